@@ -1,0 +1,188 @@
+# Clause's built-in UI strings for English.
+# A site overrides any of these in its own locales/<locale>.ftl.
+
+## Page chrome
+site-skip-to-content = Skip to content
+site-policies = Policies
+site-languages = Languages
+site-generated-by = Published with Clause
+page-not-found-title = Page not found
+page-not-found-body = There is no page at this address. It may have moved, or the link may be wrong.
+page-not-found-home = Go to the list of policies
+chooser-intro = Choose a policy and a language.
+
+## Policy page
+policy-effective = Effective date
+policy-updated = Last updated
+policy-draft = Draft: not yet released
+policy-contents = Contents
+policy-key-points = Key points
+policy-product = Product
+policy-section-link = Link to this section
+policy-jurisdictions = Laws this policy addresses
+
+## Contact card
+contact-title = Contact
+contact-controller = Data controller
+contact-registered-address = Registered address
+contact-office-address = Office address
+contact-email = Email
+contact-phone = Phone
+contact-url = Web
+contact-address = Postal address
+contact-dpo = Data protection officer
+contact-response-time = We reply within { $duration }
+
+## Table captions and headings
+purposes-title = Why we use data
+purposes-name = Purpose
+purposes-description = What it means
+data-title = Data we collect
+data-category = Category
+data-items = What exactly
+data-kind = Kind
+data-source = Source
+data-required = Required
+data-purposes = Used for
+data-legal-basis = Legal basis
+data-retention = Kept for
+data-sensitive = Sensitive
+data-yes = Yes
+data-no = No
+retention-title = How long we keep data
+features-title = Features and the data they use
+features-name = Feature
+features-data = Data used
+features-permissions = Permissions
+features-required = Required
+permissions-title = App permissions
+permissions-platform = Platform
+permissions-name = Permission
+permissions-identifier = System name
+permissions-use = What we use it for
+permissions-features = Features
+permissions-optional = Optional
+third-parties-title = Who we share data with
+third-parties-name = Recipient
+third-parties-kind = Kind
+third-parties-purpose = Why
+third-parties-data = Data shared
+third-parties-country = Country
+third-parties-policy = Their privacy policy
+storage-title = Where data is stored
+storage-region = Region
+storage-description = What is stored
+transfers-title = Transfers to other countries
+transfers-destination = Destination
+transfers-safeguard = Safeguard
+transfers-data = Data transferred
+rights-title = Your rights
+rights-how = How to use this right
+rights-response-time = We respond within { $duration }
+change-policy-title = Changes to this policy
+change-policy-material = We treat these as material changes
+change-policy-notify = How we tell you
+change-policy-notice-days = { $days ->
+    [one] We tell you { $days } day before a material change takes effect.
+   *[other] We tell you { $days } days before a material change takes effect.
+}
+
+## Durations
+duration-day = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+duration-week = { $count ->
+    [one] { $count } week
+   *[other] { $count } weeks
+}
+duration-month = { $count ->
+    [one] { $count } month
+   *[other] { $count } months
+}
+duration-year = { $count ->
+    [one] { $count } year
+   *[other] { $count } years
+}
+until-account-deletion = Until you delete your account
+until-purpose-fulfilled = Until the purpose is fulfilled
+until-consent-withdrawn = Until you withdraw consent
+
+## Data kinds
+kind-basic = Basic personal data
+kind-identity = Identity data
+kind-contact = Contact details
+kind-biometric = Biometric data
+kind-location = Location
+kind-device = Device and network
+kind-usage = Usage
+kind-content = Content you create
+kind-contacts-list = Contacts list
+kind-financial = Financial data
+kind-health = Health data
+kind-advertising = Advertising identifiers
+kind-other = Other
+
+## Sources
+source-user = From you
+source-automatic = Collected automatically
+source-third-party = From third parties
+
+## Legal bases
+basis-consent = Consent
+basis-contract = Contract
+basis-legal-obligation = Legal obligation
+basis-vital-interests = Vital interests
+basis-public-task = Public task
+basis-legitimate-interests = Legitimate interests
+
+## Platforms
+platform-android = Android
+platform-ios = iOS
+platform-web = Web
+
+## Recipient kinds
+recipient-sdk = SDK
+recipient-processor = Processor
+recipient-partner = Partner
+recipient-affiliate = Affiliate
+recipient-authority = Authority
+
+## Safeguards
+safeguard-adequacy = Adequacy decision
+safeguard-standard-clauses = Standard contractual clauses
+safeguard-binding-corporate-rules = Binding corporate rules
+safeguard-consent = Your explicit consent
+safeguard-security-assessment = Security assessment by the authority
+safeguard-certification = Certification
+
+## Material changes
+material-new-purpose = A new purpose, or a new use of data
+material-new-data-kind = A new kind of data, or sensitive data
+material-new-recipient = A new recipient or SDK
+material-new-transfer = A new country that data goes to
+material-rights-reduced = Rights removed or made harder to use
+material-contact-changed = A new controller, contact or complaint channel
+material-longer-retention = Data kept longer
+material-children-audience = The service becomes directed at children
+
+## Notification channels
+notify-email = Email
+notify-in-app = A notice in the app
+notify-website = A notice on this site
+notify-push = A push notification
+notify-sms = A text message
+
+## Jurisdictions
+law-gdpr = GDPR (European Union)
+law-uk-gdpr = UK GDPR
+law-pipl = PIPL (China)
+law-ccpa = CCPA (California)
+law-coppa = COPPA (United States)
+law-lgpd = LGPD (Brazil)
+law-appi = APPI (Japan)
+law-pipa = PIPA (Korea)
+law-pipeda = PIPEDA (Canada)
+
+## Audience
+audience-children = This service is directed at children under { $age }.

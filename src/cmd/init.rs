@@ -1,0 +1,44 @@
+//! `clause init`: a new site that builds at once. It never overwrites anything.
+
+use super::{EXIT_OK, usage_error};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+const FILES: &[(&str, &str)] = &[
+    ("clause.yaml", include_str!("starter/clause.yaml")),
+    (
+        "content/example/policy.yaml",
+        include_str!("starter/policy.yaml"),
+    ),
+];
+
+pub fn run(dir: PathBuf) -> i32 {
+    if let Some((path, _)) = FILES.iter().find(|(path, _)| dir.join(path).exists()) {
+        return usage_error(&format!(
+            "{} already exists; `clause init` never overwrites files (choose an empty folder)",
+            dir.join(path).display()
+        ));
+    }
+    for (path, text) in FILES {
+        if let Err(e) = create(&dir.join(path), text) {
+            return usage_error(&format!("cannot create {}: {e}", dir.join(path).display()));
+        }
+    }
+    eprintln!(
+        "Created a new site in {}. Next: `clause build --root {}`",
+        dir.display(),
+        dir.display()
+    );
+    EXIT_OK
+}
+
+fn create(path: &Path, text: &str) -> std::io::Result<()> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)?;
+    file.write_all(text.as_bytes())
+}

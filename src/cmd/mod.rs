@@ -1,0 +1,120 @@
+//! The command line: argument parsing and one small module per command.
+
+mod build;
+mod check;
+mod init;
+
+use crate::content::date::{DATE_RULE, Date};
+use crate::diagnostics::Diagnostics;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Exit code: success.
+pub const EXIT_OK: i32 = 0;
+/// Exit code: the content has errors.
+pub const EXIT_CONTENT: i32 = 1;
+/// Exit code: the command line or environment is wrong.
+pub const EXIT_USAGE: i32 = 2;
+
+/// Clause builds privacy-policy sites: web pages, in-app views and JSON, from YAML and Markdown.
+#[derive(Debug, Parser)]
+#[command(name = "clause", version, about, propagate_version = true)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the site into the output folder (public/ by default).
+    Build(BuildArgs),
+    /// Validate everything and write nothing.
+    Check(CommonArgs),
+    /// Create a new site with a small example policy.
+    Init {
+        /// The folder to create the site in (default: the current folder).
+        dir: Option<PathBuf>,
+    },
+}
+
+/// Options shared by `build` and `check`.
+#[derive(Debug, Args)]
+pub struct CommonArgs {
+    /// The site root, where clause.yaml is.
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+    /// The build date, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today).
+    #[arg(long, value_parser = parse_date)]
+    pub date: Option<Date>,
+    /// How to print diagnostics.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+/// Options of `build`.
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// Shared options.
+    #[command(flatten)]
+    pub common: CommonArgs,
+    /// The output folder (default: `output` in clause.yaml, else public/ in the root).
+    #[arg(long)]
+    pub output: Option<PathBuf>,
+}
+
+/// Diagnostic formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Text with source snippets.
+    Text,
+    /// One JSON document, for CI annotations.
+    Json,
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    Date::parse(s).ok_or_else(|| format!("expected {DATE_RULE}"))
+}
+
+/// Runs a parsed command line and returns the exit code.
+pub fn run(cli: Cli) -> i32 {
+    match cli.command {
+        Command::Build(args) => build::run(args),
+        Command::Check(args) => check::run(args),
+        Command::Init { dir } => init::run(dir.unwrap_or_else(|| PathBuf::from("."))),
+    }
+}
+
+/// The build date: `--date`, else `SOURCE_DATE_EPOCH`, else today (UTC).
+pub fn build_date(arg: Option<Date>) -> Result<Date, String> {
+    if let Some(date) = arg {
+        return Ok(date);
+    }
+    if let Ok(epoch) = std::env::var("SOURCE_DATE_EPOCH") {
+        let seconds: i64 = epoch.trim().parse().map_err(|_| {
+            format!("SOURCE_DATE_EPOCH is `{epoch}`, expected a number of seconds since 1970-01-01")
+        })?;
+        return Ok(Date::from_unix_days(seconds.div_euclid(86_400)));
+    }
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    Ok(Date::from_unix_days((now / 86_400) as i64))
+}
+
+/// Prints diagnostics to stderr in the chosen format.
+pub fn report(diagnostics: &Diagnostics, format: Format) {
+    let text = match format {
+        Format::Text => diagnostics.render_text(),
+        Format::Json => diagnostics.render_json(),
+    };
+    eprint!("{text}");
+}
+
+/// Prints a usage problem and returns the usage exit code.
+fn usage_error(message: &str) -> i32 {
+    eprintln!("error: {message}");
+    EXIT_USAGE
+}

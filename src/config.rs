@@ -1,0 +1,166 @@
+//! The site configuration, `clause.yaml`.
+
+use crate::diagnostics::{Diagnostic, Pos};
+use crate::yaml;
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+use std::path::Path;
+use unic_langid::LanguageIdentifier;
+
+/// The file name of the site configuration.
+pub const CONFIG_FILE: &str = "clause.yaml";
+
+/// `clause.yaml` as written.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    title: String,
+    base_url: Spanned<String>,
+    locales: Vec<Spanned<String>>,
+    #[serde(default)]
+    theme: Option<Spanned<String>>,
+    #[serde(default)]
+    output: Option<String>,
+}
+
+/// The validated site configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The site's title, shown on the chooser page.
+    pub title: String,
+    /// The absolute URL the site is published at, always ending in `/`.
+    pub base_url: String,
+    /// The path part of `base_url` (`/` or `/privacy/`), prefixed to every link.
+    pub base_path: String,
+    /// Locales in BCP 47 form; the first is the default.
+    pub locales: Vec<String>,
+    /// The theme name; `default` is built in.
+    pub theme: String,
+    /// The output folder, relative to the site root.
+    pub output: String,
+}
+
+impl Config {
+    /// The default locale: the first one listed.
+    pub fn default_locale(&self) -> &str {
+        &self.locales[0]
+    }
+}
+
+/// Loads and validates `clause.yaml` in `root`.
+pub fn load(root: &Path) -> Result<(Config, String), Vec<Diagnostic>> {
+    let path = root.join(CONFIG_FILE);
+    if !path.is_file() {
+        return Err(vec![
+            Diagnostic::file(CONFIG_FILE, "no site configuration found").expected(format!(
+                "a `{CONFIG_FILE}` in {}; `clause init` creates one",
+                root.display()
+            )),
+        ]);
+    }
+    let text = yaml::read_text(&path, CONFIG_FILE).map_err(|d| vec![d])?;
+    let raw: RawConfig = yaml::parse(CONFIG_FILE, &text).map_err(|d| vec![d])?;
+    validate(raw).map(|config| (config, text))
+}
+
+fn validate(raw: RawConfig) -> Result<Config, Vec<Diagnostic>> {
+    let mut problems = Vec::new();
+    let base_path = base_path(&raw.base_url).unwrap_or_else(|d| {
+        problems.push(d);
+        "/".into()
+    });
+    if raw.locales.is_empty() {
+        problems.push(
+            Diagnostic::file(CONFIG_FILE, "`locales` is empty").expected("at least one locale"),
+        );
+    }
+    let mut locales: Vec<String> = Vec::new();
+    for locale in &raw.locales {
+        match check_locale(locale) {
+            Ok(code) if locales.contains(&code) => problems.push(
+                at(locale, format!("locale `{code}` is listed twice")).expected("each locale once"),
+            ),
+            Ok(code) => locales.push(code),
+            Err(d) => problems.push(d),
+        }
+    }
+    let theme = raw
+        .theme
+        .map(|t| t.value)
+        .unwrap_or_else(|| "default".into());
+    if !crate::content::ids::is_slug(&theme) {
+        problems.push(
+            Diagnostic::file(CONFIG_FILE, "invalid theme name")
+                .found(format!("`{theme}`"))
+                .expected(crate::content::ids::SLUG_RULE),
+        );
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Config {
+        title: raw.title,
+        base_url: format!("{}/", raw.base_url.value.trim_end_matches('/')),
+        base_path,
+        locales,
+        theme,
+        output: raw.output.unwrap_or_else(|| "public".into()),
+    })
+}
+
+fn at(value: &Spanned<String>, message: impl Into<String>) -> Diagnostic {
+    Diagnostic::at(CONFIG_FILE, Pos::from_location(&value.referenced), message)
+        .found(format!("`{}`", value.value))
+}
+
+/// Validates a locale code and returns it in canonical form (`zh-hant` → `zh-Hant`).
+fn check_locale(locale: &Spanned<String>) -> Result<String, Diagnostic> {
+    let expected = "a BCP 47 language tag such as `en`, `zh-Hant` or `pt-BR`";
+    let parsed: LanguageIdentifier = locale
+        .value
+        .parse()
+        .map_err(|_| at(locale, "invalid locale").expected(expected))?;
+    let code = parsed.to_string();
+    if code == "und" || code.contains(['/', '\\', '.']) {
+        return Err(at(locale, "invalid locale").expected(expected));
+    }
+    Ok(code)
+}
+
+/// The path part of the base URL, e.g. `https://example.com/privacy` → `/privacy/`.
+fn base_path(url: &Spanned<String>) -> Result<String, Diagnostic> {
+    let value = url.value.trim();
+    let rest = value
+        .strip_prefix("https://")
+        .or_else(|| value.strip_prefix("http://"))
+        .filter(|rest| !rest.is_empty() && !rest.starts_with('/'))
+        .ok_or_else(|| {
+            at(url, "invalid base_url").expected(
+                "an absolute http:// or https:// URL such as `https://privacy.example.com/`",
+            )
+        })?;
+    let path = rest.find('/').map(|i| &rest[i..]).unwrap_or("/");
+    Ok(format!("{}/", path.trim_end_matches('/')))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spanned(value: &str) -> Spanned<String> {
+        serde_saphyr::from_str(&format!("'{value}'")).unwrap()
+    }
+
+    #[test]
+    fn base_path_of_root_and_subfolder() {
+        assert_eq!(base_path(&spanned("https://x.example")).unwrap(), "/");
+        assert_eq!(base_path(&spanned("https://x.example/p/")).unwrap(), "/p/");
+        assert!(base_path(&spanned("x.example")).is_err());
+    }
+
+    #[test]
+    fn locale_is_canonicalised() {
+        assert_eq!(check_locale(&spanned("zh-hant")).unwrap(), "zh-Hant");
+        assert!(check_locale(&spanned("../x")).is_err());
+    }
+}

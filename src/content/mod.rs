@@ -1,0 +1,154 @@
+//! Content: the policy model, loading it from a site folder, and validating it.
+
+pub mod date;
+pub mod duration;
+pub mod ids;
+pub mod model;
+mod validate;
+
+use crate::config::{self, Config};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::yaml;
+use model::Policy;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// The folder that holds one sub-folder per policy.
+pub const CONTENT_DIR: &str = "content";
+/// The draft's file name inside a policy folder.
+pub const POLICY_FILE: &str = "policy.yaml";
+
+/// One loaded and validated policy.
+#[derive(Debug)]
+pub struct LoadedPolicy {
+    /// The policy id: its folder name.
+    pub id: String,
+    /// The draft file, relative to the site root, as shown in diagnostics.
+    pub file: String,
+    /// The parsed model.
+    pub policy: Policy,
+}
+
+/// A whole site: configuration and every policy, immutable once loaded.
+#[derive(Debug)]
+pub struct Site {
+    /// The site root folder.
+    pub root: PathBuf,
+    /// `clause.yaml`.
+    pub config: Config,
+    /// Policies, sorted by id.
+    pub policies: Vec<Arc<LoadedPolicy>>,
+}
+
+/// Loads `clause.yaml` and every policy under `content/`, reporting every problem found.
+pub fn load_site(root: &Path, diagnostics: &mut Diagnostics) -> Option<Site> {
+    let config = match config::load(root) {
+        Ok((config, text)) => {
+            diagnostics.add_source(config::CONFIG_FILE, &text);
+            Some(config)
+        }
+        Err(problems) => {
+            diagnostics.extend(problems);
+            None
+        }
+    };
+    let policies = load_policies(root, diagnostics);
+    let config = config?;
+    diagnostics.is_empty().then(|| Site {
+        root: root.to_path_buf(),
+        config,
+        policies: policies.into_iter().map(Arc::new).collect(),
+    })
+}
+
+fn load_policies(root: &Path, diagnostics: &mut Diagnostics) -> Vec<LoadedPolicy> {
+    let content = root.join(CONTENT_DIR);
+    let entries = match std::fs::read_dir(&content) {
+        Ok(entries) => entries,
+        Err(_) => {
+            diagnostics.push(
+                Diagnostic::file(CONTENT_DIR, "no content folder found").expected(format!(
+                    "a `{CONTENT_DIR}/` folder with one sub-folder per policy"
+                )),
+            );
+            return Vec::new();
+        }
+    };
+    let mut dirs: Vec<(String, PathBuf)> = entries
+        .filter_map(Result::ok)
+        .filter(|e| {
+            e.file_type()
+                .map(|t| t.is_dir() || t.is_symlink())
+                .unwrap_or(false)
+        })
+        .map(|e| (e.file_name().to_string_lossy().into_owned(), e.path()))
+        .collect();
+    dirs.sort();
+    if dirs.is_empty() {
+        diagnostics.push(
+            Diagnostic::file(CONTENT_DIR, "no policies found").expected(format!(
+                "at least one folder `{CONTENT_DIR}/<policy>/` with a `{POLICY_FILE}`"
+            )),
+        );
+    }
+    dirs.iter()
+        .filter_map(|(name, dir)| load_policy(root, name, dir, diagnostics))
+        .collect()
+}
+
+fn load_policy(
+    root: &Path,
+    name: &str,
+    dir: &Path,
+    diagnostics: &mut Diagnostics,
+) -> Option<LoadedPolicy> {
+    let folder = format!("{CONTENT_DIR}/{name}");
+    if !ids::is_slug(name) {
+        diagnostics.push(
+            Diagnostic::file(&folder, "invalid policy folder name")
+                .found(format!("`{name}`"))
+                .expected(ids::SLUG_RULE),
+        );
+        return None;
+    }
+    if !inside(root, dir) {
+        diagnostics.push(
+            Diagnostic::file(&folder, "policy folder points outside the site").expected(
+                "a folder inside the site root (symbolic links out of the site are refused)",
+            ),
+        );
+        return None;
+    }
+    let file = format!("{folder}/{POLICY_FILE}");
+    let path = dir.join(POLICY_FILE);
+    if !path.is_file() {
+        diagnostics.push(
+            Diagnostic::file(&folder, format!("policy folder has no `{POLICY_FILE}`"))
+                .expected(format!("a `{POLICY_FILE}` with the policy's draft")),
+        );
+        return None;
+    }
+    let text = yaml::read_text(&path, &file)
+        .map_err(|d| diagnostics.push(d))
+        .ok()?;
+    diagnostics.add_source(&file, &text);
+    let policy: Policy = yaml::parse(&file, &text)
+        .map_err(|d| diagnostics.push(d))
+        .ok()?;
+    let problems = validate::policy(&file, &policy);
+    let valid = problems.is_empty();
+    diagnostics.extend(problems);
+    valid.then(|| LoadedPolicy {
+        id: name.to_string(),
+        file,
+        policy,
+    })
+}
+
+/// Whether `path`, with links resolved, stays inside `root`.
+fn inside(root: &Path, path: &Path) -> bool {
+    match (root.canonicalize(), path.canonicalize()) {
+        (Ok(root), Ok(path)) => path.starts_with(root),
+        _ => false,
+    }
+}

@@ -1,0 +1,651 @@
+//! The policy model: what `policy.yaml` can express.
+//!
+//! Every struct denies unknown fields, so a typo is an error rather than silently ignored
+//! text. Ids and references carry their source location (`Spanned`) so that validation can
+//! point at the exact line and column of a bad value.
+
+use serde::{Deserialize, Serialize};
+use serde_saphyr::Spanned;
+
+/// An id or a reference to one, with where it was written.
+pub type Id = Spanned<String>;
+
+/// A whole policy: the working draft in `content/<policy>/policy.yaml`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Policy {
+    /// Title, product, controller, contact, audience, jurisdictions, key points.
+    pub meta: Meta,
+    /// Why data is processed; referenced by data categories and third parties.
+    #[serde(default)]
+    pub purposes: Vec<Purpose>,
+    /// What is collected.
+    #[serde(default)]
+    pub data_categories: Vec<DataCategory>,
+    /// Product features and the data and permissions each uses.
+    #[serde(default)]
+    pub features: Vec<Feature>,
+    /// Platform permissions the apps request.
+    #[serde(default)]
+    pub permissions: Vec<Permission>,
+    /// SDKs, processors, partners, affiliates and authorities that receive data.
+    #[serde(default)]
+    pub third_parties: Vec<ThirdParty>,
+    /// Where data is stored and where it is transferred.
+    #[serde(default)]
+    pub storage: Storage,
+    /// The rights a person has and how to exercise them.
+    #[serde(default)]
+    pub rights: Vec<Right>,
+    /// The narrative, in reading order.
+    pub sections: Vec<Section>,
+    /// What counts as a material change, and how readers are told.
+    #[serde(default)]
+    pub change_policy: Option<ChangePolicy>,
+}
+
+/// Facts about the policy as a whole.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    /// The document title, e.g. "Privacy Policy".
+    pub title: String,
+    /// The product or service the policy covers.
+    pub product: String,
+    /// The date this text takes effect (for the working draft; releases record their own).
+    #[serde(default)]
+    pub effective: Option<Spanned<String>>,
+    /// The date the text was last changed.
+    #[serde(default)]
+    pub updated: Option<Spanned<String>>,
+    /// Who decides why and how personal data is processed.
+    pub controller: Controller,
+    /// How to reach the controller about privacy.
+    pub contact: Contact,
+    /// Who the service is for.
+    #[serde(default)]
+    pub audience: Option<Spanned<Audience>>,
+    /// The laws the policy is written for, as short codes.
+    #[serde(default)]
+    pub jurisdictions: Vec<Jurisdiction>,
+    /// The few sentences a reader sees first.
+    #[serde(default)]
+    pub key_points: Vec<KeyPoint>,
+}
+
+/// The legal entity responsible for the data.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Controller {
+    /// Full legal name.
+    pub name: String,
+    /// Registered address, as written on official documents.
+    #[serde(default)]
+    pub registered_address: Option<String>,
+    /// Office address, where it differs from the registered one.
+    #[serde(default)]
+    pub office_address: Option<String>,
+}
+
+/// Contact details for privacy questions.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// E-mail address.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Telephone number, in international form.
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// A web form or help page.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// Postal address.
+    #[serde(default)]
+    pub address: Option<String>,
+    /// The data-protection officer, where one is appointed.
+    #[serde(default)]
+    pub dpo: Option<Dpo>,
+    /// How soon a request is answered.
+    #[serde(default)]
+    pub response_time: Option<Spanned<String>>,
+}
+
+/// A data-protection officer.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dpo {
+    /// Name or role.
+    pub name: String,
+    /// E-mail address.
+    #[serde(default)]
+    pub email: Option<String>,
+}
+
+/// Who the service is meant for.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Audience {
+    /// `general` or `children`.
+    #[serde(default)]
+    pub kind: AudienceKind,
+    /// For children's services: the age under which someone is a child here.
+    #[serde(default)]
+    pub under_age: Option<u8>,
+}
+
+/// The kind of audience.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AudienceKind {
+    /// Adults and teenagers.
+    #[default]
+    General,
+    /// A service directed at children.
+    Children,
+}
+
+/// A law or regime the policy addresses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Jurisdiction {
+    /// EU General Data Protection Regulation.
+    Gdpr,
+    /// UK GDPR and Data Protection Act 2018.
+    UkGdpr,
+    /// China's Personal Information Protection Law.
+    Pipl,
+    /// California Consumer Privacy Act (as amended by the CPRA).
+    Ccpa,
+    /// US Children's Online Privacy Protection Act.
+    Coppa,
+    /// Brazil's Lei Geral de Proteção de Dados.
+    Lgpd,
+    /// Japan's Act on the Protection of Personal Information.
+    Appi,
+    /// Korea's Personal Information Protection Act.
+    Pipa,
+    /// Canada's PIPEDA.
+    Pipeda,
+}
+
+/// One key point shown at the top of the policy.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeyPoint {
+    /// Stable id.
+    pub id: Id,
+    /// The sentence itself (Markdown inline).
+    pub text: String,
+}
+
+/// Why data is processed.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Purpose {
+    /// Stable id.
+    pub id: Id,
+    /// Short name.
+    pub name: String,
+    /// What it means in practice.
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+/// A category of personal data.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DataCategory {
+    /// Stable id.
+    pub id: Id,
+    /// Short name.
+    pub name: String,
+    /// Longer explanation.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// The individual items collected.
+    #[serde(default)]
+    pub items: Vec<Item>,
+    /// What kind of data this is.
+    pub kind: DataKind,
+    /// Whether the law treats it as sensitive (special-category) data.
+    #[serde(default)]
+    pub sensitive: bool,
+    /// Whether the service cannot work without it.
+    #[serde(default)]
+    pub required: bool,
+    /// Where it comes from.
+    pub source: Source,
+    /// References to purposes.
+    pub purposes: Vec<Id>,
+    /// The legal basis for processing.
+    #[serde(default)]
+    pub legal_basis: Option<LegalBasis>,
+    /// How long it is kept.
+    pub retention: Spanned<Retention>,
+}
+
+/// One item of a data category.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    /// Stable id.
+    pub id: Id,
+    /// What the reader sees.
+    pub name: String,
+}
+
+/// The kinds of personal data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DataKind {
+    /// Name, gender, date of birth, profile.
+    Basic,
+    /// Identity documents and numbers.
+    Identity,
+    /// Phone number, e-mail, postal address.
+    Contact,
+    /// Face, voice print, fingerprint.
+    Biometric,
+    /// Precise or approximate location.
+    Location,
+    /// Device model, identifiers, network.
+    Device,
+    /// Pages visited, features used, logs.
+    Usage,
+    /// Messages, photos and other things people create.
+    Content,
+    /// The user's address book.
+    ContactsList,
+    /// Payment and purchase data.
+    Financial,
+    /// Health and fitness data.
+    Health,
+    /// Identifiers used for advertising.
+    Advertising,
+    /// Anything else.
+    Other,
+}
+
+/// Where data comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Source {
+    /// The person gives it.
+    User,
+    /// Collected automatically while the service is used.
+    Automatic,
+    /// Received from someone else.
+    ThirdParty,
+}
+
+/// A legal basis for processing (GDPR Art. 6 and equivalents).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LegalBasis {
+    /// The person agreed.
+    Consent,
+    /// Needed to perform a contract.
+    Contract,
+    /// Required by law.
+    LegalObligation,
+    /// To protect someone's life.
+    VitalInterests,
+    /// A task in the public interest.
+    PublicTask,
+    /// The controller's legitimate interests.
+    LegitimateInterests,
+}
+
+/// How long data is kept: a duration or an event, with optional free text.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Retention {
+    /// A duration such as `P15D`, `P6M`, `P2Y` or `15 days`.
+    #[serde(default)]
+    pub duration: Option<Spanned<String>>,
+    /// An event instead of a duration.
+    #[serde(default)]
+    pub until: Option<RetentionEvent>,
+    /// Free text that explains the rule.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// The events that end retention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RetentionEvent {
+    /// Until the account is deleted.
+    AccountDeletion,
+    /// Until the purpose is fulfilled.
+    PurposeFulfilled,
+    /// Until the person withdraws consent.
+    ConsentWithdrawn,
+}
+
+/// A product feature.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Feature {
+    /// Stable id.
+    pub id: Id,
+    /// Short name.
+    pub name: String,
+    /// What it does with data.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// References to data categories.
+    #[serde(default)]
+    pub data: Vec<Id>,
+    /// References to permissions.
+    #[serde(default)]
+    pub permissions: Vec<Id>,
+    /// Whether the feature is essential to the service.
+    #[serde(default)]
+    pub required: bool,
+}
+
+/// A platform permission.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Permission {
+    /// Stable id.
+    pub id: Id,
+    /// The platform that asks for it.
+    pub platform: Platform,
+    /// The platform's own name, e.g. `android.permission.CAMERA`.
+    pub identifier: String,
+    /// A readable name, e.g. "Camera".
+    pub name: String,
+    /// What it is used for.
+    #[serde(rename = "use")]
+    pub usage: String,
+    /// References to features.
+    #[serde(default)]
+    pub features: Vec<Id>,
+    /// Whether the app can work without it.
+    #[serde(default)]
+    pub optional: bool,
+}
+
+/// An app platform.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Platform {
+    /// Android.
+    Android,
+    /// iOS and iPadOS.
+    Ios,
+    /// Web browsers.
+    Web,
+}
+
+/// Someone outside the controller who receives data.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ThirdParty {
+    /// Stable id.
+    pub id: Id,
+    /// Name of the SDK or service.
+    pub name: String,
+    /// The company behind it.
+    #[serde(default)]
+    pub provider: Option<String>,
+    /// What kind of recipient it is.
+    pub kind: ThirdPartyKind,
+    /// Why data goes there.
+    pub purpose: String,
+    /// References to data categories shared.
+    #[serde(default)]
+    pub data: Vec<Id>,
+    /// Where it processes data (ISO 3166 code or name).
+    #[serde(default)]
+    pub country: Option<String>,
+    /// Link to the recipient's own privacy policy.
+    #[serde(default)]
+    pub policy_url: Option<Spanned<String>>,
+}
+
+/// Kinds of recipients.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ThirdPartyKind {
+    /// A library inside the app.
+    Sdk,
+    /// A service that processes data on the controller's behalf.
+    Processor,
+    /// An independent business partner.
+    Partner,
+    /// A company of the same group.
+    Affiliate,
+    /// A public authority.
+    Authority,
+}
+
+/// Where data lives and where it travels.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Storage {
+    /// Storage locations.
+    #[serde(default)]
+    pub locations: Vec<StorageLocation>,
+    /// Cross-border transfers.
+    #[serde(default)]
+    pub transfers: Vec<Transfer>,
+}
+
+/// A place where data is stored.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct StorageLocation {
+    /// Stable id.
+    pub id: Id,
+    /// Country or region.
+    pub region: String,
+    /// What is stored there.
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+/// A cross-border transfer.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Transfer {
+    /// Stable id.
+    pub id: Id,
+    /// The destination country or region.
+    pub destination: String,
+    /// The legal safeguard.
+    pub safeguard: Safeguard,
+    /// References to the data categories transferred.
+    #[serde(default)]
+    pub data: Vec<Id>,
+    /// More detail.
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+/// Safeguards for cross-border transfers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Safeguard {
+    /// An adequacy decision.
+    Adequacy,
+    /// Standard contractual clauses.
+    StandardClauses,
+    /// Binding corporate rules.
+    BindingCorporateRules,
+    /// The person's explicit consent.
+    Consent,
+    /// A security assessment by the authority (as under PIPL).
+    SecurityAssessment,
+    /// A certification.
+    Certification,
+}
+
+/// A right of the person, and how to use it.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Right {
+    /// Stable id.
+    pub id: Id,
+    /// What kind of right it is.
+    pub kind: RightKind,
+    /// Short name.
+    pub name: String,
+    /// What the right means.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Steps to exercise it, in order.
+    #[serde(default)]
+    pub steps: Vec<Step>,
+    /// How soon a request is answered.
+    #[serde(default)]
+    pub response_time: Option<Spanned<String>>,
+}
+
+/// One step of exercising a right.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    /// Stable id.
+    pub id: Id,
+    /// What to do (Markdown inline).
+    pub text: String,
+}
+
+/// Kinds of rights.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RightKind {
+    /// To be informed.
+    Information,
+    /// To get a copy.
+    Access,
+    /// To correct.
+    Correction,
+    /// To delete.
+    Deletion,
+    /// To restrict processing.
+    Restriction,
+    /// To object.
+    Objection,
+    /// To withdraw consent.
+    WithdrawConsent,
+    /// To take the data elsewhere.
+    Portability,
+    /// To close the account.
+    AccountCancellation,
+    /// To complain to an authority.
+    Complaint,
+    /// Not to be subject to automated decisions.
+    AutomatedDecisions,
+    /// Rights of parents and guardians.
+    Guardian,
+    /// Any other right.
+    Other,
+}
+
+/// A part of the narrative.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// Stable id, also the anchor.
+    pub id: Id,
+    /// Heading.
+    pub title: String,
+    /// Markdown text.
+    #[serde(default)]
+    pub body: Option<String>,
+    /// Structured blocks shown after the body.
+    #[serde(default)]
+    pub blocks: Vec<Spanned<Block>>,
+    /// Nested sections.
+    #[serde(default)]
+    pub sections: Vec<Section>,
+}
+
+/// A structured block that a section can embed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Block {
+    /// The key points.
+    KeyPoints,
+    /// The purposes.
+    Purposes,
+    /// The data categories with items, purposes and retention.
+    DataTable,
+    /// Retention per data category.
+    RetentionTable,
+    /// Features and the data and permissions they use.
+    Features,
+    /// Platform permissions.
+    Permissions,
+    /// Third parties.
+    ThirdParties,
+    /// Storage locations and transfers.
+    Storage,
+    /// The rights and how to exercise them.
+    Rights,
+    /// The controller and contact details.
+    Contact,
+    /// The change policy.
+    ChangePolicy,
+}
+
+/// What the owner counts as material, and how readers are told.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChangePolicy {
+    /// The kinds of change the owner treats as material.
+    #[serde(default)]
+    pub material: Vec<MaterialChange>,
+    /// Free text describing material changes.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// How readers are told.
+    #[serde(default)]
+    pub notify: Vec<NotifyChannel>,
+    /// How many days before a material change takes effect readers are told.
+    #[serde(default)]
+    pub notice_days: Option<u16>,
+}
+
+/// Kinds of material change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MaterialChange {
+    /// A new purpose, or a changed use of data.
+    NewPurpose,
+    /// A new kind of data, or sensitive data.
+    NewDataKind,
+    /// A new recipient or SDK.
+    NewRecipient,
+    /// A new cross-border destination.
+    NewTransfer,
+    /// Rights removed or harder to exercise.
+    RightsReduced,
+    /// A changed controller, contact or complaint channel.
+    ContactChanged,
+    /// Data kept longer.
+    LongerRetention,
+    /// The audience now includes children.
+    ChildrenAudience,
+}
+
+/// Ways of telling readers about a change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NotifyChannel {
+    /// An e-mail.
+    Email,
+    /// A dialog or banner in the app.
+    InApp,
+    /// A notice on the web site.
+    Website,
+    /// A push notification.
+    Push,
+    /// A text message.
+    Sms,
+}

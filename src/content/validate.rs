@@ -1,0 +1,191 @@
+//! Checks that the YAML parser cannot make: ids, references, dates, durations, URLs.
+
+use super::date::{DATE_RULE, Date};
+use super::duration::{DURATION_RULE, Duration};
+use super::ids::{SLUG_RULE, is_slug};
+use super::model::*;
+use crate::diagnostics::{Diagnostic, Pos};
+use serde_saphyr::Spanned;
+use std::collections::BTreeSet;
+
+/// Every problem in one policy; empty when it is valid.
+pub fn policy(file: &str, policy: &Policy) -> Vec<Diagnostic> {
+    let mut c = Checker {
+        file,
+        problems: Vec::new(),
+    };
+    c.meta(&policy.meta);
+    let purposes = c.ids("purpose", policy.purposes.iter().map(|p| &p.id));
+    let categories = c.ids(
+        "data category",
+        policy.data_categories.iter().map(|d| &d.id),
+    );
+    let features = c.ids("feature", policy.features.iter().map(|f| &f.id));
+    let permissions = c.ids("permission", policy.permissions.iter().map(|p| &p.id));
+    c.ids("third party", policy.third_parties.iter().map(|t| &t.id));
+    c.ids(
+        "storage location",
+        policy.storage.locations.iter().map(|l| &l.id),
+    );
+    c.ids("transfer", policy.storage.transfers.iter().map(|t| &t.id));
+    c.ids("right", policy.rights.iter().map(|r| &r.id));
+    c.ids("section", all_sections(&policy.sections).map(|s| &s.id));
+    for category in &policy.data_categories {
+        c.ids("item", category.items.iter().map(|i| &i.id));
+        c.refs("purpose", &category.purposes, &purposes);
+        c.retention(&category.retention);
+    }
+    for feature in &policy.features {
+        c.refs("data category", &feature.data, &categories);
+        c.refs("permission", &feature.permissions, &permissions);
+    }
+    for permission in &policy.permissions {
+        c.refs("feature", &permission.features, &features);
+    }
+    for third in &policy.third_parties {
+        c.refs("data category", &third.data, &categories);
+        c.url(third.policy_url.as_ref());
+    }
+    for transfer in &policy.storage.transfers {
+        c.refs("data category", &transfer.data, &categories);
+    }
+    for right in &policy.rights {
+        c.ids("step", right.steps.iter().map(|s| &s.id));
+        c.duration(right.response_time.as_ref());
+    }
+    c.problems
+}
+
+/// Sections and their subsections, depth first.
+pub fn all_sections(sections: &[Section]) -> Box<dyn Iterator<Item = &Section> + '_> {
+    Box::new(
+        sections
+            .iter()
+            .flat_map(|s| std::iter::once(s).chain(all_sections(&s.sections))),
+    )
+}
+
+struct Checker<'a> {
+    file: &'a str,
+    problems: Vec<Diagnostic>,
+}
+
+impl Checker<'_> {
+    fn at<T>(&self, value: &Spanned<T>, message: String) -> Diagnostic {
+        Diagnostic::at(self.file, Pos::from_location(&value.referenced), message)
+    }
+
+    fn meta(&mut self, meta: &Meta) {
+        self.ids("key point", meta.key_points.iter().map(|k| &k.id));
+        self.date(meta.effective.as_ref());
+        self.date(meta.updated.as_ref());
+        self.duration(meta.contact.response_time.as_ref());
+        let Some(audience) = &meta.audience else {
+            return;
+        };
+        match (audience.value.kind, audience.value.under_age) {
+            (AudienceKind::Children, None) => {
+                let d = self.at(
+                    audience,
+                    "a children's audience needs an age threshold".into(),
+                );
+                self.problems
+                    .push(d.expected("`under_age`, e.g. `under_age: 13`"));
+            }
+            (AudienceKind::General, Some(age)) => {
+                let d = self.at(
+                    audience,
+                    "`under_age` applies only to a children's audience".into(),
+                );
+                self.problems.push(
+                    d.found(format!("`under_age: {age}` with `kind: general`"))
+                        .expected("`kind: children`, or no `under_age`"),
+                );
+            }
+            _ => {}
+        }
+    }
+
+    /// Checks that ids are slugs and unique; returns the valid ones.
+    fn ids<'i>(&mut self, what: &str, ids: impl Iterator<Item = &'i Id>) -> BTreeSet<String> {
+        let mut seen = BTreeSet::new();
+        for id in ids {
+            if !is_slug(&id.value) {
+                let d = self.at(id, format!("invalid {what} id"));
+                self.problems
+                    .push(d.found(format!("`{}`", id.value)).expected(SLUG_RULE));
+            } else if !seen.insert(id.value.clone()) {
+                let d = self.at(id, format!("duplicate {what} id"));
+                self.problems.push(
+                    d.found(format!("`{}`", id.value))
+                        .expected(format!("a {what} id used only once")),
+                );
+            }
+        }
+        seen
+    }
+
+    /// Checks that every reference names a known id.
+    fn refs(&mut self, what: &str, refs: &[Id], known: &BTreeSet<String>) {
+        for r in refs.iter().filter(|r| !known.contains(&r.value)) {
+            let expected = if known.is_empty() {
+                format!("no {what} is defined in this policy")
+            } else {
+                let list: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
+                format!("one of {}", list.join(", "))
+            };
+            let d = self.at(r, format!("reference to an unknown {what}"));
+            self.problems
+                .push(d.found(format!("`{}`", r.value)).expected(expected));
+        }
+    }
+
+    fn retention(&mut self, retention: &Spanned<Retention>) {
+        match (&retention.value.duration, retention.value.until) {
+            (Some(duration), None) => self.duration(Some(duration)),
+            (None, Some(_)) => {}
+            (Some(duration), Some(_)) => {
+                let d = self.at(duration, "retention has both `duration` and `until`".into());
+                self.problems
+                    .push(d.expected("either `duration` or `until`, not both"));
+            }
+            (None, None) => {
+                let d = self.at(
+                    retention,
+                    "a retention rule has neither `duration` nor `until`".into(),
+                );
+                self.problems
+                    .push(d.expected("`duration: P30D` or `until: account-deletion`"));
+            }
+        }
+    }
+
+    fn duration(&mut self, value: Option<&Spanned<String>>) {
+        if let Some(v) = value.filter(|v| Duration::parse(&v.value).is_none()) {
+            let d = self.at(v, "invalid duration".into());
+            self.problems
+                .push(d.found(format!("`{}`", v.value)).expected(DURATION_RULE));
+        }
+    }
+
+    fn date(&mut self, value: Option<&Spanned<String>>) {
+        if let Some(v) = value.filter(|v| Date::parse(&v.value).is_none()) {
+            let d = self.at(v, "invalid date".into());
+            self.problems
+                .push(d.found(format!("`{}`", v.value)).expected(DATE_RULE));
+        }
+    }
+
+    fn url(&mut self, value: Option<&Spanned<String>>) {
+        let bad = |v: &&Spanned<String>| {
+            !(v.value.starts_with("https://") || v.value.starts_with("http://"))
+        };
+        if let Some(v) = value.filter(bad) {
+            let d = self.at(v, "invalid URL".into());
+            self.problems.push(
+                d.found(format!("`{}`", v.value))
+                    .expected("an absolute http:// or https:// URL"),
+            );
+        }
+    }
+}

@@ -1,0 +1,239 @@
+//! Diagnostics: what went wrong, where, what was found and what was expected.
+//!
+//! Every error a user can cause becomes a [`Diagnostic`]. A run collects all of them and
+//! prints them together, as text with a source snippet or as JSON for CI annotations.
+
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+/// A position in a source file, 1-based; line 0 means "the file as a whole".
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Pos {
+    /// Line, from 1.
+    pub line: usize,
+    /// Column in characters, from 1.
+    pub column: usize,
+    /// How many characters to underline.
+    #[serde(skip)]
+    pub len: usize,
+}
+
+impl Pos {
+    /// A position from serde-saphyr's location type.
+    pub fn from_location(loc: &serde_saphyr::Location) -> Pos {
+        Pos {
+            line: loc.line() as usize,
+            column: loc.column() as usize,
+            len: loc.span().len() as usize,
+        }
+    }
+}
+
+/// One problem in the input.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    /// The file, relative to the site root, with `/` separators.
+    pub file: String,
+    /// Where in the file.
+    #[serde(flatten)]
+    pub pos: Pos,
+    /// What is wrong.
+    pub message: String,
+    /// The offending value, as written.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub found: Option<String>,
+    /// What would have been accepted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expected: Option<String>,
+}
+
+impl Diagnostic {
+    /// A diagnostic about a whole file (no line).
+    pub fn file(file: impl Into<String>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            file: file.into(),
+            pos: Pos::default(),
+            message: message.into(),
+            found: None,
+            expected: None,
+        }
+    }
+
+    /// A diagnostic at a position.
+    pub fn at(file: impl Into<String>, pos: Pos, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            pos,
+            ..Diagnostic::file(file, message)
+        }
+    }
+
+    /// Adds the offending value.
+    pub fn found(mut self, found: impl Into<String>) -> Diagnostic {
+        self.found = Some(found.into());
+        self
+    }
+
+    /// Adds what was expected.
+    pub fn expected(mut self, expected: impl Into<String>) -> Diagnostic {
+        self.expected = Some(expected.into());
+        self
+    }
+}
+
+/// All diagnostics of a run, with the sources they point into.
+#[derive(Debug, Default)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+    sources: BTreeMap<String, String>,
+}
+
+impl Diagnostics {
+    /// Remembers a file's text so that snippets can be shown.
+    pub fn add_source(&mut self, file: &str, text: &str) {
+        self.sources.insert(file.to_string(), text.to_string());
+    }
+
+    /// Records a problem.
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.items.push(diagnostic);
+    }
+
+    /// Records many problems.
+    pub fn extend(&mut self, diagnostics: impl IntoIterator<Item = Diagnostic>) {
+        self.items.extend(diagnostics);
+    }
+
+    /// Whether nothing went wrong.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// How many problems there are.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// The problems, in file and position order.
+    pub fn sorted(&self) -> Vec<&Diagnostic> {
+        let mut items: Vec<&Diagnostic> = self.items.iter().collect();
+        items.sort_by(|a, b| (&a.file, a.pos).cmp(&(&b.file, b.pos)));
+        items.dedup();
+        items
+    }
+
+    /// Human-readable text with source snippets, as printed on stderr.
+    pub fn render_text(&self) -> String {
+        let mut out = String::new();
+        for d in self.sorted() {
+            render_one(&mut out, d, self.sources.get(&d.file).map(String::as_str));
+        }
+        let n = self.sorted().len();
+        let _ = writeln!(out, "{n} {} found", plural(n, "error", "errors"));
+        out
+    }
+
+    /// A JSON document for CI: `{"errors": n, "diagnostics": [...]}`.
+    pub fn render_json(&self) -> String {
+        let sorted = self.sorted();
+        let doc = serde_json::json!({ "errors": sorted.len(), "diagnostics": sorted });
+        let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+        text.push('\n');
+        text
+    }
+}
+
+fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 { one } else { many }
+}
+
+fn render_one(out: &mut String, d: &Diagnostic, source: Option<&str>) {
+    let _ = writeln!(out, "error: {}", d.message);
+    if d.pos.line == 0 {
+        let _ = writeln!(out, "  --> {}", d.file);
+    } else {
+        let _ = writeln!(out, "  --> {}:{}:{}", d.file, d.pos.line, d.pos.column);
+    }
+    let line_text = source.and_then(|s| s.lines().nth(d.pos.line.wrapping_sub(1)));
+    let gutter = " ".repeat(d.pos.line.to_string().len());
+    if let Some(text) = line_text {
+        let text = text.replace('\t', " ");
+        let pad = " ".repeat(d.pos.column.saturating_sub(1));
+        let marks = "^".repeat(underline_len(&text, d.pos));
+        let label = d
+            .found
+            .as_deref()
+            .map(|f| format!(" found {f}"))
+            .unwrap_or_default();
+        let _ = writeln!(out, "{gutter} |");
+        let _ = writeln!(out, "{} | {}", d.pos.line, text.trim_end());
+        let _ = writeln!(out, "{gutter} | {pad}{marks}{label}");
+    } else if let Some(found) = &d.found {
+        let _ = writeln!(out, "{gutter} = found: {found}");
+    }
+    if let Some(expected) = &d.expected {
+        let _ = writeln!(out, "{gutter} = expected: {expected}");
+    }
+    out.push('\n');
+}
+
+/// Underline the reported span, or the rest of the token when the span is empty.
+fn underline_len(line: &str, pos: Pos) -> usize {
+    let rest: Vec<char> = line.chars().skip(pos.column.saturating_sub(1)).collect();
+    let available = rest.len().max(1);
+    if pos.len > 0 {
+        return pos.len.min(available);
+    }
+    let token = rest.iter().take_while(|c| !c.is_whitespace()).count();
+    token.clamp(1, available)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_snippet_with_found_and_expected() {
+        let mut all = Diagnostics::default();
+        all.add_source("a.yaml", "one: 1\nkind: delta\n");
+        let pos = Pos {
+            line: 2,
+            column: 7,
+            len: 5,
+        };
+        all.push(
+            Diagnostic::at("a.yaml", pos, "unknown kind")
+                .found("`delta`")
+                .expected("one of `alpha`, `beta`"),
+        );
+        assert_eq!(
+            all.render_text(),
+            "error: unknown kind\n  --> a.yaml:2:7\n  |\n2 | kind: delta\n  |       ^^^^^ found `delta`\n  = expected: one of `alpha`, `beta`\n\n1 error found\n"
+        );
+    }
+
+    #[test]
+    fn sorts_by_file_and_position() {
+        let mut all = Diagnostics::default();
+        all.push(Diagnostic::at(
+            "b",
+            Pos {
+                line: 1,
+                column: 1,
+                len: 0,
+            },
+            "x",
+        ));
+        all.push(Diagnostic::at(
+            "a",
+            Pos {
+                line: 9,
+                column: 1,
+                len: 0,
+            },
+            "y",
+        ));
+        let files: Vec<_> = all.sorted().iter().map(|d| d.file.clone()).collect();
+        assert_eq!(files, ["a", "b"]);
+    }
+}

@@ -1,0 +1,15 @@
+//! Clause: a static site generator for privacy policies.
+//!
+//! Data flows one way, and the modules follow it: [`config`] → [`content`] (model, loading,
+//! validation) → [`i18n`] → [`render`] → [`output`]. [`build`] runs that pipeline; [`cmd`]
+//! is the thin command-line layer over it.
+
+pub mod build;
+pub mod cmd;
+pub mod config;
+pub mod content;
+pub mod diagnostics;
+pub mod i18n;
+pub mod output;
+pub mod render;
+pub mod yaml;

@@ -1,0 +1,198 @@
+//! Markdown to safe HTML: pulldown-cmark, then ammonia.
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use std::collections::{BTreeSet, HashSet};
+
+/// Renders Markdown and sanitises the result. Built once, shared by every page.
+pub struct Markdown {
+    sanitizer: ammonia::Builder<'static>,
+}
+
+impl Default for Markdown {
+    fn default() -> Self {
+        let mut sanitizer = ammonia::Builder::default();
+        // ammonia strips `dir` by default; right-to-left passages need it.
+        sanitizer.add_generic_attributes(["dir", "lang"]);
+        for tag in ["h1", "h2", "h3", "h4", "h5", "h6", "div", "li"] {
+            sanitizer.add_tag_attributes(tag, ["id"]);
+        }
+        sanitizer.add_allowed_classes("sup", ["footnote-reference", "footnote-definition-label"]);
+        sanitizer.add_allowed_classes("div", ["footnote-definition"]);
+        sanitizer.link_rel(Some("noopener noreferrer"));
+        Markdown { sanitizer }
+    }
+}
+
+impl Markdown {
+    /// A block of Markdown (a section body). Headings move below `base_level` and get ids
+    /// prefixed with `anchor`, as do footnotes, so that sections never clash on one page.
+    pub fn block(&self, text: &str, anchor: &str, base_level: u8) -> String {
+        let events: Vec<Event> = Parser::new_ext(text, options()).collect();
+        let events = rewrite(events, anchor, base_level);
+        let mut html = String::new();
+        pulldown_cmark::html::push_html(&mut html, events.into_iter());
+        self.sanitizer.clean(&html).to_string()
+    }
+
+    /// One paragraph of Markdown without the surrounding `<p>` (key points, steps).
+    pub fn inline(&self, text: &str) -> String {
+        let html = self.block(text, "inline", 6);
+        let trimmed = html.trim();
+        match trimmed
+            .strip_prefix("<p>")
+            .and_then(|s| s.strip_suffix("</p>"))
+        {
+            Some(inner) if !inner.contains("<p>") => inner.to_string(),
+            _ => trimmed.to_string(),
+        }
+    }
+
+    /// The text without markup, for summaries and the sitemap.
+    pub fn plain(text: &str) -> String {
+        let mut out = String::new();
+        for event in Parser::new_ext(text, options()) {
+            if let Event::Text(t) | Event::Code(t) = event {
+                out.push_str(&t);
+            }
+        }
+        out
+    }
+}
+
+fn options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH
+}
+
+fn rewrite<'a>(mut events: Vec<Event<'a>>, anchor: &str, base_level: u8) -> Vec<Event<'a>> {
+    let mut used = HashSet::new();
+    let mut i = 0;
+    while i < events.len() {
+        match &events[i] {
+            Event::Start(Tag::Heading { level, .. }) => {
+                let level = shift(*level, base_level);
+                let id = unique(
+                    &mut used,
+                    format!("{anchor}-{}", slug(&heading_text(&events[i..]))),
+                );
+                if let Event::Start(Tag::Heading {
+                    level: l, id: slot, ..
+                }) = &mut events[i]
+                {
+                    *l = level;
+                    *slot = Some(CowStr::from(id));
+                }
+                if let Some(end) = events[i..]
+                    .iter()
+                    .position(|e| matches!(e, Event::End(TagEnd::Heading(_))))
+                {
+                    events[i + end] = Event::End(TagEnd::Heading(level));
+                }
+            }
+            Event::FootnoteReference(name) => {
+                events[i] = Event::FootnoteReference(format!("{anchor}-fn-{name}").into());
+            }
+            Event::Start(Tag::FootnoteDefinition(name)) => {
+                events[i] = Event::Start(Tag::FootnoteDefinition(
+                    format!("{anchor}-fn-{name}").into(),
+                ));
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    events
+}
+
+fn shift(level: HeadingLevel, base: u8) -> HeadingLevel {
+    let n = (level as u8).saturating_add(base).min(6);
+    HeadingLevel::try_from(n as usize).unwrap_or(HeadingLevel::H6)
+}
+
+fn heading_text(events: &[Event]) -> String {
+    let mut text = String::new();
+    for event in events.iter().skip(1) {
+        match event {
+            Event::End(TagEnd::Heading(_)) => break,
+            Event::Text(t) | Event::Code(t) => text.push_str(t),
+            _ => {}
+        }
+    }
+    text
+}
+
+/// A URL fragment from heading text: lowercase words joined by hyphens (any script kept).
+pub fn slug(text: &str) -> String {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() {
+        "heading".into()
+    } else {
+        words.join("-")
+    }
+}
+
+fn unique(used: &mut HashSet<String>, id: String) -> String {
+    let mut candidate = id.clone();
+    let mut n = 1;
+    while !used.insert(candidate.clone()) {
+        n += 1;
+        candidate = format!("{id}-{n}");
+    }
+    candidate
+}
+
+/// Ids that the rendered HTML defines; used by tests to check anchors are unique.
+pub fn ids_in(html: &str) -> BTreeSet<String> {
+    html.split(" id=\"")
+        .skip(1)
+        .filter_map(|s| s.split('"').next())
+        .map(String::from)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scripts_and_handlers_are_removed() {
+        let md = Markdown::default();
+        let html = md.block(
+            "<script>alert(1)</script>\n\n<a href=\"javascript:alert(1)\" onclick=\"x()\">x</a> <img src=x onerror=alert(1)>",
+            "s",
+            2,
+        );
+        assert!(!html.contains("script"), "{html}");
+        assert!(!html.contains("javascript:"), "{html}");
+        assert!(
+            !html.contains("onclick") && !html.contains("onerror"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn headings_shift_and_get_prefixed_ids() {
+        let html = Markdown::default().block("# Cookies\n\n# Cookies", "use", 2);
+        assert!(
+            html.contains("<h3 id=\"use-cookies\">Cookies</h3>"),
+            "{html}"
+        );
+        assert!(html.contains("id=\"use-cookies-2\""), "{html}");
+    }
+
+    #[test]
+    fn footnotes_are_namespaced() {
+        let html = Markdown::default().block("See[^1].\n\n[^1]: The note.", "intro", 2);
+        assert!(html.contains("href=\"#intro-fn-1\""), "{html}");
+        assert!(html.contains("id=\"intro-fn-1\""), "{html}");
+    }
+
+    #[test]
+    fn dir_and_lang_survive() {
+        let html = Markdown::default().inline("<span dir=\"rtl\" lang=\"ar\">نص</span>");
+        assert_eq!(html, "<span dir=\"rtl\" lang=\"ar\">نص</span>");
+    }
+}

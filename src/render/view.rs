@@ -1,0 +1,605 @@
+//! View models: everything a template shows, already resolved, formatted and escaped where
+//! needed. Templates only lay it out.
+
+use super::markdown::Markdown;
+use crate::content::date::Date;
+use crate::content::duration::{Duration, Unit};
+use crate::content::model::*;
+use crate::i18n::Strings;
+use fluent_bundle::FluentValue;
+use serde::Serialize;
+use serde_saphyr::Spanned;
+use std::collections::BTreeMap;
+
+/// The policy page of one policy, locale and version.
+#[derive(Debug, Serialize)]
+pub struct PolicyView {
+    /// The policy id.
+    pub id: String,
+    /// The document title.
+    pub title: String,
+    /// The product name.
+    pub product: String,
+    /// Whether this is an unreleased draft.
+    pub draft: bool,
+    /// Effective date, `YYYY-MM-DD`.
+    pub effective: Option<String>,
+    /// Last-updated date, `YYYY-MM-DD`.
+    pub updated: Option<String>,
+    /// Names of the laws addressed.
+    pub jurisdictions: Vec<String>,
+    /// A sentence about a children's audience, if any.
+    pub audience_note: Option<String>,
+    /// Key points, as inline HTML.
+    pub key_points: Vec<String>,
+    /// The table of contents.
+    pub toc: Vec<TocEntry>,
+    /// The sections, with bodies rendered.
+    pub sections: Vec<SectionView>,
+}
+
+/// One entry of the table of contents.
+#[derive(Debug, Serialize)]
+pub struct TocEntry {
+    /// Anchor.
+    pub id: String,
+    /// Number such as `2.1`.
+    pub number: String,
+    /// Heading text.
+    pub title: String,
+    /// Nested entries.
+    pub children: Vec<TocEntry>,
+}
+
+/// One section, rendered.
+#[derive(Debug, Serialize)]
+pub struct SectionView {
+    /// Anchor.
+    pub id: String,
+    /// Number such as `2.1`.
+    pub number: String,
+    /// Heading text.
+    pub title: String,
+    /// Heading level, 2 to 6.
+    pub level: u8,
+    /// The body as sanitised HTML.
+    pub html: String,
+    /// Embedded blocks.
+    pub blocks: Vec<BlockView>,
+    /// Subsections.
+    pub sections: Vec<SectionView>,
+}
+
+/// An embedded structured block, ready to lay out.
+#[derive(Debug, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum BlockView {
+    /// Key points.
+    KeyPoints { items: Vec<String> },
+    /// Purposes.
+    Purposes { rows: Vec<PurposeRow> },
+    /// Data categories.
+    DataTable { rows: Vec<DataRow> },
+    /// Retention per data category.
+    RetentionTable { rows: Vec<DataRow> },
+    /// Features.
+    Features { rows: Vec<FeatureRow> },
+    /// Permissions, grouped by platform.
+    Permissions { groups: Vec<PermissionGroup> },
+    /// Third parties.
+    ThirdParties { rows: Vec<ThirdPartyRow> },
+    /// Storage and transfers.
+    Storage {
+        locations: Vec<LocationRow>,
+        transfers: Vec<TransferRow>,
+    },
+    /// Rights.
+    Rights { rows: Vec<RightRow> },
+    /// Contact card.
+    Contact { card: ContactCard },
+    /// The change policy.
+    ChangePolicy {
+        material: Vec<String>,
+        description: Option<String>,
+        notify: Vec<String>,
+        notice: Option<String>,
+    },
+}
+
+/// A purpose.
+#[derive(Debug, Serialize)]
+pub struct PurposeRow {
+    id: String,
+    name: String,
+    description: Option<String>,
+}
+
+/// A data category.
+#[derive(Debug, Clone, Serialize)]
+pub struct DataRow {
+    id: String,
+    name: String,
+    description: Option<String>,
+    items: Vec<String>,
+    kind: String,
+    sensitive: bool,
+    required: String,
+    source: String,
+    purposes: Vec<String>,
+    legal_basis: Option<String>,
+    retention: String,
+    retention_note: Option<String>,
+}
+
+/// A feature.
+#[derive(Debug, Serialize)]
+pub struct FeatureRow {
+    id: String,
+    name: String,
+    description: Option<String>,
+    data: Vec<String>,
+    permissions: Vec<String>,
+    required: String,
+}
+
+/// Permissions of one platform.
+#[derive(Debug, Serialize)]
+pub struct PermissionGroup {
+    platform: String,
+    rows: Vec<PermissionRow>,
+}
+
+/// A permission.
+#[derive(Debug, Serialize)]
+pub struct PermissionRow {
+    id: String,
+    name: String,
+    identifier: String,
+    usage: String,
+    features: Vec<String>,
+    optional: String,
+}
+
+/// A third party.
+#[derive(Debug, Serialize)]
+pub struct ThirdPartyRow {
+    id: String,
+    name: String,
+    provider: Option<String>,
+    kind: String,
+    purpose: String,
+    data: Vec<String>,
+    country: Option<String>,
+    policy_url: Option<String>,
+}
+
+/// A storage location.
+#[derive(Debug, Serialize)]
+pub struct LocationRow {
+    id: String,
+    region: String,
+    description: Option<String>,
+}
+
+/// A transfer.
+#[derive(Debug, Serialize)]
+pub struct TransferRow {
+    id: String,
+    destination: String,
+    safeguard: String,
+    data: Vec<String>,
+    description: Option<String>,
+}
+
+/// A right.
+#[derive(Debug, Serialize)]
+pub struct RightRow {
+    id: String,
+    name: String,
+    description: Option<String>,
+    steps: Vec<String>,
+    response_time: Option<String>,
+}
+
+/// The controller and contact details.
+#[derive(Debug, Serialize)]
+pub struct ContactCard {
+    controller: String,
+    registered_address: Option<String>,
+    office_address: Option<String>,
+    email: Option<String>,
+    phone: Option<String>,
+    url: Option<String>,
+    address: Option<String>,
+    dpo: Option<String>,
+    dpo_email: Option<String>,
+    response_time: Option<String>,
+}
+
+/// Builds view models for one policy in one locale.
+pub struct ViewBuilder<'a> {
+    policy: &'a Policy,
+    strings: &'a Strings,
+    md: &'a Markdown,
+    names: BTreeMap<&'a str, &'a str>,
+}
+
+impl<'a> ViewBuilder<'a> {
+    /// Prepares lookups for `policy`.
+    pub fn new(policy: &'a Policy, strings: &'a Strings, md: &'a Markdown) -> Self {
+        let mut names = BTreeMap::new();
+        let p = policy;
+        let pairs = p
+            .purposes
+            .iter()
+            .map(|x| (&x.id, &x.name))
+            .chain(p.data_categories.iter().map(|x| (&x.id, &x.name)))
+            .chain(p.features.iter().map(|x| (&x.id, &x.name)))
+            .chain(p.permissions.iter().map(|x| (&x.id, &x.name)));
+        for (id, name) in pairs {
+            names.entry(id.value.as_str()).or_insert(name.as_str());
+        }
+        ViewBuilder {
+            policy,
+            strings,
+            md,
+            names,
+        }
+    }
+
+    /// The whole page model.
+    pub fn policy(&self, id: &str, draft: bool) -> PolicyView {
+        let meta = &self.policy.meta;
+        PolicyView {
+            id: id.to_string(),
+            title: meta.title.clone(),
+            product: meta.product.clone(),
+            draft,
+            effective: meta.effective.as_ref().and_then(date),
+            updated: meta.updated.as_ref().and_then(date),
+            jurisdictions: meta
+                .jurisdictions
+                .iter()
+                .map(|j| self.label("law", j))
+                .collect(),
+            audience_note: self.audience_note(),
+            key_points: self.key_points(),
+            toc: toc(&self.policy.sections, ""),
+            sections: self.sections(&self.policy.sections, "", 2),
+        }
+    }
+
+    fn audience_note(&self) -> Option<String> {
+        let audience = &self.policy.meta.audience.as_ref()?.value;
+        let age = audience
+            .under_age
+            .filter(|_| audience.kind == AudienceKind::Children)?;
+        Some(
+            self.strings
+                .format("audience-children", &[("age", FluentValue::from(age))]),
+        )
+    }
+
+    fn key_points(&self) -> Vec<String> {
+        self.policy
+            .meta
+            .key_points
+            .iter()
+            .map(|k| self.md.inline(&k.text))
+            .collect()
+    }
+
+    fn sections(&self, sections: &[Section], prefix: &str, level: u8) -> Vec<SectionView> {
+        sections
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let number = format!("{prefix}{}", i + 1);
+                SectionView {
+                    id: s.id.value.clone(),
+                    title: s.title.clone(),
+                    level: level.min(6),
+                    html: s
+                        .body
+                        .as_deref()
+                        .map(|b| self.md.block(b, &s.id.value, level))
+                        .unwrap_or_default(),
+                    blocks: s.blocks.iter().map(|b| self.block(b.value)).collect(),
+                    sections: self.sections(&s.sections, &format!("{number}."), level + 1),
+                    number,
+                }
+            })
+            .collect()
+    }
+
+    /// One embedded block.
+    pub fn block(&self, block: Block) -> BlockView {
+        let p = self.policy;
+        match block {
+            Block::KeyPoints => BlockView::KeyPoints {
+                items: self.key_points(),
+            },
+            Block::Purposes => BlockView::Purposes {
+                rows: p
+                    .purposes
+                    .iter()
+                    .map(|x| PurposeRow {
+                        id: x.id.value.clone(),
+                        name: x.name.clone(),
+                        description: self.inline(&x.description),
+                    })
+                    .collect(),
+            },
+            Block::DataTable => BlockView::DataTable {
+                rows: self.data_rows(),
+            },
+            Block::RetentionTable => BlockView::RetentionTable {
+                rows: self.data_rows(),
+            },
+            Block::Features => BlockView::Features {
+                rows: p.features.iter().map(|f| self.feature(f)).collect(),
+            },
+            Block::Permissions => BlockView::Permissions {
+                groups: self.permission_groups(),
+            },
+            Block::ThirdParties => BlockView::ThirdParties {
+                rows: p
+                    .third_parties
+                    .iter()
+                    .map(|t| self.third_party(t))
+                    .collect(),
+            },
+            Block::Storage => BlockView::Storage {
+                locations: p
+                    .storage
+                    .locations
+                    .iter()
+                    .map(|l| LocationRow {
+                        id: l.id.value.clone(),
+                        region: l.region.clone(),
+                        description: self.inline(&l.description),
+                    })
+                    .collect(),
+                transfers: p
+                    .storage
+                    .transfers
+                    .iter()
+                    .map(|t| self.transfer(t))
+                    .collect(),
+            },
+            Block::Rights => BlockView::Rights {
+                rows: p.rights.iter().map(|r| self.right(r)).collect(),
+            },
+            Block::Contact => BlockView::Contact {
+                card: self.contact(),
+            },
+            Block::ChangePolicy => self.change_policy(),
+        }
+    }
+
+    fn data_rows(&self) -> Vec<DataRow> {
+        self.policy
+            .data_categories
+            .iter()
+            .map(|c| self.data_row(c))
+            .collect()
+    }
+
+    fn data_row(&self, c: &DataCategory) -> DataRow {
+        DataRow {
+            id: c.id.value.clone(),
+            name: c.name.clone(),
+            description: self.inline(&c.description),
+            items: c.items.iter().map(|i| i.name.clone()).collect(),
+            kind: self.label("kind", &c.kind),
+            sensitive: c.sensitive,
+            required: self.yes_no(c.required),
+            source: self.label("source", &c.source),
+            purposes: self.names_of(&c.purposes),
+            legal_basis: c.legal_basis.map(|b| self.label("basis", &b)),
+            retention: self.retention(&c.retention.value),
+            retention_note: self.inline(&c.retention.value.note),
+        }
+    }
+
+    fn feature(&self, f: &Feature) -> FeatureRow {
+        FeatureRow {
+            id: f.id.value.clone(),
+            name: f.name.clone(),
+            description: self.inline(&f.description),
+            data: self.names_of(&f.data),
+            permissions: self.names_of(&f.permissions),
+            required: self.yes_no(f.required),
+        }
+    }
+
+    fn permission_groups(&self) -> Vec<PermissionGroup> {
+        let mut groups: Vec<PermissionGroup> = Vec::new();
+        for platform in [Platform::Android, Platform::Ios, Platform::Web] {
+            let rows: Vec<PermissionRow> = self
+                .policy
+                .permissions
+                .iter()
+                .filter(|p| p.platform == platform)
+                .map(|p| PermissionRow {
+                    id: p.id.value.clone(),
+                    name: p.name.clone(),
+                    identifier: p.identifier.clone(),
+                    usage: self.md.inline(&p.usage),
+                    features: self.names_of(&p.features),
+                    optional: self.yes_no(p.optional),
+                })
+                .collect();
+            if !rows.is_empty() {
+                groups.push(PermissionGroup {
+                    platform: self.label("platform", &platform),
+                    rows,
+                });
+            }
+        }
+        groups
+    }
+
+    fn third_party(&self, t: &ThirdParty) -> ThirdPartyRow {
+        ThirdPartyRow {
+            id: t.id.value.clone(),
+            name: t.name.clone(),
+            provider: t.provider.clone(),
+            kind: self.label("recipient", &t.kind),
+            purpose: self.md.inline(&t.purpose),
+            data: self.names_of(&t.data),
+            country: t.country.clone(),
+            policy_url: t.policy_url.as_ref().map(|u| u.value.clone()),
+        }
+    }
+
+    fn transfer(&self, t: &Transfer) -> TransferRow {
+        TransferRow {
+            id: t.id.value.clone(),
+            destination: t.destination.clone(),
+            safeguard: self.label("safeguard", &t.safeguard),
+            data: self.names_of(&t.data),
+            description: self.inline(&t.description),
+        }
+    }
+
+    fn right(&self, r: &Right) -> RightRow {
+        RightRow {
+            id: r.id.value.clone(),
+            name: r.name.clone(),
+            description: self.inline(&r.description),
+            steps: r.steps.iter().map(|s| self.md.inline(&s.text)).collect(),
+            response_time: r
+                .response_time
+                .as_ref()
+                .and_then(|d| self.duration_arg("rights-response-time", d)),
+        }
+    }
+
+    fn contact(&self) -> ContactCard {
+        let meta = &self.policy.meta;
+        let (c, k) = (&meta.controller, &meta.contact);
+        ContactCard {
+            controller: c.name.clone(),
+            registered_address: c.registered_address.clone(),
+            office_address: c.office_address.clone(),
+            email: k.email.clone(),
+            phone: k.phone.clone(),
+            url: k.url.clone(),
+            address: k.address.clone(),
+            dpo: k.dpo.as_ref().map(|d| d.name.clone()),
+            dpo_email: k.dpo.as_ref().and_then(|d| d.email.clone()),
+            response_time: k
+                .response_time
+                .as_ref()
+                .and_then(|d| self.duration_arg("contact-response-time", d)),
+        }
+    }
+
+    fn change_policy(&self) -> BlockView {
+        let Some(cp) = &self.policy.change_policy else {
+            return BlockView::ChangePolicy {
+                material: vec![],
+                description: None,
+                notify: vec![],
+                notice: None,
+            };
+        };
+        BlockView::ChangePolicy {
+            material: cp
+                .material
+                .iter()
+                .map(|m| self.label("material", m))
+                .collect(),
+            description: self.inline(&cp.description),
+            notify: cp.notify.iter().map(|n| self.label("notify", n)).collect(),
+            notice: cp.notice_days.map(|d| {
+                self.strings.format(
+                    "change-policy-notice-days",
+                    &[("days", FluentValue::from(d))],
+                )
+            }),
+        }
+    }
+
+    fn retention(&self, r: &Retention) -> String {
+        match (&r.duration, r.until) {
+            (Some(d), _) => Duration::parse(&d.value)
+                .map(|d| self.duration(d))
+                .unwrap_or_default(),
+            (None, Some(until)) => self.label("until", &until),
+            (None, None) => String::new(),
+        }
+    }
+
+    /// "15 days", "1 year", with the locale's plural rules.
+    pub fn duration(&self, d: Duration) -> String {
+        let id = match d.unit {
+            Unit::Day => "duration-day",
+            Unit::Week => "duration-week",
+            Unit::Month => "duration-month",
+            Unit::Year => "duration-year",
+        };
+        self.strings
+            .format(id, &[("count", FluentValue::from(d.amount))])
+    }
+
+    fn duration_arg(&self, message: &str, value: &Spanned<String>) -> Option<String> {
+        let text = self.duration(Duration::parse(&value.value)?);
+        Some(
+            self.strings
+                .format(message, &[("duration", FluentValue::from(text))]),
+        )
+    }
+
+    fn names_of(&self, ids: &[Spanned<String>]) -> Vec<String> {
+        ids.iter()
+            .map(|id| {
+                self.names
+                    .get(id.value.as_str())
+                    .map_or_else(|| id.value.clone(), |n| n.to_string())
+            })
+            .collect()
+    }
+
+    fn inline(&self, text: &Option<String>) -> Option<String> {
+        text.as_deref().map(|t| self.md.inline(t))
+    }
+
+    fn yes_no(&self, yes: bool) -> String {
+        self.strings.text(if yes { "data-yes" } else { "data-no" })
+    }
+
+    /// The UI label of a model code, e.g. `kind` + `ContactsList` → message `kind-contacts-list`.
+    fn label<T: Serialize>(&self, prefix: &str, value: &T) -> String {
+        self.strings.text(&format!("{prefix}-{}", code(value)))
+    }
+}
+
+/// The kebab-case code of a model enum, as written in YAML.
+pub fn code<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+fn date(value: &Spanned<String>) -> Option<String> {
+    Date::parse(&value.value).map(|d| d.to_string())
+}
+
+fn toc(sections: &[Section], prefix: &str) -> Vec<TocEntry> {
+    sections
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let number = format!("{prefix}{}", i + 1);
+            TocEntry {
+                id: s.id.value.clone(),
+                title: s.title.clone(),
+                children: toc(&s.sections, &format!("{number}.")),
+                number,
+            }
+        })
+        .collect()
+}

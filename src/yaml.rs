@@ -1,0 +1,125 @@
+//! Reading YAML files into typed structs, with errors turned into diagnostics.
+
+use crate::diagnostics::{Diagnostic, Pos};
+use serde::de::DeserializeOwned;
+use std::path::Path;
+
+/// The largest YAML file Clause reads; larger files are refused before parsing.
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// Reads a file as UTF-8 text, refusing files over [`MAX_FILE_BYTES`].
+pub fn read_text(path: &Path, shown: &str) -> Result<String, Diagnostic> {
+    let size = std::fs::metadata(path)
+        .map_err(|e| Diagnostic::file(shown, format!("cannot read file: {e}")))?
+        .len();
+    if size > MAX_FILE_BYTES {
+        return Err(Diagnostic::file(shown, "file is too large")
+            .found(format!("{size} bytes"))
+            .expected(format!("at most {MAX_FILE_BYTES} bytes")));
+    }
+    let bytes = std::fs::read(path)
+        .map_err(|e| Diagnostic::file(shown, format!("cannot read file: {e}")))?;
+    String::from_utf8(bytes).map_err(|e| {
+        Diagnostic::file(shown, "file is not valid UTF-8")
+            .found(format!(
+                "an invalid byte at offset {}",
+                e.utf8_error().valid_up_to()
+            ))
+            .expected("UTF-8 text")
+    })
+}
+
+/// Parses one YAML document into `T`.
+pub fn parse<T: DeserializeOwned>(shown: &str, text: &str) -> Result<T, Diagnostic> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut options = serde_saphyr::Options::default();
+    // `no` is the Norwegian locale code, not `false`.
+    options.strict_booleans = true;
+    options.with_snippet = false;
+    serde_saphyr::from_str_with_options(text, options).map_err(|e| to_diagnostic(shown, text, &e))
+}
+
+fn to_diagnostic(shown: &str, text: &str, error: &serde_saphyr::Error) -> Diagnostic {
+    let location = error.location();
+    let pos = location
+        .as_ref()
+        .map(Pos::from_location)
+        .unwrap_or_default();
+    let mut message = error.without_snippet().to_string();
+    if let Some(at) = message.rfind(" at line ") {
+        message.truncate(at);
+    }
+    let (message, expected) = split_expected(&message);
+    let mut diagnostic = Diagnostic::at(shown, pos, message);
+    if let Some(expected) = expected {
+        diagnostic = diagnostic.expected(expected);
+    }
+    match found_text(text, pos) {
+        Some(found) if !diagnostic.message.contains(&format!("`{found}`")) => {
+            diagnostic.found(format!("`{found}`"))
+        }
+        _ => diagnostic,
+    }
+}
+
+/// Turns serde's "X, expected Y" into a message and an expectation.
+fn split_expected(message: &str) -> (String, Option<String>) {
+    if let Some(key) = message.strip_prefix("duplicate mapping key: ") {
+        let key = key.split(", set DuplicateKeyPolicy").next().unwrap_or(key);
+        return (
+            format!("duplicate key `{key}`"),
+            Some("each key at most once".into()),
+        );
+    }
+    if let Some(field) = message.strip_prefix("missing field ") {
+        return (format!("missing required field {field}"), None);
+    }
+    match message.split_once(", expected ") {
+        Some((what, expected)) => (what.to_string(), Some(expected.to_string())),
+        None => (message.to_string(), None),
+    }
+}
+
+/// The characters the error's span covers, if it covers any on one line.
+fn found_text(text: &str, pos: Pos) -> Option<String> {
+    if pos.line == 0 || pos.len == 0 {
+        return None;
+    }
+    let line = text.lines().nth(pos.line - 1)?;
+    let found: String = line.chars().skip(pos.column - 1).take(pos.len).collect();
+    let found = found.trim();
+    (!found.is_empty()).then(|| found.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Sample {
+        count: u8,
+        #[serde(default)]
+        on: bool,
+    }
+
+    #[test]
+    fn wrong_type_names_found_value() {
+        let d = parse::<Sample>("s.yaml", "count: three\n").unwrap_err();
+        assert_eq!(d.message, "invalid u8");
+        assert_eq!(d.found.as_deref(), Some("`three`"));
+        assert_eq!((d.pos.line, d.pos.column), (1, 8));
+    }
+
+    #[test]
+    fn norwegian_no_is_not_false() {
+        let d = parse::<Sample>("s.yaml", "count: 1\non: no\n").unwrap_err();
+        assert!(d.message.contains("invalid boolean"), "{}", d.message);
+    }
+
+    #[test]
+    fn byte_order_mark_is_accepted() {
+        assert!(parse::<Sample>("s.yaml", "\u{feff}count: 1\n").is_ok());
+    }
+}
