@@ -1,6 +1,6 @@
 //! The site configuration, `clause.yaml`.
 
-use crate::diagnostics::{Diagnostic, Pos};
+use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
 use crate::yaml;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
@@ -48,19 +48,25 @@ impl Config {
 }
 
 /// Loads and validates `clause.yaml` in `root`.
-pub fn load(root: &Path) -> Result<(Config, String), Vec<Diagnostic>> {
+pub fn load(root: &Path, diagnostics: &mut Diagnostics) -> Option<Config> {
     let path = root.join(CONFIG_FILE);
     if !path.is_file() {
-        return Err(vec![
-            Diagnostic::file(CONFIG_FILE, "no site configuration found").expected(format!(
-                "a `{CONFIG_FILE}` in {}; `clause init` creates one",
-                root.display()
-            )),
-        ]);
+        let expected = format!(
+            "a `{CONFIG_FILE}` in {}; `clause init` creates one",
+            root.display()
+        );
+        diagnostics
+            .push(Diagnostic::file(CONFIG_FILE, "no site configuration found").expected(expected));
+        return None;
     }
-    let text = yaml::read_text(&path, CONFIG_FILE).map_err(|d| vec![d])?;
-    let raw: RawConfig = yaml::parse(CONFIG_FILE, &text).map_err(|d| vec![d])?;
-    validate(raw).map(|config| (config, text))
+    let text = yaml::read_text(&path, CONFIG_FILE)
+        .map_err(|d| diagnostics.push(d))
+        .ok()?;
+    diagnostics.add_source(CONFIG_FILE, &text);
+    let raw: RawConfig = yaml::parse(CONFIG_FILE, &text)
+        .map_err(|d| diagnostics.push(d))
+        .ok()?;
+    validate(raw).map_err(|p| diagnostics.extend(p)).ok()
 }
 
 fn validate(raw: RawConfig) -> Result<Config, Vec<Diagnostic>> {

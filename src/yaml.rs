@@ -55,9 +55,7 @@ fn to_diagnostic(shown: &str, text: &str, error: &serde_saphyr::Error) -> Diagno
         diagnostic = diagnostic.expected(expected);
     }
     match found_text(text, pos) {
-        Some(found) if !diagnostic.message.contains(&format!("`{found}`")) => {
-            diagnostic.found(format!("`{found}`"))
-        }
+        Some(found) if !diagnostic.message.contains('`') => diagnostic.found(format!("`{found}`")),
         _ => diagnostic,
     }
 }
@@ -72,7 +70,29 @@ fn split_expected(message: &str) -> (String, Option<String>) {
         );
     }
     if let Some(field) = message.strip_prefix("missing field ") {
-        return (format!("missing required field {field}"), None);
+        let name = field.trim_matches('`');
+        return (
+            format!("missing required field {field}"),
+            Some(format!("a `{name}:` entry in this mapping")),
+        );
+    }
+    if let Some(value) = message.strip_prefix("unknown variant ") {
+        return split_expected(&format!("unknown value {value}"));
+    }
+    if message.starts_with("invalid boolean") {
+        return ("invalid boolean".into(), Some("`true` or `false`".into()));
+    }
+    if message == "expected string scalar" {
+        return ("wrong type".into(), Some("a text value".into()));
+    }
+    if let Some(kind) = message
+        .strip_prefix("invalid ")
+        .filter(|k| k.starts_with('u') || k.starts_with('i'))
+    {
+        return (
+            "invalid number".into(),
+            Some(format!("a whole number that fits in {kind}")),
+        );
     }
     match message.split_once(", expected ") {
         Some((what, expected)) => (what.to_string(), Some(expected.to_string())),
@@ -107,7 +127,11 @@ mod tests {
     #[test]
     fn wrong_type_names_found_value() {
         let d = parse::<Sample>("s.yaml", "count: three\n").unwrap_err();
-        assert_eq!(d.message, "invalid u8");
+        assert_eq!(d.message, "invalid number");
+        assert_eq!(
+            d.expected.as_deref(),
+            Some("a whole number that fits in u8")
+        );
         assert_eq!(d.found.as_deref(), Some("`three`"));
         assert_eq!((d.pos.line, d.pos.column), (1, 8));
     }

@@ -14,9 +14,19 @@ pub fn run(args: CommonArgs) -> i32 {
     };
     match args.format {
         Format::Text => eprintln!(
-            "No problems found: {} policies, {} locales, {} pages",
+            "No problems found: {} {}, {} {}, {} pages",
             site.policies.len(),
+            if site.policies.len() == 1 {
+                "policy"
+            } else {
+                "policies"
+            },
             site.config.locales.len(),
+            if site.config.locales.len() == 1 {
+                "locale"
+            } else {
+                "locales"
+            },
             output.page_count()
         ),
         Format::Json => report(&diagnostics, Format::Json),

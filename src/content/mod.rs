@@ -42,16 +42,7 @@ pub struct Site {
 
 /// Loads `clause.yaml` and every policy under `content/`, reporting every problem found.
 pub fn load_site(root: &Path, diagnostics: &mut Diagnostics) -> Option<Site> {
-    let config = match config::load(root) {
-        Ok((config, text)) => {
-            diagnostics.add_source(config::CONFIG_FILE, &text);
-            Some(config)
-        }
-        Err(problems) => {
-            diagnostics.extend(problems);
-            None
-        }
-    };
+    let config = config::load(root, diagnostics);
     let policies = load_policies(root, diagnostics);
     let config = config?;
     diagnostics.is_empty().then(|| Site {

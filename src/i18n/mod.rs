@@ -121,12 +121,13 @@ fn build(
             Ok(resource) => resource,
             Err((_, errors)) => {
                 for e in errors {
-                    let pos = position(&text, e.pos.start);
-                    diagnostics.push(Diagnostic::at(
-                        &shown,
-                        pos,
-                        format!("Fluent syntax error: {}", e.kind),
-                    ));
+                    // Point at the start of the broken message, not where parsing gave up.
+                    let start = e.slice.as_ref().map_or(e.pos.start, |s| s.start);
+                    let message = format!("Fluent syntax error: {}", e.kind);
+                    let expected = "a message such as `policy-effective = Effective date`";
+                    diagnostics.push(
+                        Diagnostic::at(&shown, position(&text, start), message).expected(expected),
+                    );
                 }
                 return None;
             }

@@ -1,0 +1,351 @@
+//! End-to-end tests: copy a fixture site to a temp folder, run the real `clause`, check output.
+
+use assert_cmd::Command;
+use scraper::{Html, Selector};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// Copies a fixture site into a fresh temp folder.
+fn site(from: &Path) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in walkdir::WalkDir::new(from).into_iter().map(Result::unwrap) {
+        let rel = entry.path().strip_prefix(from).unwrap();
+        let to = dir.path().join(rel);
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&to).unwrap();
+        } else if rel != Path::new("expected.txt") {
+            std::fs::copy(entry.path(), &to).unwrap();
+        }
+    }
+    dir
+}
+
+fn clause(dir: &Path, args: &[&str]) -> std::process::Output {
+    Command::cargo_bin("clause")
+        .unwrap()
+        .current_dir(dir)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn read_tree(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            (
+                e.path().strip_prefix(dir).unwrap().to_path_buf(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect()
+}
+
+fn page(path: &Path) -> Html {
+    Html::parse_document(&std::fs::read_to_string(path).unwrap())
+}
+
+fn count(html: &Html, css: &str) -> usize {
+    html.select(&Selector::parse(css).unwrap()).count()
+}
+
+/// Every fixture under tests/fixtures/errors fails `clause check` with exactly the
+/// diagnostics in its expected.txt. Set CLAUSE_BLESS=1 to rewrite them after a deliberate change.
+#[test]
+fn error_fixtures_print_exact_diagnostics() {
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(fixture("errors"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 14, "expected the full set of error fixtures");
+    for case in cases {
+        let dir = site(&case);
+        let out = clause(dir.path(), &["check"]);
+        let actual = stderr(&out);
+        let expected_file = case.join("expected.txt");
+        if std::env::var_os("CLAUSE_BLESS").is_some() {
+            std::fs::write(&expected_file, &actual).unwrap();
+        }
+        let expected = std::fs::read_to_string(&expected_file).unwrap_or_default();
+        assert_eq!(actual, expected, "diagnostics of {}", case.display());
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "exit code of {}",
+            case.display()
+        );
+    }
+}
+
+#[test]
+fn json_diagnostics_for_ci() {
+    let dir = site(&fixture("errors/unknown-reference"));
+    let out = clause(dir.path(), &["check", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(doc["errors"], 3);
+    let first = &doc["diagnostics"][0];
+    assert_eq!(first["file"], "content/app/policy.yaml");
+    assert_eq!(
+        (first["line"].as_u64(), first["column"].as_u64()),
+        (Some(16), Some(21))
+    );
+    assert_eq!(first["message"], "reference to an unknown purpose");
+    assert_eq!(first["found"], "`marketing`");
+    assert_eq!(first["expected"], "one of `run`");
+}
+
+#[test]
+fn example_site_builds_and_shows_its_content() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("public");
+    let run = clause(
+        root,
+        &[
+            "build",
+            "--output",
+            out.to_str().unwrap(),
+            "--date",
+            "2026-06-01",
+        ],
+    );
+    assert!(run.status.success(), "{}", stderr(&run));
+    assert!(
+        stderr(&run).starts_with("Built 4 pages (6 files) into "),
+        "{}",
+        stderr(&run)
+    );
+    let lumen = page(&out.join("en/lumen-notes/index.html"));
+    assert_eq!(count(&lumen, "table.data-categories tbody tr"), 5);
+    assert_eq!(
+        count(&lumen, "table.permissions"),
+        2,
+        "one table per platform"
+    );
+    assert_eq!(count(&lumen, "#permission-android-camera code"), 1);
+    assert_eq!(count(&lumen, ".rights .right"), 6);
+    assert_eq!(count(&lumen, ".contact-card"), 1);
+    assert_eq!(count(&lumen, "html[lang=en][dir=ltr]"), 1);
+    let pebble = std::fs::read_to_string(out.join("en/pebble-chat/index.html")).unwrap();
+    assert!(pebble.contains("This service is directed at children under 13."));
+    assert!(pebble.contains("Deleted from our servers once delivered"));
+    let chooser = page(&out.join("index.html"));
+    assert_eq!(count(&chooser, "a[href='/en/lumen-notes/']"), 1);
+    assert_eq!(count(&chooser, "a[href='/en/pebble-chat/']"), 1);
+    let sitemap = std::fs::read_to_string(out.join("sitemap.xml")).unwrap();
+    assert!(sitemap.contains("<loc>https://privacy.example.com/en/pebble-chat/</loc>"));
+    assert!(out.join("404.html").is_file() && out.join("static/clause.css").is_file());
+}
+
+/// The seed-shaped fixtures lose nothing: every id in the YAML has its element in the HTML.
+#[test]
+fn seed_shaped_policies_build_without_loss() {
+    for (name, locale, policy) in [
+        ("seed-en", "en", "general-app"),
+        ("seed-zh", "zh-Hant", "kids-chat"),
+    ] {
+        let dir = site(&fixture(name));
+        let run = clause(dir.path(), &["build"]);
+        assert!(run.status.success(), "{name}: {}", stderr(&run));
+        let yaml_path = dir.path().join(format!("content/{policy}/policy.yaml"));
+        let model: clause::content::model::Policy =
+            clause::yaml::parse("policy.yaml", &std::fs::read_to_string(yaml_path).unwrap())
+                .unwrap();
+        let html = page(
+            &dir.path()
+                .join(format!("public/{locale}/{policy}/index.html")),
+        );
+        assert_eq!(count(&html, &format!("html[lang={locale}]")), 1);
+        let mut expected: Vec<String> = Vec::new();
+        expected.extend(
+            model
+                .data_categories
+                .iter()
+                .map(|c| format!("#data-{}", c.id.value)),
+        );
+        expected.extend(
+            model
+                .permissions
+                .iter()
+                .map(|p| format!("#permission-{}", p.id.value)),
+        );
+        expected.extend(
+            model
+                .third_parties
+                .iter()
+                .map(|t| format!("#third-party-{}", t.id.value)),
+        );
+        expected.extend(
+            model
+                .rights
+                .iter()
+                .map(|r| format!("#right-{}", r.id.value)),
+        );
+        expected.extend(
+            model
+                .purposes
+                .iter()
+                .map(|p| format!("#purpose-{}", p.id.value)),
+        );
+        let mut sections = Vec::new();
+        collect_sections(&model.sections, &mut sections);
+        expected.extend(sections.iter().map(|s| format!("section#{s}")));
+        for css in &expected {
+            assert_eq!(count(&html, css), 1, "{name}: {css}");
+        }
+        assert_eq!(
+            count(&html, ".toc a"),
+            sections.len(),
+            "{name}: every section is in the contents"
+        );
+    }
+}
+
+fn collect_sections(sections: &[clause::content::model::Section], into: &mut Vec<String>) {
+    for s in sections {
+        into.push(s.id.value.clone());
+        collect_sections(&s.sections, into);
+    }
+}
+
+#[test]
+fn hostile_markdown_is_sanitised() {
+    let dir = site(&fixture("minimal"));
+    let policy = dir.path().join("content/app/policy.yaml");
+    let text = std::fs::read_to_string(&policy).unwrap().replace(
+        "    body: Hello.\n",
+        "    body: |\n      <script>alert(1)</script><iframe src=\"https://evil.example\"></iframe>\n\n      [click](javascript:alert(1)) <img src=x onerror=alert(2)> <a href=\"data:text/html,x\">d</a>\n      {{ config }} {% raw %}\n",
+    );
+    std::fs::write(&policy, text).unwrap();
+    let run = clause(dir.path(), &["build"]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    let html = std::fs::read_to_string(dir.path().join("public/en/app/index.html")).unwrap();
+    for bad in ["<script", "<iframe", "javascript:", "onerror", "data:text"] {
+        assert!(!html.contains(bad), "{bad} survived");
+    }
+    assert!(
+        html.contains("{{ config }} {% raw %}"),
+        "template syntax in content prints literally"
+    );
+}
+
+#[test]
+fn same_input_gives_same_bytes() {
+    let dir = site(&fixture("seed-en"));
+    let a = dir.path().join("a");
+    let b = dir.path().join("b");
+    for out in [&a, &b] {
+        let run = clause(
+            dir.path(),
+            &[
+                "build",
+                "--output",
+                out.to_str().unwrap(),
+                "--date",
+                "2026-01-01",
+            ],
+        );
+        assert!(run.status.success());
+    }
+    assert_eq!(read_tree(&a), read_tree(&b));
+}
+
+#[test]
+fn failed_build_keeps_previous_output() {
+    let dir = site(&fixture("minimal"));
+    assert!(clause(dir.path(), &["build"]).status.success());
+    let before = read_tree(&dir.path().join("public"));
+    let policy = dir.path().join("content/app/policy.yaml");
+    let broken = std::fs::read_to_string(&policy)
+        .unwrap()
+        .replace("purposes: [run]", "purposes: [nothing]");
+    std::fs::write(&policy, broken).unwrap();
+    let run = clause(dir.path(), &["build"]);
+    assert_eq!(run.status.code(), Some(1));
+    assert_eq!(read_tree(&dir.path().join("public")), before);
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("staging"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn init_creates_a_site_that_builds_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let init = clause(dir.path(), &["init", "new-site"]);
+    assert!(init.status.success(), "{}", stderr(&init));
+    let root = dir.path().join("new-site");
+    let build = clause(&root, &["build"]);
+    assert!(build.status.success(), "{}", stderr(&build));
+    assert!(root.join("public/en/example/index.html").is_file());
+    let again = clause(dir.path(), &["init", "new-site"]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(
+        stderr(&again).contains("already exists; `clause init` never overwrites files"),
+        "{}",
+        stderr(&again)
+    );
+}
+
+#[test]
+fn usage_errors_exit_with_2() {
+    let dir = site(&fixture("minimal"));
+    let bad_date = clause(dir.path(), &["build", "--date", "2026-02-30"]);
+    assert_eq!(bad_date.status.code(), Some(2));
+    assert!(
+        stderr(&bad_date).contains("expected a date written YYYY-MM-DD"),
+        "{}",
+        stderr(&bad_date)
+    );
+    let epoch = Command::cargo_bin("clause")
+        .unwrap()
+        .current_dir(dir.path())
+        .env("SOURCE_DATE_EPOCH", "soon")
+        .arg("check")
+        .output()
+        .unwrap();
+    assert_eq!(epoch.status.code(), Some(2));
+    assert_eq!(
+        stderr(&epoch),
+        "error: SOURCE_DATE_EPOCH is `soon`, expected a number of seconds since 1970-01-01\n"
+    );
+}
+
+#[test]
+fn site_theme_overrides_a_template_and_check_writes_nothing() {
+    let dir = site(&fixture("minimal"));
+    let templates = dir.path().join("themes/default/templates");
+    std::fs::create_dir_all(&templates).unwrap();
+    std::fs::write(
+        templates.join("404.html"),
+        "{% extends \"base.html\" %}{% block main %}<p>Custom lost page</p>{% endblock main %}",
+    )
+    .unwrap();
+    let check = clause(dir.path(), &["check"]);
+    assert!(check.status.success());
+    assert_eq!(
+        stderr(&check),
+        "No problems found: 1 policy, 1 locale, 3 pages\n"
+    );
+    assert!(!dir.path().join("public").exists(), "check writes nothing");
+    assert!(clause(dir.path(), &["build"]).status.success());
+    let lost = std::fs::read_to_string(dir.path().join("public/404.html")).unwrap();
+    assert!(lost.contains("<p>Custom lost page</p>"));
+}
