@@ -1,19 +1,15 @@
 //! `clause build`.
 
-use super::{BuildArgs, EXIT_CONTENT, EXIT_OK, Format, build_date, report, usage_error};
+use super::{BuildArgs, EXIT_CONTENT, EXIT_OK, Format, load_and_render, report};
 use crate::diagnostics::Diagnostics;
 use std::time::Instant;
 
 pub fn run(args: BuildArgs) -> i32 {
     let started = Instant::now();
     let common = &args.common;
-    if let Err(message) = build_date(common.date) {
-        return usage_error(&message);
-    }
-    let mut diagnostics = Diagnostics::default();
-    let Some((site, output)) = crate::build::build_site(&common.root, &mut diagnostics) else {
-        report(&diagnostics, common.format);
-        return EXIT_CONTENT;
+    let (site, output) = match load_and_render(common) {
+        Ok(built) => built,
+        Err(code) => return code,
     };
     let target = args
         .output
@@ -32,7 +28,7 @@ pub fn run(args: BuildArgs) -> i32 {
     );
     match common.format {
         Format::Text => eprintln!("{summary}"),
-        Format::Json => report(&diagnostics, Format::Json),
+        Format::Json => report(&Diagnostics::default(), Format::Json),
     }
     EXIT_OK
 }

@@ -1,16 +1,12 @@
 //! `clause check`: everything `build` does except writing.
 
-use super::{CommonArgs, EXIT_CONTENT, EXIT_OK, Format, build_date, report, usage_error};
+use super::{CommonArgs, EXIT_OK, Format, load_and_render, report};
 use crate::diagnostics::Diagnostics;
 
 pub fn run(args: CommonArgs) -> i32 {
-    if let Err(message) = build_date(args.date) {
-        return usage_error(&message);
-    }
-    let mut diagnostics = Diagnostics::default();
-    let Some((site, output)) = crate::build::build_site(&args.root, &mut diagnostics) else {
-        report(&diagnostics, args.format);
-        return EXIT_CONTENT;
+    let (site, output) = match load_and_render(&args) {
+        Ok(built) => built,
+        Err(code) => return code,
     };
     match args.format {
         Format::Text => eprintln!(
@@ -29,7 +25,7 @@ pub fn run(args: CommonArgs) -> i32 {
             },
             output.page_count()
         ),
-        Format::Json => report(&diagnostics, Format::Json),
+        Format::Json => report(&Diagnostics::default(), Format::Json),
     }
     EXIT_OK
 }

@@ -4,8 +4,10 @@ mod build;
 mod check;
 mod init;
 
+use crate::content::Site;
 use crate::content::date::{DATE_RULE, Date};
 use crate::diagnostics::Diagnostics;
+use crate::output::Output;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -111,6 +113,17 @@ pub fn report(diagnostics: &Diagnostics, format: Format) {
         Format::Json => diagnostics.render_json(),
     };
     eprint!("{text}");
+}
+
+/// Checks the build date, then loads and renders the site in memory. On failure the
+/// diagnostics are printed and the exit code is returned.
+fn load_and_render(args: &CommonArgs) -> Result<(Site, Output), i32> {
+    build_date(args.date).map_err(|message| usage_error(&message))?;
+    let mut diagnostics = Diagnostics::default();
+    crate::build::build_site(&args.root, &mut diagnostics).ok_or_else(|| {
+        report(&diagnostics, args.format);
+        EXIT_CONTENT
+    })
 }
 
 /// Prints a usage problem and returns the usage exit code.
