@@ -349,3 +349,23 @@ fn site_theme_overrides_a_template_and_check_writes_nothing() {
     let lost = std::fs::read_to_string(dir.path().join("public/404.html")).unwrap();
     assert!(lost.contains("<p>Custom lost page</p>"));
 }
+
+#[test]
+fn policy_folder_linking_out_of_the_site_is_refused() {
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(outside.path().join("evil")).unwrap();
+    std::fs::copy(
+        fixture("minimal/content/app/policy.yaml"),
+        outside.path().join("evil/policy.yaml"),
+    )
+    .unwrap();
+    let dir = site(&fixture("minimal"));
+    std::os::unix::fs::symlink(outside.path().join("evil"), dir.path().join("content/evil"))
+        .unwrap();
+    let out = clause(dir.path(), &["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "error: policy folder points outside the site\n  --> content/evil\n  = expected: a folder inside the site root (symbolic links out of the site are refused)\n\n1 error found\n"
+    );
+}
