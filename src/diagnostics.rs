@@ -125,10 +125,11 @@ impl Diagnostics {
     /// Human-readable text with source snippets, as printed on stderr.
     pub fn render_text(&self) -> String {
         let mut out = String::new();
-        for d in self.sorted() {
+        let sorted = self.sorted();
+        for d in &sorted {
             render_one(&mut out, d, self.sources.get(&d.file).map(String::as_str));
         }
-        let n = self.sorted().len();
+        let n = sorted.len();
         let _ = writeln!(out, "{n} {} found", plural(n, "error", "errors"));
         out
     }
