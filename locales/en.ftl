@@ -1,6 +1,10 @@
 # Clause's built-in UI strings for English.
 # A site overrides any of these in its own locales/<locale>.ftl.
 
+## Language
+# This language's name in itself; language switchers and the chooser show it.
+language-name = English
+
 ## Page chrome
 site-skip-to-content = Skip to content
 site-policies = Policies
@@ -10,6 +14,16 @@ page-not-found-title = Page not found
 page-not-found-body = There is no page at this address. It may have moved, or the link may be wrong.
 page-not-found-home = Go to the list of policies
 chooser-intro = Choose a policy and a language.
+
+## Dates: $date is YYYY-MM-DD; DATETIME writes it the locale's way (Gregorian calendar).
+date-long = { DATETIME($date, dateStyle: "long") }
+
+## Passages shown in another language
+fallback-page = { $count ->
+    [one] One passage on this page is not translated yet and is shown in { $languages }.
+   *[other] { $count } passages on this page are not translated yet and are shown in { $languages }.
+}
+fallback-passage = Not translated yet: shown in { $language }.
 
 ## Policy page
 policy-effective = Effective date

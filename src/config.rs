@@ -4,6 +4,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
 use crate::yaml;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
+use std::collections::BTreeMap;
 use std::path::Path;
 use unic_langid::LanguageIdentifier;
 
@@ -21,6 +22,18 @@ struct RawConfig {
     theme: Option<Spanned<String>>,
     #[serde(default)]
     output: Option<String>,
+    #[serde(default)]
+    translations: RawTranslations,
+}
+
+/// The `translations:` part of `clause.yaml`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTranslations {
+    #[serde(default)]
+    strict: bool,
+    #[serde(default)]
+    fallback: yaml::Entries<Spanned<String>, Vec<Spanned<String>>>,
 }
 
 /// The validated site configuration.
@@ -38,12 +51,22 @@ pub struct Config {
     pub theme: String,
     /// The output folder, relative to the site root.
     pub output: String,
+    /// Whether missing or stale translations are errors (`translations.strict`).
+    pub strict_translations: bool,
+    /// For every locale, the locales whose text stands in for a missing translation, in
+    /// order; always ends with the default locale (empty for the default locale itself).
+    pub fallbacks: BTreeMap<String, Vec<String>>,
 }
 
 impl Config {
     /// The default locale: the first one listed.
     pub fn default_locale(&self) -> &str {
         &self.locales[0]
+    }
+
+    /// The fallback chain of `locale`, without `locale` itself.
+    pub fn fallback_chain(&self, locale: &str) -> &[String] {
+        self.fallbacks.get(locale).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -101,10 +124,17 @@ fn validate(raw: RawConfig) -> Result<Config, Vec<Diagnostic>> {
                 .expected(crate::content::ids::SLUG_RULE),
         );
     }
+    let fallbacks = if problems.is_empty() {
+        fallbacks(&locales, &raw.translations.fallback.0, &mut problems)
+    } else {
+        BTreeMap::new()
+    };
     if !problems.is_empty() {
         return Err(problems);
     }
     Ok(Config {
+        strict_translations: raw.translations.strict,
+        fallbacks,
         title: raw.title,
         base_url: format!("{}/", raw.base_url.value.trim_end_matches('/')),
         base_path,
@@ -112,6 +142,82 @@ fn validate(raw: RawConfig) -> Result<Config, Vec<Diagnostic>> {
         theme,
         output: raw.output.unwrap_or_else(|| "public".into()),
     })
+}
+
+/// Every locale's fallback chain: the configured one, else its parents that the site
+/// publishes (`zh-Hant-HK` → `zh-Hant`); then the default locale.
+fn fallbacks(
+    locales: &[String],
+    configured: &[(Spanned<String>, Vec<Spanned<String>>)],
+    problems: &mut Vec<Diagnostic>,
+) -> BTreeMap<String, Vec<String>> {
+    let default = &locales[0];
+    let mut chains: BTreeMap<String, Vec<String>> = locales
+        .iter()
+        .map(|l| {
+            (
+                l.clone(),
+                parents(l).filter(|p| locales.contains(p)).collect(),
+            )
+        })
+        .collect();
+    for (locale, chain) in configured {
+        let Some(code) = site_locale(locales, locale, problems) else {
+            continue;
+        };
+        let mut resolved = Vec::new();
+        for entry in chain {
+            match site_locale(locales, entry, problems) {
+                Some(e) if e == code || resolved.contains(&e) => problems.push(
+                    at(
+                        entry,
+                        format!("`{e}` appears twice in the fallback chain of `{code}`"),
+                    )
+                    .expected("each locale once, and not the locale itself"),
+                ),
+                Some(e) => resolved.push(e),
+                None => {}
+            }
+        }
+        chains.insert(code, resolved);
+    }
+    for (locale, chain) in &mut chains {
+        if locale != default && !chain.contains(default) {
+            chain.push(default.clone());
+        }
+        if locale == default {
+            chain.clear();
+        }
+    }
+    chains
+}
+
+/// The canonical code of a locale the site publishes, or a problem.
+fn site_locale(
+    locales: &[String],
+    value: &Spanned<String>,
+    problems: &mut Vec<Diagnostic>,
+) -> Option<String> {
+    match check_locale(value) {
+        Ok(code) if locales.contains(&code) => Some(code),
+        Ok(code) => {
+            let expected = format!("one of the site's locales: {}", locales.join(", "));
+            problems.push(
+                at(value, format!("`{code}` is not a locale of this site")).expected(expected),
+            );
+            None
+        }
+        Err(d) => {
+            problems.push(d);
+            None
+        }
+    }
+}
+
+/// `zh-Hant-HK` → `zh-Hant`, `zh`.
+fn parents(locale: &str) -> impl Iterator<Item = String> + '_ {
+    let parts: Vec<&str> = locale.split('-').collect();
+    (1..parts.len()).rev().map(move |n| parts[..n].join("-"))
 }
 
 fn at(value: &Spanned<String>, message: impl Into<String>) -> Diagnostic {
@@ -162,6 +268,17 @@ mod tests {
         assert_eq!(base_path(&spanned("https://x.example")).unwrap(), "/");
         assert_eq!(base_path(&spanned("https://x.example/p/")).unwrap(), "/p/");
         assert!(base_path(&spanned("x.example")).is_err());
+    }
+
+    #[test]
+    fn default_chains_go_through_parents_to_the_default() {
+        let locales: Vec<String> = ["en", "zh-Hant", "zh-Hant-HK", "ar"]
+            .map(String::from)
+            .into();
+        let chains = fallbacks(&locales, &[], &mut Vec::new());
+        assert_eq!(chains["zh-Hant-HK"], ["zh-Hant", "en"]);
+        assert_eq!(chains["ar"], ["en"]);
+        assert!(chains["en"].is_empty());
     }
 
     #[test]

@@ -26,6 +26,27 @@ impl Output {
     }
 }
 
+/// Writes one file atomically: a temporary file beside it, then a rename, so an interrupted
+/// write never leaves a truncated file (used for translation stubs and confirmations).
+pub fn write_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    use std::io::Write;
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut file = tempfile::NamedTempFile::new_in(dir)?;
+    // Temporary files are private (0600); the result should look like any other site file.
+    let permissions = match std::fs::metadata(path) {
+        Ok(m) => m.permissions(),
+        Err(_) => std::os::unix::fs::PermissionsExt::from_mode(0o644),
+    };
+    file.as_file().set_permissions(permissions)?;
+    file.write_all(bytes)?;
+    file.as_file().sync_all()?;
+    file.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
 /// Writes `output` to `target`, replacing whatever was there, atomically.
 pub fn write_atomic(output: &Output, target: &Path) -> io::Result<()> {
     let parent = target

@@ -7,15 +7,16 @@ use std::time::Instant;
 pub fn run(args: BuildArgs) -> i32 {
     let started = Instant::now();
     let common = &args.common;
-    let (site, output) = match load_and_render(common) {
+    let built = match load_and_render(common) {
         Ok(built) => built,
         Err(code) => return code,
     };
+    let (site, output) = (&built.site, &built.output);
     let target = args
         .output
         .clone()
         .unwrap_or_else(|| common.root.join(&site.config.output));
-    if let Err(e) = crate::output::write_atomic(&output, &target) {
+    if let Err(e) = crate::output::write_atomic(output, &target) {
         eprintln!("error: cannot write {}: {e}", target.display());
         return EXIT_CONTENT;
     }
@@ -27,7 +28,19 @@ pub fn run(args: BuildArgs) -> i32 {
         target.display()
     );
     match common.format {
-        Format::Text => eprintln!("{summary}"),
+        Format::Text => {
+            for s in built.translations.iter().filter(|s| !s.is_complete()) {
+                eprintln!(
+                    "note: {} in {}: {}% translated ({} missing, {} stale); missing texts fall back, `clause check` lists them",
+                    s.policy,
+                    s.locale,
+                    s.coverage(),
+                    s.missing.len(),
+                    s.stale.len()
+                );
+            }
+            eprintln!("{summary}")
+        }
         Format::Json => report(&Diagnostics::default(), Format::Json),
     }
     EXIT_OK

@@ -2,12 +2,13 @@
 
 mod build;
 mod check;
+mod confirm;
 mod init;
+mod translate;
 
-use crate::content::Site;
+use crate::build::Built;
 use crate::content::date::{DATE_RULE, Date};
 use crate::diagnostics::Diagnostics;
-use crate::output::Output;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -39,6 +40,22 @@ pub enum Command {
         /// The folder to create the site in (default: the current folder).
         dir: Option<PathBuf>,
     },
+    /// Add a stub for every untranslated text to content/<policy>/<locale>.yaml.
+    Translate(LocaleArgs),
+    /// Record that a locale's translations were reviewed against the current source text.
+    Confirm(LocaleArgs),
+}
+
+/// Options of `translate` and `confirm`.
+#[derive(Debug, Args)]
+pub struct LocaleArgs {
+    /// The policy id (its folder under content/).
+    pub policy: String,
+    /// The locale, as listed in clause.yaml.
+    pub locale: String,
+    /// The site root, where clause.yaml is.
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
 }
 
 /// Options shared by `build` and `check`.
@@ -53,6 +70,9 @@ pub struct CommonArgs {
     /// How to print diagnostics.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+    /// Treat missing or stale translations as errors (as `translations.strict` does).
+    #[arg(long)]
+    pub strict: bool,
 }
 
 /// Options of `build`.
@@ -85,6 +105,8 @@ pub fn run(cli: Cli) -> i32 {
         Command::Build(args) => build::run(args),
         Command::Check(args) => check::run(args),
         Command::Init { dir } => init::run(dir.unwrap_or_else(|| PathBuf::from("."))),
+        Command::Translate(args) => translate::run(args),
+        Command::Confirm(args) => confirm::run(args),
     }
 }
 
@@ -117,13 +139,59 @@ pub fn report(diagnostics: &Diagnostics, format: Format) {
 
 /// Checks the build date, then loads and renders the site in memory. On failure the
 /// diagnostics are printed and the exit code is returned.
-fn load_and_render(args: &CommonArgs) -> Result<(Site, Output), i32> {
+fn load_and_render(args: &CommonArgs) -> Result<Built, i32> {
     build_date(args.date).map_err(|message| usage_error(&message))?;
     let mut diagnostics = Diagnostics::default();
-    crate::build::build_site(&args.root, &mut diagnostics).ok_or_else(|| {
+    crate::build::build_site(&args.root, args.strict, &mut diagnostics).ok_or_else(|| {
         report(&diagnostics, args.format);
         EXIT_CONTENT
     })
+}
+
+/// Loads the site for `translate` and `confirm` and finds the policy and locale they name.
+fn load_for_locale(
+    args: &LocaleArgs,
+) -> Result<
+    (
+        crate::content::Site,
+        std::sync::Arc<crate::content::LoadedPolicy>,
+    ),
+    i32,
+> {
+    let mut diagnostics = Diagnostics::default();
+    let Some(site) = crate::content::load_site(&args.root, &mut diagnostics) else {
+        report(&diagnostics, Format::Text);
+        return Err(EXIT_CONTENT);
+    };
+    let config = &site.config;
+    let others = &config.locales[1..];
+    if !others.contains(&args.locale) {
+        let message = if args.locale == config.default_locale() {
+            format!(
+                "`{}` is the default locale: its text is policy.yaml itself",
+                args.locale
+            )
+        } else {
+            format!("`{}` is not a locale of this site", args.locale)
+        };
+        return Err(usage_error(&format!(
+            "{message}; expected one of: {}",
+            if others.is_empty() {
+                "(none: add locales to clause.yaml)".to_string()
+            } else {
+                others.join(", ")
+            }
+        )));
+    }
+    let Some(policy) = site.policies.iter().find(|p| p.id == args.policy).cloned() else {
+        let ids: Vec<&str> = site.policies.iter().map(|p| p.id.as_str()).collect();
+        return Err(usage_error(&format!(
+            "no policy `{}`; expected one of: {}",
+            args.policy,
+            ids.join(", ")
+        )));
+    };
+    Ok((site, policy))
 }
 
 /// Prints a usage problem and returns the usage exit code.

@@ -4,12 +4,16 @@ pub mod date;
 pub mod duration;
 pub mod ids;
 pub mod model;
+pub mod text;
+pub mod texts;
+pub mod translation;
 mod validate;
 
 use crate::config::{self, Config};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::yaml;
 use model::Policy;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -27,6 +31,8 @@ pub struct LoadedPolicy {
     pub file: String,
     /// The parsed model.
     pub policy: Policy,
+    /// Translations by locale (`<locale>.yaml` beside the draft).
+    pub translations: BTreeMap<String, translation::Translation>,
 }
 
 /// A whole site: configuration and every policy, immutable once loaded.
@@ -43,8 +49,13 @@ pub struct Site {
 /// Loads `clause.yaml` and every policy under `content/`, reporting every problem found.
 pub fn load_site(root: &Path, diagnostics: &mut Diagnostics) -> Option<Site> {
     let config = config::load(root, diagnostics);
-    let policies = load_policies(root, diagnostics);
+    let mut policies = load_policies(root, diagnostics);
     let config = config?;
+    for p in &mut policies {
+        let dir = root.join(CONTENT_DIR).join(&p.id);
+        let folder = format!("{CONTENT_DIR}/{}", p.id);
+        p.translations = translation::load_all(&dir, &folder, &p.policy, &config, diagnostics);
+    }
     diagnostics.is_empty().then(|| Site {
         root: root.to_path_buf(),
         config,
@@ -133,6 +144,7 @@ fn load_policy(
         id: name.to_string(),
         file,
         policy,
+        translations: BTreeMap::new(),
     })
 }
 

@@ -7,6 +7,8 @@
 use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
 
+pub use super::text::Text;
+
 /// An id or a reference to one, with where it was written.
 pub type Id = Spanned<String>;
 
@@ -49,9 +51,9 @@ pub struct Policy {
 #[serde(deny_unknown_fields)]
 pub struct Meta {
     /// The document title, e.g. "Privacy Policy".
-    pub title: String,
+    pub title: Text,
     /// The product or service the policy covers.
-    pub product: String,
+    pub product: Text,
     /// The date this text takes effect (for the working draft; releases record their own).
     #[serde(default)]
     pub effective: Option<Spanned<String>>,
@@ -78,13 +80,13 @@ pub struct Meta {
 #[serde(deny_unknown_fields)]
 pub struct Controller {
     /// Full legal name.
-    pub name: String,
+    pub name: Text,
     /// Registered address, as written on official documents.
     #[serde(default)]
-    pub registered_address: Option<String>,
+    pub registered_address: Option<Text>,
     /// Office address, where it differs from the registered one.
     #[serde(default)]
-    pub office_address: Option<String>,
+    pub office_address: Option<Text>,
 }
 
 /// Contact details for privacy questions.
@@ -102,7 +104,7 @@ pub struct Contact {
     pub url: Option<String>,
     /// Postal address.
     #[serde(default)]
-    pub address: Option<String>,
+    pub address: Option<Text>,
     /// The data-protection officer, where one is appointed.
     #[serde(default)]
     pub dpo: Option<Dpo>,
@@ -116,7 +118,7 @@ pub struct Contact {
 #[serde(deny_unknown_fields)]
 pub struct Dpo {
     /// Name or role.
-    pub name: String,
+    pub name: Text,
     /// E-mail address.
     #[serde(default)]
     pub email: Option<String>,
@@ -176,7 +178,7 @@ pub struct KeyPoint {
     /// Stable id.
     pub id: Id,
     /// The sentence itself (Markdown inline).
-    pub text: String,
+    pub text: Text,
 }
 
 /// Why data is processed.
@@ -186,10 +188,10 @@ pub struct Purpose {
     /// Stable id.
     pub id: Id,
     /// Short name.
-    pub name: String,
+    pub name: Text,
     /// What it means in practice.
     #[serde(default)]
-    pub description: Option<String>,
+    pub description: Option<Text>,
 }
 
 /// A category of personal data.
@@ -199,10 +201,10 @@ pub struct DataCategory {
     /// Stable id.
     pub id: Id,
     /// Short name.
-    pub name: String,
+    pub name: Text,
     /// Longer explanation.
     #[serde(default)]
-    pub description: Option<String>,
+    pub description: Option<Text>,
     /// The individual items collected.
     #[serde(default)]
     pub items: Vec<Item>,
@@ -232,7 +234,7 @@ pub struct Item {
     /// Stable id.
     pub id: Id,
     /// What the reader sees.
-    pub name: String,
+    pub name: Text,
 }
 
 /// The kinds of personal data.
@@ -309,7 +311,7 @@ pub struct Retention {
     pub until: Option<RetentionEvent>,
     /// Free text that explains the rule.
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<Text>,
 }
 
 /// The events that end retention.
@@ -331,10 +333,10 @@ pub struct Feature {
     /// Stable id.
     pub id: Id,
     /// Short name.
-    pub name: String,
+    pub name: Text,
     /// What it does with data.
     #[serde(default)]
-    pub description: Option<String>,
+    pub description: Option<Text>,
     /// References to data categories.
     #[serde(default)]
     pub data: Vec<Id>,
@@ -357,10 +359,10 @@ pub struct Permission {
     /// The platform's own name, e.g. `android.permission.CAMERA`.
     pub identifier: String,
     /// A readable name, e.g. "Camera".
-    pub name: String,
+    pub name: Text,
     /// What it is used for.
     #[serde(rename = "use")]
-    pub usage: String,
+    pub usage: Text,
     /// References to features.
     #[serde(default)]
     pub features: Vec<Id>,
@@ -395,13 +397,13 @@ pub struct ThirdParty {
     /// What kind of recipient it is.
     pub kind: ThirdPartyKind,
     /// Why data goes there.
-    pub purpose: String,
+    pub purpose: Text,
     /// References to data categories shared.
     #[serde(default)]
     pub data: Vec<Id>,
     /// Where it processes data (ISO 3166 code or name).
     #[serde(default)]
-    pub country: Option<String>,
+    pub country: Option<Text>,
     /// Link to the recipient's own privacy policy.
     #[serde(default)]
     pub policy_url: Option<Spanned<String>>,
@@ -442,10 +444,10 @@ pub struct StorageLocation {
     /// Stable id.
     pub id: Id,
     /// Country or region.
-    pub region: String,
+    pub region: Text,
     /// What is stored there.
     #[serde(default)]
-    pub description: Option<String>,
+    pub description: Option<Text>,
 }
 
 /// A cross-border transfer.
@@ -455,7 +457,7 @@ pub struct Transfer {
     /// Stable id.
     pub id: Id,
     /// The destination country or region.
-    pub destination: String,
+    pub destination: Text,
     /// The legal safeguard.
     pub safeguard: Safeguard,
     /// References to the data categories transferred.
@@ -463,7 +465,7 @@ pub struct Transfer {
     pub data: Vec<Id>,
     /// More detail.
     #[serde(default)]
-    pub description: Option<String>,
+    pub description: Option<Text>,
 }
 
 /// Safeguards for cross-border transfers.
@@ -493,10 +495,10 @@ pub struct Right {
     /// What kind of right it is.
     pub kind: RightKind,
     /// Short name.
-    pub name: String,
+    pub name: Text,
     /// What the right means.
     #[serde(default)]
-    pub description: Option<String>,
+    pub description: Option<Text>,
     /// Steps to exercise it, in order.
     #[serde(default)]
     pub steps: Vec<Step>,
@@ -512,7 +514,7 @@ pub struct Step {
     /// Stable id.
     pub id: Id,
     /// What to do (Markdown inline).
-    pub text: String,
+    pub text: Text,
 }
 
 /// Kinds of rights.
@@ -554,10 +556,10 @@ pub struct Section {
     /// Stable id, also the anchor.
     pub id: Id,
     /// Heading.
-    pub title: String,
+    pub title: Text,
     /// Markdown text.
     #[serde(default)]
-    pub body: Option<String>,
+    pub body: Option<Text>,
     /// Structured blocks shown after the body.
     #[serde(default)]
     pub blocks: Vec<Spanned<Block>>,
@@ -603,7 +605,7 @@ pub struct ChangePolicy {
     pub material: Vec<MaterialChange>,
     /// Free text describing material changes.
     #[serde(default)]
-    pub description: Option<String>,
+    pub description: Option<Text>,
     /// How readers are told.
     #[serde(default)]
     pub notify: Vec<NotifyChannel>,

@@ -1,18 +1,36 @@
 //! UI strings: Fluent messages, built in and overridable by the site.
 
+pub mod format;
+pub mod localize;
+pub mod status;
+pub mod stub;
+
 use crate::config::Config;
+use crate::content::date::Date;
 use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use format::{DateStyle, Formats};
+use intl_memoizer::Memoizable;
+use intl_memoizer::concurrent::IntlLangMemoizer;
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 
 /// The folder of a site's own UI strings.
 pub const LOCALES_DIR: &str = "locales";
 
-/// The built-in translations, compiled into the binary.
-const BUILTIN: &[(&str, &str)] = &[("en", include_str!("../../locales/en.ftl"))];
+macro_rules! builtin {
+    ($($code:literal),* $(,)?) => {
+        &[$(($code, include_str!(concat!("../../locales/", $code, ".ftl")))),*]
+    };
+}
+
+/// The built-in translations, compiled into the binary. English comes first: it fills gaps.
+pub const BUILTIN: &[(&str, &str)] = builtin![
+    "en", "ar", "de", "es", "fr", "ja", "ko", "pt-BR", "zh-Hans", "zh-Hant"
+];
 
 /// The locale whose built-in strings fill any gap.
 const BASE_LOCALE: &str = "en";
@@ -21,6 +39,8 @@ const BASE_LOCALE: &str = "en";
 pub struct Strings {
     bundle: FluentBundle<FluentResource>,
     ui: BTreeMap<String, String>,
+    formats: Arc<Formats>,
+    builtin: Option<&'static str>,
 }
 
 impl std::fmt::Debug for Strings {
@@ -52,6 +72,17 @@ impl Strings {
             .into_owned()
     }
 
+    /// A date, written the locale's way (`July 1, 2025`, `2025年7月1日`).
+    pub fn date(&self, date: Date) -> String {
+        self.formats.date(date, DateStyle::Long)
+    }
+
+    /// The built-in translation these strings start from (`zh-Hant` for `zh-TW`), if any
+    /// besides English.
+    pub fn builtin(&self) -> Option<&'static str> {
+        self.builtin
+    }
+
     /// Every message that takes no arguments, for templates (`ui["policy-effective"]`).
     pub fn ui(&self) -> &BTreeMap<String, String> {
         &self.ui
@@ -69,40 +100,102 @@ impl Catalog {
     pub fn strings(&self, locale: &str) -> &Strings {
         &self.by_locale[locale]
     }
+
+    /// A locale's name in its own language (`language-name`), or its code.
+    pub fn language_name(&self, locale: &str) -> String {
+        self.by_locale
+            .get(locale)
+            .map(|s| s.text("language-name"))
+            .filter(|name| name != "language-name")
+            .unwrap_or_else(|| locale.to_string())
+    }
 }
 
-/// Builds the catalog: built-in strings, then the site's `locales/<locale>.ftl` on top.
+/// Builds the catalog. Each locale's strings are layered, later layers overriding earlier
+/// ones message by message: built-in English, the built-in translation nearest the locale,
+/// the theme's `themes/<theme>/locales/<locale>.ftl`, then the site's `locales/<locale>.ftl`.
 pub fn load(root: &Path, config: &Config, diagnostics: &mut Diagnostics) -> Option<Catalog> {
     let mut by_locale = BTreeMap::new();
+    let theme_dir = format!("themes/{}/{LOCALES_DIR}", config.theme);
     for locale in &config.locales {
-        let mut layers: Vec<(String, String)> = builtin_layers(locale);
-        let site_file = root.join(LOCALES_DIR).join(format!("{locale}.ftl"));
-        if site_file.is_file() {
-            let shown = format!("{LOCALES_DIR}/{locale}.ftl");
-            match crate::yaml::read_text(&site_file, &shown) {
-                Ok(text) => layers.push((shown, text)),
-                Err(d) => diagnostics.push(d),
+        let builtin = nearest_builtin(locale);
+        let mut layers: Vec<(String, String)> = builtin_layers(builtin);
+        for dir in [theme_dir.as_str(), LOCALES_DIR] {
+            let shown = format!("{dir}/{locale}.ftl");
+            let file = root.join(&shown);
+            if file.is_file() {
+                match crate::yaml::read_text(&file, &shown) {
+                    Ok(text) => layers.push((shown, text)),
+                    Err(d) => diagnostics.push(d),
+                }
             }
         }
-        if let Some(strings) = build(locale, layers, diagnostics) {
+        if let Some(mut strings) = build(locale, layers, diagnostics) {
+            strings.builtin = builtin;
             by_locale.insert(locale.clone(), strings);
         }
     }
     diagnostics.is_empty().then_some(Catalog { by_locale })
 }
 
-fn builtin_layers(locale: &str) -> Vec<(String, String)> {
+/// The built-in translation for `locale`: the same code, else its nearest parent (`de-AT` →
+/// `de`), else the script Chinese of that region is written in, else any built-in of the
+/// same language (`pt` → `pt-BR`).
+pub fn nearest_builtin(locale: &str) -> Option<&'static str> {
+    let find = |code: &str| BUILTIN.iter().map(|(c, _)| *c).find(|c| *c == code);
+    let parts: Vec<&str> = locale.split('-').collect();
+    let language = parts[0];
+    let by_parent = (1..=parts.len())
+        .rev()
+        .find_map(|n| find(&parts[..n].join("-")));
+    let chinese = || match language {
+        "zh" if parts.iter().any(|p| matches!(*p, "TW" | "HK" | "MO")) => find("zh-Hant"),
+        "zh" => find("zh-Hans"),
+        _ => None,
+    };
+    let same_language = || {
+        BUILTIN
+            .iter()
+            .map(|(c, _)| *c)
+            .find(|c| c.split('-').next() == Some(language))
+    };
+    by_parent
+        .filter(|c| *c != "zh")
+        .or_else(chinese)
+        .or_else(same_language)
+        .filter(|c| *c != BASE_LOCALE)
+}
+
+fn builtin_layers(builtin: Option<&str>) -> Vec<(String, String)> {
     let mut layers = vec![(
         format!("(built-in) {BASE_LOCALE}.ftl"),
         BUILTIN[0].1.to_string(),
     )];
-    if let Some((code, text)) = BUILTIN
-        .iter()
-        .find(|(code, _)| *code == locale && *code != BASE_LOCALE)
-    {
+    if let Some((code, text)) = BUILTIN.iter().find(|(code, _)| Some(*code) == builtin) {
         layers.push((format!("(built-in) {code}.ftl"), text.to_string()));
     }
     layers
+}
+
+/// `rtl` for locales whose script is written right to left, else `ltr`.
+pub fn direction(locale: &str) -> &'static str {
+    let mut parts = locale.split('-');
+    let language = parts.next().unwrap_or(locale);
+    let script = parts.find(|p| p.len() == 4);
+    let rtl_script = matches!(
+        script,
+        Some("Arab" | "Hebr" | "Thaa" | "Syrc" | "Nkoo" | "Adlm" | "Rohg")
+    );
+    let latin_script = matches!(script, Some("Latn" | "Cyrl"));
+    let rtl_language = matches!(
+        language,
+        "ar" | "he" | "fa" | "ur" | "ps" | "sd" | "ug" | "yi" | "dv" | "ckb"
+    );
+    if rtl_script || (rtl_language && !latin_script) {
+        "rtl"
+    } else {
+        "ltr"
+    }
 }
 
 fn build(
@@ -112,8 +205,11 @@ fn build(
 ) -> Option<Strings> {
     let langid: LanguageIdentifier = locale.parse().ok()?;
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-    // Isolation marks would leak into attributes and plain text; templates use <bdi>.
+    // Isolation marks would leak into attributes, JSON and plain text; pages set `dir`.
     bundle.set_use_isolating(false);
+    let formats = Arc::new(Formats::new(locale));
+    bundle.set_formatter(Some(format_value));
+    add_functions(&mut bundle, &formats);
     let mut ids = Vec::new();
     for (shown, text) in layers {
         diagnostics.add_source(&shown, &text);
@@ -138,12 +234,58 @@ fn build(
     let mut strings = Strings {
         bundle,
         ui: BTreeMap::new(),
+        formats,
+        builtin: None,
     };
     strings.ui = ids
         .iter()
         .map(|id| (id.clone(), strings.text(id)))
         .collect();
     Some(strings)
+}
+
+/// Fluent's `NUMBER` (with its options) and a `DATETIME` that takes a `YYYY-MM-DD` date and
+/// an optional `dateStyle` of `long`, `medium` or `short`.
+fn add_functions(bundle: &mut FluentBundle<FluentResource>, formats: &Arc<Formats>) {
+    let formats = Arc::clone(formats);
+    // Both ids are fresh in a new bundle, so adding cannot fail.
+    let _ = bundle.add_builtins();
+    let _ = bundle.add_function("DATETIME", move |positional, named| {
+        let date = match positional.first() {
+            Some(FluentValue::String(s)) => Date::parse(s),
+            _ => None,
+        };
+        let style = match named.get("dateStyle") {
+            Some(FluentValue::String(s)) => DateStyle::parse(s),
+            None => Some(DateStyle::Long),
+            _ => None,
+        };
+        match (date, style) {
+            (Some(d), Some(style)) => FluentValue::from(formats.date(d, style)),
+            _ => FluentValue::Error,
+        }
+    });
+}
+
+/// Numbers in placeables, written with the locale's digits and separators.
+fn format_value(value: &FluentValue, memoizer: &IntlLangMemoizer) -> Option<String> {
+    let FluentValue::Number(number) = value else {
+        return None;
+    };
+    memoizer
+        .with_try_get::<LocaleFormats, _, _>((), |f| f.0.number(number))
+        .ok()
+}
+
+/// The number formatter, memoized per bundle by Fluent.
+struct LocaleFormats(Formats);
+
+impl Memoizable for LocaleFormats {
+    type Args = ();
+    type Error = ();
+    fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, ()> {
+        Ok(LocaleFormats(Formats::new(&lang.to_string())))
+    }
 }
 
 fn message_ids(resource: &FluentResource) -> Vec<String> {
@@ -166,5 +308,30 @@ pub fn position(text: &str, offset: usize) -> Pos {
         line,
         column,
         len: 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_for_regional_and_script_codes() {
+        assert_eq!(nearest_builtin("zh-Hant-HK"), Some("zh-Hant"));
+        assert_eq!(nearest_builtin("zh-TW"), Some("zh-Hant"));
+        assert_eq!(nearest_builtin("zh"), Some("zh-Hans"));
+        assert_eq!(nearest_builtin("de-AT"), Some("de"));
+        assert_eq!(nearest_builtin("pt"), Some("pt-BR"));
+        assert_eq!(nearest_builtin("en-GB"), None);
+        assert_eq!(nearest_builtin("nb"), None);
+    }
+
+    #[test]
+    fn direction_follows_script() {
+        assert_eq!(direction("ar"), "rtl");
+        assert_eq!(direction("ar-EG"), "rtl");
+        assert_eq!(direction("az-Arab"), "rtl");
+        assert_eq!(direction("ku-Latn"), "ltr");
+        assert_eq!(direction("no"), "ltr");
     }
 }

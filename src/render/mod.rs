@@ -7,7 +7,8 @@ pub mod view;
 
 use crate::content::Site;
 use crate::diagnostics::Diagnostic;
-use crate::i18n::Catalog;
+use crate::i18n::localize::Localizations;
+use crate::i18n::{Catalog, direction};
 use crate::output::Output;
 use markdown::Markdown;
 use serde::Serialize;
@@ -33,11 +34,20 @@ pub enum Page {
 }
 
 /// A link to one policy page in one locale.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 struct Link {
+    /// `hreflang`: a locale code, or `x-default`.
     locale: String,
+    /// Site-relative URL, for links.
     url: String,
+    /// Absolute URL, for `<link rel="alternate">` and the sitemap.
+    absolute: String,
+    /// The policy title in that locale.
     title: String,
+    /// The locale's name in its own language.
+    language: String,
+    /// `ltr` or `rtl`.
+    dir: &'static str,
 }
 
 /// What every HTML page gets.
@@ -55,6 +65,7 @@ struct Common<'a> {
 pub fn render_site(
     site: &Site,
     catalog: &Catalog,
+    localizations: &Localizations,
     theme: &Theme,
 ) -> Result<Output, Vec<Diagnostic>> {
     let tera = templates(theme)?;
@@ -62,6 +73,7 @@ pub fn render_site(
     let renderer = Renderer {
         site,
         catalog,
+        localizations,
         tera: &tera,
         md: &md,
     };
@@ -129,6 +141,7 @@ fn error_chain(e: &dyn std::error::Error) -> String {
 struct Renderer<'a> {
     site: &'a Site,
     catalog: &'a Catalog,
+    localizations: &'a Localizations,
     tera: &'a tera::Tera,
     md: &'a Markdown,
 }
@@ -153,14 +166,16 @@ impl Renderer<'_> {
                 version,
             } => {
                 let loaded = &self.site.policies[*policy];
-                let strings = self.catalog.strings(locale);
-                let view: PolicyView = ViewBuilder::new(&loaded.policy, strings, self.md)
+                let localized = self.localizations.get(*policy, locale);
+                let view: PolicyView = ViewBuilder::new(localized, self.catalog, locale, self.md)
                     .policy(&loaded.id, version.is_none());
                 let path = format!("{locale}/{}/index.html", loaded.id);
                 let translations = self.translations(*policy);
+                let alternates = self.alternates(&translations);
                 self.html("policy.html", &path, locale, |ctx| {
                     ctx.insert("policy", &view);
                     ctx.insert("translations", &translations);
+                    ctx.insert("alternates", &alternates);
                 })
             }
         }
@@ -203,28 +218,69 @@ impl Renderer<'_> {
         format!("{}{locale}/{policy}/", self.site.config.base_path)
     }
 
+    /// The site's origin, `https://privacy.example.com`, for absolute URLs.
+    fn origin(&self) -> &str {
+        let config = &self.site.config;
+        config
+            .base_url
+            .strip_suffix(&config.base_path)
+            .unwrap_or(&config.base_url)
+    }
+
+    /// The policy in every locale of the site.
     fn translations(&self, policy: usize) -> Vec<Link> {
         let loaded = &self.site.policies[policy];
         self.site
             .config
             .locales
             .iter()
-            .map(|l| Link {
-                locale: l.clone(),
-                url: self.url(l, &loaded.id),
-                title: loaded.policy.meta.title.clone(),
+            .map(|l| {
+                let url = self.url(l, &loaded.id);
+                Link {
+                    locale: l.clone(),
+                    absolute: format!("{}{url}", self.origin()),
+                    url,
+                    title: self
+                        .localizations
+                        .get(policy, l)
+                        .policy
+                        .meta
+                        .title
+                        .to_string(),
+                    language: self.catalog.language_name(l),
+                    dir: direction(l),
+                }
             })
             .collect()
     }
 
+    /// `hreflang` alternates: every translation, then `x-default` for the default locale.
+    fn alternates(&self, translations: &[Link]) -> Vec<Link> {
+        let mut links = translations.to_vec();
+        if let Some(default) = translations.first() {
+            links.push(Link {
+                locale: "x-default".into(),
+                ..default.clone()
+            });
+        }
+        links
+    }
+
     fn chooser_links(&self) -> Vec<ChooserEntry> {
+        let default = self.site.config.default_locale();
         self.site
             .policies
             .iter()
             .enumerate()
             .map(|(i, p)| ChooserEntry {
                 id: p.id.clone(),
-                product: p.policy.meta.product.clone(),
+                product: self
+                    .localizations
+                    .get(i, default)
+                    .policy
+                    .meta
+                    .product
+                    .to_string(),
                 links: self.translations(i),
             })
             .collect()
@@ -232,38 +288,20 @@ impl Renderer<'_> {
 
     fn sitemap_urls(&self) -> Vec<SitemapUrl> {
         let config = &self.site.config;
-        let origin = config
-            .base_url
-            .strip_suffix(&config.base_path)
-            .unwrap_or(&config.base_url);
         let mut urls = vec![SitemapUrl {
             loc: config.base_url.clone(),
             lastmod: None,
             alternates: vec![],
         }];
-        for p in &self.site.policies {
+        for (i, p) in self.site.policies.iter().enumerate() {
             let lastmod = p.policy.meta.updated.as_ref().map(|d| d.value.clone());
-            let alternates: Vec<Link> = config
-                .locales
-                .iter()
-                .map(|l| Link {
-                    locale: l.clone(),
-                    url: format!("{origin}{}", self.url(l, &p.id)),
-                    title: String::new(),
-                })
-                .collect();
-            for link in &alternates {
+            let translations = self.translations(i);
+            let alternates = self.alternates(&translations);
+            for link in &translations {
                 urls.push(SitemapUrl {
-                    loc: link.url.clone(),
+                    loc: link.absolute.clone(),
                     lastmod: lastmod.clone(),
-                    alternates: alternates
-                        .iter()
-                        .map(|a| Link {
-                            locale: a.locale.clone(),
-                            url: a.url.clone(),
-                            title: String::new(),
-                        })
-                        .collect(),
+                    alternates: alternates.clone(),
                 });
             }
         }
@@ -283,17 +321,4 @@ struct SitemapUrl {
     loc: String,
     lastmod: Option<String>,
     alternates: Vec<Link>,
-}
-
-/// `rtl` for scripts written right to left, else `ltr`.
-pub fn direction(locale: &str) -> &'static str {
-    let language = locale.split('-').next().unwrap_or(locale);
-    if matches!(
-        language,
-        "ar" | "he" | "fa" | "ur" | "ps" | "sd" | "ug" | "yi" | "dv" | "ckb"
-    ) {
-        "rtl"
-    } else {
-        "ltr"
-    }
 }

@@ -1,11 +1,12 @@
 //! View models: everything a template shows, already resolved, formatted and escaped where
 //! needed. Templates only lay it out.
 
-use super::markdown::Markdown;
+use super::markdown::{Markdown, escape};
 use crate::content::date::Date;
 use crate::content::duration::{Duration, Unit};
 use crate::content::model::*;
-use crate::i18n::Strings;
+use crate::i18n::localize::Localized;
+use crate::i18n::{Catalog, Strings, direction};
 use fluent_bundle::FluentValue;
 use serde::Serialize;
 use serde_saphyr::Spanned;
@@ -16,16 +17,22 @@ use std::collections::BTreeMap;
 pub struct PolicyView {
     /// The policy id.
     pub id: String,
-    /// The document title.
+    /// The document title, as HTML (marked when it is a fallback).
     pub title: String,
-    /// The product name.
+    /// The document title as plain text, for `<title>` and attributes.
+    pub title_text: String,
+    /// The product name, as HTML.
     pub product: String,
+    /// The product name as plain text.
+    pub product_text: String,
     /// Whether this is an unreleased draft.
     pub draft: bool,
-    /// Effective date, `YYYY-MM-DD`.
-    pub effective: Option<String>,
-    /// Last-updated date, `YYYY-MM-DD`.
-    pub updated: Option<String>,
+    /// Effective date.
+    pub effective: Option<DateView>,
+    /// Last-updated date.
+    pub updated: Option<DateView>,
+    /// A note that some passages are shown in another language, if any are.
+    pub fallback_note: Option<String>,
     /// Names of the laws addressed.
     pub jurisdictions: Vec<String>,
     /// A sentence about a children's audience, if any.
@@ -38,6 +45,15 @@ pub struct PolicyView {
     pub sections: Vec<SectionView>,
 }
 
+/// A date, both machine- and human-readable.
+#[derive(Debug, Serialize)]
+pub struct DateView {
+    /// `YYYY-MM-DD`, for `<time datetime>`.
+    pub iso: String,
+    /// The date written the locale's way.
+    pub text: String,
+}
+
 /// One entry of the table of contents.
 #[derive(Debug, Serialize)]
 pub struct TocEntry {
@@ -45,7 +61,7 @@ pub struct TocEntry {
     pub id: String,
     /// Number such as `2.1`.
     pub number: String,
-    /// Heading text.
+    /// Heading, as HTML.
     pub title: String,
     /// Nested entries.
     pub children: Vec<TocEntry>,
@@ -58,8 +74,10 @@ pub struct SectionView {
     pub id: String,
     /// Number such as `2.1`.
     pub number: String,
-    /// Heading text.
+    /// Heading, as HTML.
     pub title: String,
+    /// Heading as plain text, for attributes.
+    pub title_text: String,
     /// Heading level, 2 to 6.
     pub level: u8,
     /// The body as sanitised HTML.
@@ -219,16 +237,24 @@ pub struct ContactCard {
 /// Builds view models for one policy in one locale.
 pub struct ViewBuilder<'a> {
     policy: &'a Policy,
+    localized: &'a Localized,
+    catalog: &'a Catalog,
+    locale: &'a str,
     strings: &'a Strings,
     md: &'a Markdown,
-    names: BTreeMap<&'a str, &'a str>,
+    names: BTreeMap<&'a str, &'a Text>,
 }
 
 impl<'a> ViewBuilder<'a> {
-    /// Prepares lookups for `policy`.
-    pub fn new(policy: &'a Policy, strings: &'a Strings, md: &'a Markdown) -> Self {
+    /// Prepares lookups for the localized policy, shown in `locale`.
+    pub fn new(
+        localized: &'a Localized,
+        catalog: &'a Catalog,
+        locale: &'a str,
+        md: &'a Markdown,
+    ) -> Self {
         let mut names = BTreeMap::new();
-        let p = policy;
+        let p = &localized.policy;
         let pairs = p
             .purposes
             .iter()
@@ -237,11 +263,14 @@ impl<'a> ViewBuilder<'a> {
             .chain(p.features.iter().map(|x| (&x.id, &x.name)))
             .chain(p.permissions.iter().map(|x| (&x.id, &x.name)));
         for (id, name) in pairs {
-            names.entry(id.value.as_str()).or_insert(name.as_str());
+            names.entry(id.value.as_str()).or_insert(name);
         }
         ViewBuilder {
-            policy,
-            strings,
+            policy: p,
+            localized,
+            catalog,
+            locale,
+            strings: catalog.strings(locale),
             md,
             names,
         }
@@ -252,11 +281,14 @@ impl<'a> ViewBuilder<'a> {
         let meta = &self.policy.meta;
         PolicyView {
             id: id.to_string(),
-            title: meta.title.clone(),
-            product: meta.product.clone(),
+            title: self.text(&meta.title),
+            title_text: meta.title.to_string(),
+            product: self.text(&meta.product),
+            product_text: meta.product.to_string(),
             draft,
-            effective: meta.effective.as_ref().and_then(date),
-            updated: meta.updated.as_ref().and_then(date),
+            effective: meta.effective.as_ref().and_then(|d| self.date(d)),
+            updated: meta.updated.as_ref().and_then(|d| self.date(d)),
+            fallback_note: self.fallback_note(),
             jurisdictions: meta
                 .jurisdictions
                 .iter()
@@ -264,9 +296,37 @@ impl<'a> ViewBuilder<'a> {
                 .collect(),
             audience_note: self.audience_note(),
             key_points: self.key_points(),
-            toc: toc(&self.policy.sections, ""),
+            toc: self.toc(&self.policy.sections, ""),
             sections: self.sections(&self.policy.sections, "", 2),
         }
+    }
+
+    fn date(&self, value: &Spanned<String>) -> Option<DateView> {
+        let date = Date::parse(&value.value)?;
+        let iso = date.to_string();
+        let text = self
+            .strings
+            .format("date-long", &[("date", FluentValue::from(iso.clone()))]);
+        Some(DateView { iso, text })
+    }
+
+    fn fallback_note(&self) -> Option<String> {
+        let l = self.localized;
+        if l.fallback_count == 0 {
+            return None;
+        }
+        let languages: Vec<String> = l
+            .fallbacks
+            .iter()
+            .map(|f| self.catalog.language_name(f))
+            .collect();
+        Some(self.strings.format(
+            "fallback-page",
+            &[
+                ("count", FluentValue::from(l.fallback_count)),
+                ("languages", FluentValue::from(languages.join(", "))),
+            ],
+        ))
     }
 
     fn audience_note(&self) -> Option<String> {
@@ -285,7 +345,7 @@ impl<'a> ViewBuilder<'a> {
             .meta
             .key_points
             .iter()
-            .map(|k| self.md.inline(&k.text))
+            .map(|k| self.inline(&k.text))
             .collect()
     }
 
@@ -297,15 +357,32 @@ impl<'a> ViewBuilder<'a> {
                 let number = format!("{prefix}{}", i + 1);
                 SectionView {
                     id: s.id.value.clone(),
-                    title: s.title.clone(),
+                    title: self.text(&s.title),
+                    title_text: s.title.to_string(),
                     level: level.min(6),
                     html: s
                         .body
-                        .as_deref()
-                        .map(|b| self.md.block(b, &s.id.value, level))
+                        .as_ref()
+                        .map(|b| self.body(b, &s.id.value, level))
                         .unwrap_or_default(),
                     blocks: s.blocks.iter().map(|b| self.block(b.value)).collect(),
                     sections: self.sections(&s.sections, &format!("{number}."), level + 1),
+                    number,
+                }
+            })
+            .collect()
+    }
+
+    fn toc(&self, sections: &[Section], prefix: &str) -> Vec<TocEntry> {
+        sections
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let number = format!("{prefix}{}", i + 1);
+                TocEntry {
+                    id: s.id.value.clone(),
+                    title: self.text(&s.title),
+                    children: self.toc(&s.sections, &format!("{number}.")),
                     number,
                 }
             })
@@ -325,8 +402,8 @@ impl<'a> ViewBuilder<'a> {
                     .iter()
                     .map(|x| PurposeRow {
                         id: x.id.value.clone(),
-                        name: x.name.clone(),
-                        description: self.inline(&x.description),
+                        name: self.text(&x.name),
+                        description: self.inline_opt(&x.description),
                     })
                     .collect(),
             },
@@ -356,8 +433,8 @@ impl<'a> ViewBuilder<'a> {
                     .iter()
                     .map(|l| LocationRow {
                         id: l.id.value.clone(),
-                        region: l.region.clone(),
-                        description: self.inline(&l.description),
+                        region: self.text(&l.region),
+                        description: self.inline_opt(&l.description),
                     })
                     .collect(),
                 transfers: p
@@ -388,9 +465,9 @@ impl<'a> ViewBuilder<'a> {
     fn data_row(&self, c: &DataCategory) -> DataRow {
         DataRow {
             id: c.id.value.clone(),
-            name: c.name.clone(),
-            description: self.inline(&c.description),
-            items: c.items.iter().map(|i| i.name.clone()).collect(),
+            name: self.text(&c.name),
+            description: self.inline_opt(&c.description),
+            items: c.items.iter().map(|i| self.text(&i.name)).collect(),
             kind: self.label("kind", &c.kind),
             sensitive: c.sensitive,
             required: self.yes_no(c.required),
@@ -398,15 +475,15 @@ impl<'a> ViewBuilder<'a> {
             purposes: self.names_of(&c.purposes),
             legal_basis: c.legal_basis.map(|b| self.label("basis", &b)),
             retention: self.retention(&c.retention.value),
-            retention_note: self.inline(&c.retention.value.note),
+            retention_note: self.inline_opt(&c.retention.value.note),
         }
     }
 
     fn feature(&self, f: &Feature) -> FeatureRow {
         FeatureRow {
             id: f.id.value.clone(),
-            name: f.name.clone(),
-            description: self.inline(&f.description),
+            name: self.text(&f.name),
+            description: self.inline_opt(&f.description),
             data: self.names_of(&f.data),
             permissions: self.names_of(&f.permissions),
             required: self.yes_no(f.required),
@@ -423,9 +500,9 @@ impl<'a> ViewBuilder<'a> {
                 .filter(|p| p.platform == platform)
                 .map(|p| PermissionRow {
                     id: p.id.value.clone(),
-                    name: p.name.clone(),
+                    name: self.text(&p.name),
                     identifier: p.identifier.clone(),
-                    usage: self.md.inline(&p.usage),
+                    usage: self.inline(&p.usage),
                     features: self.names_of(&p.features),
                     optional: self.yes_no(p.optional),
                 })
@@ -446,9 +523,9 @@ impl<'a> ViewBuilder<'a> {
             name: t.name.clone(),
             provider: t.provider.clone(),
             kind: self.label("recipient", &t.kind),
-            purpose: self.md.inline(&t.purpose),
+            purpose: self.inline(&t.purpose),
             data: self.names_of(&t.data),
-            country: t.country.clone(),
+            country: t.country.as_ref().map(|c| self.text(c)),
             policy_url: t.policy_url.as_ref().map(|u| u.value.clone()),
         }
     }
@@ -456,19 +533,19 @@ impl<'a> ViewBuilder<'a> {
     fn transfer(&self, t: &Transfer) -> TransferRow {
         TransferRow {
             id: t.id.value.clone(),
-            destination: t.destination.clone(),
+            destination: self.text(&t.destination),
             safeguard: self.label("safeguard", &t.safeguard),
             data: self.names_of(&t.data),
-            description: self.inline(&t.description),
+            description: self.inline_opt(&t.description),
         }
     }
 
     fn right(&self, r: &Right) -> RightRow {
         RightRow {
             id: r.id.value.clone(),
-            name: r.name.clone(),
-            description: self.inline(&r.description),
-            steps: r.steps.iter().map(|s| self.md.inline(&s.text)).collect(),
+            name: self.text(&r.name),
+            description: self.inline_opt(&r.description),
+            steps: r.steps.iter().map(|s| self.inline(&s.text)).collect(),
             response_time: r
                 .response_time
                 .as_ref()
@@ -480,14 +557,14 @@ impl<'a> ViewBuilder<'a> {
         let meta = &self.policy.meta;
         let (c, k) = (&meta.controller, &meta.contact);
         ContactCard {
-            controller: c.name.clone(),
-            registered_address: c.registered_address.clone(),
-            office_address: c.office_address.clone(),
+            controller: self.text(&c.name),
+            registered_address: c.registered_address.as_ref().map(|a| self.text(a)),
+            office_address: c.office_address.as_ref().map(|a| self.text(a)),
             email: k.email.clone(),
             phone: k.phone.clone(),
             url: k.url.clone(),
-            address: k.address.clone(),
-            dpo: k.dpo.as_ref().map(|d| d.name.clone()),
+            address: k.address.as_ref().map(|a| self.text(a)),
+            dpo: k.dpo.as_ref().map(|d| self.text(&d.name)),
             dpo_email: k.dpo.as_ref().and_then(|d| d.email.clone()),
             response_time: k
                 .response_time
@@ -509,10 +586,14 @@ impl<'a> ViewBuilder<'a> {
             material: cp
                 .material
                 .iter()
-                .map(|m| self.label("material", m))
+                .map(|m| escape(&self.label("material", m)))
                 .collect(),
-            description: self.inline(&cp.description),
-            notify: cp.notify.iter().map(|n| self.label("notify", n)).collect(),
+            description: self.inline_opt(&cp.description),
+            notify: cp
+                .notify
+                .iter()
+                .map(|n| escape(&self.label("notify", n)))
+                .collect(),
             notice: cp.notice_days.map(|d| {
                 self.strings.format(
                     "change-policy-notice-days",
@@ -552,18 +633,63 @@ impl<'a> ViewBuilder<'a> {
         )
     }
 
+    /// The names of referenced purposes, data categories, features or permissions, as HTML.
     fn names_of(&self, ids: &[Spanned<String>]) -> Vec<String> {
         ids.iter()
             .map(|id| {
                 self.names
                     .get(id.value.as_str())
-                    .map_or_else(|| id.value.clone(), |n| n.to_string())
+                    .map_or_else(|| escape(&id.value), |n| self.text(n))
             })
             .collect()
     }
 
-    fn inline(&self, text: &Option<String>) -> Option<String> {
-        text.as_deref().map(|t| self.md.inline(t))
+    /// Plain text as HTML, marked with its language when it is a fallback.
+    fn text(&self, text: &Text) -> String {
+        self.mark(text, escape(text), "span")
+    }
+
+    /// One paragraph of Markdown as HTML, marked when it is a fallback.
+    fn inline(&self, text: &Text) -> String {
+        self.mark(text, self.md.inline(text), "span")
+    }
+
+    fn inline_opt(&self, text: &Option<Text>) -> Option<String> {
+        text.as_ref().map(|t| self.inline(t))
+    }
+
+    /// A section body. A fallback body also gets a visible note, in the page's language.
+    fn body(&self, text: &Text, anchor: &str, level: u8) -> String {
+        let html = self.md.block(text, anchor, level);
+        let Some(from) = &text.fallback else {
+            return html;
+        };
+        let note = self.strings.format(
+            "fallback-passage",
+            &[(
+                "language",
+                FluentValue::from(self.catalog.language_name(from)),
+            )],
+        );
+        let note = format!(
+            r#"<p class="fallback-note" lang="{}" dir="{}">{}</p>"#,
+            self.locale,
+            direction(self.locale),
+            escape(&note)
+        );
+        self.mark(text, format!("{note}{html}"), "div")
+    }
+
+    /// Wraps `html` in an element that names the language of a fallback text, so browsers,
+    /// screen readers and translation tools treat it as what it is.
+    fn mark(&self, text: &Text, html: String, tag: &str) -> String {
+        match &text.fallback {
+            None => html,
+            Some(lang) => format!(
+                r#"<{tag} class="fallback" lang="{lang}" dir="{}">{html}</{tag}>"#,
+                direction(lang)
+            ),
+        }
     }
 
     fn yes_no(&self, yes: bool) -> String {
@@ -582,24 +708,4 @@ pub fn code<T: Serialize>(value: &T) -> String {
         Ok(serde_json::Value::String(s)) => s,
         _ => String::new(),
     }
-}
-
-fn date(value: &Spanned<String>) -> Option<String> {
-    Date::parse(&value.value).map(|d| d.to_string())
-}
-
-fn toc(sections: &[Section], prefix: &str) -> Vec<TocEntry> {
-    sections
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let number = format!("{prefix}{}", i + 1);
-            TocEntry {
-                id: s.id.value.clone(),
-                title: s.title.clone(),
-                children: toc(&s.sections, &format!("{number}.")),
-                number,
-            }
-        })
-        .collect()
 }

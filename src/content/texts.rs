@@ -1,0 +1,169 @@
+//! Every translatable text of a policy, with its translation key.
+//!
+//! This is the one place that decides what a translator can translate and how each text is
+//! addressed. A key is the YAML path of the text with list positions replaced by ids, e.g.
+//! `sections.sharing.title`, `data_categories.account.items.email`, `meta.key_points.no-ads`.
+//! Ids are slugs, so they never contain a dot and keys are unambiguous.
+
+use super::model::*;
+use crate::diagnostics::Pos;
+
+/// One source text of the draft.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceText {
+    /// The translation key.
+    pub key: String,
+    /// Where the id the text belongs to is written in `policy.yaml` (none for `meta.*`).
+    pub at: Option<Pos>,
+    /// The text.
+    pub text: String,
+}
+
+/// Every text of `policy`, in reading order of `policy.yaml`.
+pub fn list(policy: &Policy) -> Vec<SourceText> {
+    let mut out = Vec::new();
+    let mut copy = policy.clone();
+    visit(&mut copy, &mut |key, at, text| {
+        out.push(SourceText {
+            key,
+            at,
+            text: text.as_str().to_string(),
+        })
+    });
+    out
+}
+
+/// Calls `f` with the key, the id's location and the text, for every text of `policy`.
+pub fn visit(policy: &mut Policy, f: &mut dyn FnMut(String, Option<Pos>, &mut Text)) {
+    let mut w = Walk { f };
+    w.meta(&mut policy.meta);
+    for p in &mut policy.purposes {
+        let (k, at) = w.item("purposes", &p.id);
+        w.one(format!("{k}.name"), at, &mut p.name);
+        w.opt(format!("{k}.description"), at, &mut p.description);
+    }
+    for c in &mut policy.data_categories {
+        w.category(c);
+    }
+    for x in &mut policy.features {
+        let (k, at) = w.item("features", &x.id);
+        w.one(format!("{k}.name"), at, &mut x.name);
+        w.opt(format!("{k}.description"), at, &mut x.description);
+    }
+    for x in &mut policy.permissions {
+        let (k, at) = w.item("permissions", &x.id);
+        w.one(format!("{k}.name"), at, &mut x.name);
+        w.one(format!("{k}.use"), at, &mut x.usage);
+    }
+    for x in &mut policy.third_parties {
+        let (k, at) = w.item("third_parties", &x.id);
+        w.one(format!("{k}.purpose"), at, &mut x.purpose);
+        w.opt(format!("{k}.country"), at, &mut x.country);
+    }
+    w.storage(&mut policy.storage);
+    for r in &mut policy.rights {
+        w.right(r);
+    }
+    w.sections(&mut policy.sections);
+    if let Some(cp) = &mut policy.change_policy {
+        w.opt(
+            "change_policy.description".into(),
+            None,
+            &mut cp.description,
+        );
+    }
+}
+
+struct Walk<'f> {
+    f: &'f mut dyn FnMut(String, Option<Pos>, &mut Text),
+}
+
+impl Walk<'_> {
+    fn one(&mut self, key: String, at: Option<Pos>, text: &mut Text) {
+        (self.f)(key, at, text);
+    }
+
+    fn opt(&mut self, key: String, at: Option<Pos>, text: &mut Option<Text>) {
+        if let Some(text) = text {
+            self.one(key, at, text);
+        }
+    }
+
+    /// The key prefix and location of a list element.
+    fn item(&self, list: &str, id: &Id) -> (String, Option<Pos>) {
+        (
+            format!("{list}.{}", id.value),
+            Some(Pos::from_location(&id.referenced)),
+        )
+    }
+
+    fn meta(&mut self, m: &mut Meta) {
+        self.one("meta.title".into(), None, &mut m.title);
+        self.one("meta.product".into(), None, &mut m.product);
+        let c = &mut m.controller;
+        self.one("meta.controller.name".into(), None, &mut c.name);
+        let (registered, office) = (&mut c.registered_address, &mut c.office_address);
+        self.opt(
+            "meta.controller.registered_address".into(),
+            None,
+            registered,
+        );
+        self.opt("meta.controller.office_address".into(), None, office);
+        self.opt("meta.contact.address".into(), None, &mut m.contact.address);
+        if let Some(dpo) = &mut m.contact.dpo {
+            self.one("meta.contact.dpo.name".into(), None, &mut dpo.name);
+        }
+        for k in &mut m.key_points {
+            let (key, at) = self.item("meta.key_points", &k.id);
+            self.one(key, at, &mut k.text);
+        }
+    }
+
+    fn category(&mut self, c: &mut DataCategory) {
+        let (k, at) = self.item("data_categories", &c.id);
+        self.one(format!("{k}.name"), at, &mut c.name);
+        self.opt(format!("{k}.description"), at, &mut c.description);
+        for i in &mut c.items {
+            let (key, at) = self.item(&format!("{k}.items"), &i.id);
+            self.one(key, at, &mut i.name);
+        }
+        self.opt(
+            format!("{k}.retention.note"),
+            at,
+            &mut c.retention.value.note,
+        );
+    }
+
+    fn storage(&mut self, s: &mut Storage) {
+        for l in &mut s.locations {
+            let (k, at) = self.item("storage.locations", &l.id);
+            self.one(format!("{k}.region"), at, &mut l.region);
+            self.opt(format!("{k}.description"), at, &mut l.description);
+        }
+        for t in &mut s.transfers {
+            let (k, at) = self.item("storage.transfers", &t.id);
+            self.one(format!("{k}.destination"), at, &mut t.destination);
+            self.opt(format!("{k}.description"), at, &mut t.description);
+        }
+    }
+
+    fn right(&mut self, r: &mut Right) {
+        let (k, at) = self.item("rights", &r.id);
+        self.one(format!("{k}.name"), at, &mut r.name);
+        self.opt(format!("{k}.description"), at, &mut r.description);
+        for s in &mut r.steps {
+            let (key, at) = self.item(&format!("{k}.steps"), &s.id);
+            self.one(key, at, &mut s.text);
+        }
+    }
+
+    /// Sections at any depth share one key space: their ids are unique in the policy.
+    fn sections(&mut self, sections: &mut [Section]) {
+        for s in sections {
+            let (k, at) = self.item("sections", &s.id);
+            self.one(format!("{k}.title"), at, &mut s.title);
+            self.opt(format!("{k}.body"), at, &mut s.body);
+            self.sections(&mut s.sections);
+        }
+    }
+}

@@ -1,0 +1,267 @@
+//! Translation files: `content/<policy>/<locale>.yaml`, one per locale, keyed by the draft's
+//! text keys (see [`super::texts`]), and the record of what a reviewer confirmed,
+//! `content/<policy>/<locale>.confirmed.json`.
+
+use super::model::Policy;
+use super::texts;
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
+use crate::yaml::{self, Entries};
+use serde::{Deserialize, Serialize};
+use serde_saphyr::Spanned;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+/// The end of a confirmation file's name: `zh-Hant.confirmed.json`.
+pub const CONFIRMED_SUFFIX: &str = ".confirmed.json";
+
+/// One locale's translation of one policy.
+#[derive(Debug, Clone, Default)]
+pub struct Translation {
+    /// The translation file as shown in diagnostics (`content/<policy>/<locale>.yaml`).
+    pub file: String,
+    /// Translated texts by key. Keys written without a text (`~` or empty) are absent.
+    pub texts: BTreeMap<String, String>,
+    /// Where each key is written, stubs included.
+    pub keys: BTreeMap<String, Pos>,
+    /// What a reviewer last confirmed, if ever.
+    pub confirmed: Option<Confirmed>,
+}
+
+/// `<locale>.confirmed.json`: the source text each translated key was confirmed against.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Confirmed {
+    /// The locale of the source text (the site's default locale).
+    pub source: String,
+    /// Key → SHA-256 of the source text, as lowercase hex.
+    pub keys: BTreeMap<String, String>,
+}
+
+/// SHA-256 of a text, as lowercase hex.
+pub fn hash(text: &str) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Loads every translation file of a policy folder, keyed by canonical locale.
+pub fn load_all(
+    dir: &Path,
+    folder: &str,
+    policy: &Policy,
+    config: &Config,
+    diagnostics: &mut Diagnostics,
+) -> BTreeMap<String, Translation> {
+    let known: BTreeSet<String> = texts::list(policy).into_iter().map(|t| t.key).collect();
+    let mut found = BTreeMap::new();
+    for name in file_names(dir) {
+        let shown = format!("{folder}/{name}");
+        let Some(stem) = name.strip_suffix(".yaml") else {
+            continue;
+        };
+        if stem == "policy" {
+            continue;
+        }
+        let Some(locale) = translation_locale(stem, &shown, config, diagnostics) else {
+            continue;
+        };
+        if let Some(t) = load_one(dir, &name, &shown, &known, diagnostics) {
+            found.insert(locale, t);
+        }
+    }
+    for (locale, t) in &mut found {
+        let name = format!("{locale}{CONFIRMED_SUFFIX}");
+        let path = dir.join(&name);
+        if path.is_file() {
+            t.confirmed = load_confirmed(&path, &format!("{folder}/{name}"), diagnostics);
+        }
+    }
+    found
+}
+
+fn file_names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().map(|t| t.is_file()).unwrap_or(false))
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// The site locale a file stem names, or a diagnostic.
+fn translation_locale(
+    stem: &str,
+    shown: &str,
+    config: &Config,
+    diagnostics: &mut Diagnostics,
+) -> Option<String> {
+    let canonical = stem
+        .parse::<unic_langid::LanguageIdentifier>()
+        .map(|l| l.to_string())
+        .ok();
+    let others = &config.locales[1..];
+    match canonical {
+        Some(code) if others.contains(&code) && code == stem => Some(code),
+        Some(code) if others.contains(&code) => {
+            diagnostics.push(
+                Diagnostic::file(shown, "translation file name is not in canonical form")
+                    .found(format!("`{stem}.yaml`"))
+                    .expected(format!("`{code}.yaml`")),
+            );
+            None
+        }
+        Some(code) if code == config.default_locale() => {
+            diagnostics.push(
+                Diagnostic::file(shown, format!("`{code}` is the default locale"))
+                    .expected("the default locale's text in `policy.yaml`; translation files only for the other locales"),
+            );
+            None
+        }
+        _ => {
+            let expected = if others.is_empty() {
+                "no translation files: the site has one locale (add more under `locales` in clause.yaml)".to_string()
+            } else {
+                let names: Vec<String> = others.iter().map(|l| format!("{l}.yaml")).collect();
+                format!(
+                    "a translation file for a locale in clause.yaml: {}",
+                    names.join(", ")
+                )
+            };
+            diagnostics.push(
+                Diagnostic::file(
+                    shown,
+                    "translation file for a locale the site does not publish",
+                )
+                .found(format!("`{stem}`"))
+                .expected(expected),
+            );
+            None
+        }
+    }
+}
+
+fn load_one(
+    dir: &Path,
+    name: &str,
+    shown: &str,
+    known: &BTreeSet<String>,
+    diagnostics: &mut Diagnostics,
+) -> Option<Translation> {
+    let text = yaml::read_text(&dir.join(name), shown)
+        .map_err(|d| diagnostics.push(d))
+        .ok()?;
+    diagnostics.add_source(shown, &text);
+    let entries: Entries<Spanned<String>, Option<String>> = yaml::parse(shown, &text)
+        .map_err(|d| diagnostics.push(d))
+        .ok()?;
+    let mut t = Translation {
+        file: shown.to_string(),
+        ..Translation::default()
+    };
+    let mut ok = true;
+    for (key, value) in entries.0 {
+        let pos = Pos::from_location(&key.referenced);
+        if !known.contains(&key.value) {
+            diagnostics.push(unknown_key(shown, pos, &key.value, known));
+            ok = false;
+            continue;
+        }
+        if let Some(value) = value.filter(|v| !v.trim().is_empty()) {
+            t.texts.insert(key.value.clone(), value);
+        }
+        t.keys.insert(key.value, pos);
+    }
+    ok.then_some(t)
+}
+
+fn unknown_key(shown: &str, pos: Pos, key: &str, known: &BTreeSet<String>) -> Diagnostic {
+    let pos = Pos {
+        len: key.chars().count(),
+        ..pos
+    };
+    let expected = match closest(key, known) {
+        Some(near) => format!("a text key of the draft; did you mean `{near}`?"),
+        None => "a text key of the draft, such as `sections.<id>.title` (`clause translate` lists them all)".to_string(),
+    };
+    Diagnostic::at(shown, pos, "translation key matches nothing in the draft")
+        .found(format!("`{key}`"))
+        .expected(expected)
+}
+
+/// The known key nearest to `key` by edit distance, if it is near enough to be a typo.
+fn closest<'a>(key: &str, known: &'a BTreeSet<String>) -> Option<&'a str> {
+    known
+        .iter()
+        .map(|k| (edit_distance(key, k), k))
+        .filter(|(d, k)| *d <= 3.max(k.len() / 8))
+        .min()
+        .map(|(_, k)| k.as_str())
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitute = previous + usize::from(ca != *cb);
+            previous = row[j + 1];
+            row[j + 1] = substitute.min(row[j] + 1).min(previous + 1);
+        }
+    }
+    row[b.len()]
+}
+
+fn load_confirmed(path: &Path, shown: &str, diagnostics: &mut Diagnostics) -> Option<Confirmed> {
+    let text = yaml::read_text(path, shown)
+        .map_err(|d| diagnostics.push(d))
+        .ok()?;
+    diagnostics.add_source(shown, &text);
+    serde_json::from_str(&text)
+        .map_err(|e| {
+            let pos = Pos {
+                line: e.line(),
+                column: e.column(),
+                len: 0,
+            };
+            let message = e.to_string();
+            let message = message.split(" at line ").next().unwrap_or(&message);
+            diagnostics.push(
+                Diagnostic::at(shown, pos, format!("invalid confirmation file: {message}"))
+                    .expected("the file as `clause confirm` writes it"),
+            );
+        })
+        .ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typo_finds_its_key() {
+        let known: BTreeSet<String> = ["sections.intro.title", "sections.intro.body"]
+            .map(String::from)
+            .into();
+        assert_eq!(
+            closest("sections.intro.titel", &known),
+            Some("sections.intro.title")
+        );
+        assert_eq!(closest("purposes.ads.name", &known), None);
+    }
+
+    #[test]
+    fn hash_is_sha256_hex() {
+        assert_eq!(
+            hash("abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+}

@@ -1,0 +1,164 @@
+//! Translation status: per policy and locale, which texts are missing and which are stale
+//! (their source text changed after the translation was last confirmed).
+
+use crate::content::texts::{self, SourceText};
+use crate::content::translation::{Confirmed, Translation, hash};
+use crate::content::{LoadedPolicy, Site};
+use crate::diagnostics::{Diagnostic, Pos};
+use serde::Serialize;
+
+/// The state of one locale's translation of one policy.
+#[derive(Debug, Clone, Serialize)]
+pub struct Status {
+    /// The policy id.
+    pub policy: String,
+    /// The locale.
+    pub locale: String,
+    /// The translation file, whether or not it exists yet.
+    pub file: String,
+    /// How many texts the draft has.
+    pub total: usize,
+    /// How many of them this locale translates.
+    pub translated: usize,
+    /// Texts without a translation.
+    pub missing: Vec<String>,
+    /// Translations that need review.
+    pub stale: Vec<Stale>,
+    #[serde(skip)]
+    missing_at: Vec<Option<Pos>>,
+    #[serde(skip)]
+    draft: String,
+}
+
+/// A translation that needs review.
+#[derive(Debug, Clone, Serialize)]
+pub struct Stale {
+    /// The text key.
+    pub key: String,
+    /// `changed`: the source changed since it was confirmed; `unconfirmed`: never confirmed.
+    pub reason: &'static str,
+    #[serde(skip)]
+    at: Pos,
+}
+
+impl Status {
+    /// Per cent of texts translated, rounded down (so 100 means complete).
+    pub fn coverage(&self) -> usize {
+        (self.translated * 100)
+            .checked_div(self.total)
+            .unwrap_or(100)
+    }
+
+    /// Whether nothing is missing or stale.
+    pub fn is_complete(&self) -> bool {
+        self.missing.is_empty() && self.stale.is_empty()
+    }
+
+    /// The problems as errors, for `--strict` and `translations.strict`.
+    pub fn errors(&self) -> Vec<Diagnostic> {
+        let (policy, locale) = (&self.policy, &self.locale);
+        let mut out: Vec<Diagnostic> = self
+            .missing
+            .iter()
+            .zip(&self.missing_at)
+            .map(|(key, at)| {
+                let pos = at.unwrap_or(Pos {
+                    line: 1,
+                    column: 1,
+                    len: 0,
+                });
+                Diagnostic::at(
+                    &self.draft,
+                    pos,
+                    format!("`{locale}` has no translation of `{key}`"),
+                )
+                .expected(format!(
+                    "the key in `{}` (`clause translate {policy} {locale}` adds a stub)",
+                    self.file
+                ))
+            })
+            .collect();
+        out.extend(self.stale.iter().map(|s| {
+            let why = match s.reason {
+                "changed" => "its source text changed since the translation was confirmed",
+                _ => "the translation was never confirmed",
+            };
+            Diagnostic::at(
+                &self.file,
+                s.at,
+                format!("stale translation of `{}`: {why}", s.key),
+            )
+            .expected(format!(
+                "a reviewed translation, then `clause confirm {policy} {locale}`"
+            ))
+        }));
+        out
+    }
+}
+
+/// The status of every non-default locale of every policy.
+pub fn site_status(site: &Site) -> Vec<Status> {
+    let locales = &site.config.locales[1..];
+    site.policies
+        .iter()
+        .flat_map(|p| locales.iter().map(move |l| status(p, l)))
+        .collect()
+}
+
+/// The status of one locale of one policy.
+pub fn status(loaded: &LoadedPolicy, locale: &str) -> Status {
+    let empty = Translation::default();
+    let t = loaded.translations.get(locale).unwrap_or(&empty);
+    let sources = texts::list(&loaded.policy);
+    let mut status = Status {
+        policy: loaded.id.clone(),
+        locale: locale.to_string(),
+        file: translation_file(loaded, locale),
+        total: sources.len(),
+        translated: 0,
+        missing: Vec::new(),
+        stale: Vec::new(),
+        missing_at: Vec::new(),
+        draft: loaded.file.clone(),
+    };
+    for source in &sources {
+        if !t.texts.contains_key(&source.key) {
+            status.missing.push(source.key.clone());
+            status.missing_at.push(source.at);
+            continue;
+        }
+        status.translated += 1;
+        let recorded = t.confirmed.as_ref().and_then(|c| c.keys.get(&source.key));
+        let reason = match recorded {
+            None => "unconfirmed",
+            Some(h) if *h != hash(&source.text) => "changed",
+            Some(_) => continue,
+        };
+        status.stale.push(Stale {
+            key: source.key.clone(),
+            reason,
+            at: t.keys.get(&source.key).copied().unwrap_or_default(),
+        });
+    }
+    status
+}
+
+/// `content/<policy>/<locale>.yaml`.
+pub fn translation_file(loaded: &LoadedPolicy, locale: &str) -> String {
+    let folder = loaded.file.rsplit_once('/').map_or("", |(f, _)| f);
+    format!("{folder}/{locale}.yaml")
+}
+
+/// What `clause confirm` records: the source of every text the locale translates now.
+pub fn confirmation(loaded: &LoadedPolicy, locale: &str, source_locale: &str) -> Confirmed {
+    let t = loaded.translations.get(locale);
+    let translated = |s: &SourceText| t.is_some_and(|t| t.texts.contains_key(&s.key));
+    Confirmed {
+        source: source_locale.to_string(),
+        keys: texts::list(&loaded.policy)
+            .into_iter()
+            .filter(translated)
+            .map(|s| (s.key, hash(&s.text)))
+            .collect(),
+    }
+}

@@ -1,0 +1,67 @@
+//! Translator stubs: the text `clause translate` appends to a locale's file, one entry per
+//! key the file does not mention yet, with the source text beside it as a comment.
+
+use crate::content::LoadedPolicy;
+use crate::content::texts;
+
+/// What to append to the translation file of `locale` (whose current text is `existing`,
+/// empty when there is no file yet), and how many keys it adds. Existing bytes are never
+/// changed: the result only ever goes after them.
+pub fn stubs(loaded: &LoadedPolicy, locale: &str, source: &str, existing: &str) -> (String, usize) {
+    let mentioned = loaded.translations.get(locale).map(|t| &t.keys);
+    let missing: Vec<_> = texts::list(&loaded.policy)
+        .into_iter()
+        .filter(|s| !mentioned.is_some_and(|m| m.contains_key(&s.key)))
+        .collect();
+    if missing.is_empty() {
+        return (String::new(), 0);
+    }
+    let mut out = String::new();
+    if existing.is_empty() {
+        out.push_str(&format!(
+            "# Translation of the `{}` policy into {locale}.\n\
+             # Each key names a text of policy.yaml; write the translation after the colon.\n\
+             # A key left as ~ is shown in the fallback language. Guide: docs/translations.md\n",
+            loaded.id
+        ));
+    } else if !existing.ends_with('\n') {
+        out.push('\n');
+    }
+    out.push_str(&format!(
+        "\n# Added by `clause translate`: replace each ~ with the {locale} text.\n"
+    ));
+    for s in &missing {
+        out.push('\n');
+        out.push_str(&comment(source, &s.text));
+        out.push_str(&format!("{}: ~\n", s.key));
+    }
+    (out, missing.len())
+}
+
+/// The source text as a YAML comment, one `#` line per line of text.
+fn comment(source: &str, text: &str) -> String {
+    let text = text.replace('\r', "");
+    let lines: Vec<&str> = text.trim_end().lines().collect();
+    match lines.as_slice() {
+        [one] => format!("# {source}: {one}\n"),
+        many => {
+            let mut out = format!("# {source}: |\n");
+            for line in many {
+                out.push_str(format!("#   {line}").trim_end());
+                out.push('\n');
+            }
+            out
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::comment;
+
+    #[test]
+    fn multi_line_sources_become_block_comments() {
+        assert_eq!(comment("en", "One line"), "# en: One line\n");
+        assert_eq!(comment("en", "A\n\nB\n"), "# en: |\n#   A\n#\n#   B\n");
+    }
+}
