@@ -1,1 +1,201 @@
-# placeholder
+# Clauses eingebaute Oberflächentexte auf Deutsch.
+# Eine Website kann jeden davon in ihrer eigenen locales/de.ftl überschreiben.
+
+## Language
+language-name = Deutsch
+
+## Page chrome
+site-skip-to-content = Zum Inhalt springen
+site-policies = Richtlinien
+site-languages = Sprachen
+site-generated-by = Veröffentlicht mit Clause
+page-not-found-title = Seite nicht gefunden
+page-not-found-body = Unter dieser Adresse gibt es keine Seite. Sie wurde vielleicht verschoben, oder der Link ist falsch.
+page-not-found-home = Zur Liste der Richtlinien
+chooser-intro = Wählen Sie eine Richtlinie und eine Sprache.
+
+## Dates
+date-long = { DATETIME($date, dateStyle: "long") }
+
+## Passages shown in another language
+fallback-page = { $count ->
+    [one] Ein Abschnitt dieser Seite ist noch nicht übersetzt und erscheint auf { $languages }.
+   *[other] { $count } Abschnitte dieser Seite sind noch nicht übersetzt und erscheinen auf { $languages }.
+}
+fallback-passage = Noch nicht übersetzt: erscheint auf { $language }.
+
+## Policy page
+policy-effective = Gültig ab
+policy-updated = Zuletzt geändert
+policy-draft = Entwurf: noch nicht veröffentlicht
+policy-contents = Inhalt
+policy-key-points = Das Wichtigste
+policy-product = Produkt
+policy-section-link = Link zu diesem Abschnitt
+policy-jurisdictions = Gesetze, auf die sich diese Richtlinie bezieht
+
+## Contact card
+contact-title = Kontakt
+contact-controller = Verantwortlicher
+contact-registered-address = Sitz
+contact-office-address = Geschäftsadresse
+contact-email = E-Mail
+contact-phone = Telefon
+contact-url = Web
+contact-address = Postanschrift
+contact-dpo = Datenschutzbeauftragte(r)
+contact-response-time = Wir antworten innerhalb von { $duration }
+
+## Table captions and headings
+purposes-title = Wofür wir Daten verwenden
+purposes-name = Zweck
+purposes-description = Was das bedeutet
+data-title = Welche Daten wir erheben
+data-category = Kategorie
+data-items = Was genau
+data-kind = Art
+data-source = Herkunft
+data-required = Erforderlich
+data-purposes = Verwendet für
+data-legal-basis = Rechtsgrundlage
+data-retention = Speicherdauer
+data-sensitive = Besondere Kategorie
+data-yes = Ja
+data-no = Nein
+retention-title = Wie lange wir Daten speichern
+features-title = Funktionen und die Daten, die sie nutzen
+features-name = Funktion
+features-data = Genutzte Daten
+features-permissions = Berechtigungen
+features-required = Erforderlich
+permissions-title = App-Berechtigungen
+permissions-platform = Plattform
+permissions-name = Berechtigung
+permissions-identifier = Systemname
+permissions-use = Wofür wir sie nutzen
+permissions-features = Funktionen
+permissions-optional = Optional
+third-parties-title = An wen wir Daten weitergeben
+third-parties-name = Empfänger
+third-parties-kind = Art
+third-parties-purpose = Warum
+third-parties-data = Weitergegebene Daten
+third-parties-country = Land
+third-parties-policy = Deren Datenschutzerklärung
+storage-title = Wo Daten gespeichert werden
+storage-region = Region
+storage-description = Was gespeichert wird
+transfers-title = Übermittlungen in andere Länder
+transfers-destination = Zielland
+transfers-safeguard = Garantie
+transfers-data = Übermittelte Daten
+rights-title = Ihre Rechte
+rights-how = So machen Sie dieses Recht geltend
+rights-response-time = Wir antworten innerhalb von { $duration }
+change-policy-title = Änderungen dieser Richtlinie
+change-policy-material = Als wesentliche Änderungen gelten
+change-policy-notify = So informieren wir Sie
+change-policy-notice-days = { $days ->
+    [one] Wir informieren Sie { $days } Tag bevor eine wesentliche Änderung wirksam wird.
+   *[other] Wir informieren Sie { $days } Tage bevor eine wesentliche Änderung wirksam wird.
+}
+
+## Durations
+duration-day = { $count ->
+    [one] { $count } Tag
+   *[other] { $count } Tage
+}
+duration-week = { $count ->
+    [one] { $count } Woche
+   *[other] { $count } Wochen
+}
+duration-month = { $count ->
+    [one] { $count } Monat
+   *[other] { $count } Monate
+}
+duration-year = { $count ->
+    [one] { $count } Jahr
+   *[other] { $count } Jahre
+}
+until-account-deletion = Bis Sie Ihr Konto löschen
+until-purpose-fulfilled = Bis der Zweck erfüllt ist
+until-consent-withdrawn = Bis Sie Ihre Einwilligung widerrufen
+
+## Data kinds
+kind-basic = Grundlegende personenbezogene Daten
+kind-identity = Identitätsdaten
+kind-contact = Kontaktdaten
+kind-biometric = Biometrische Daten
+kind-location = Standort
+kind-device = Gerät und Netzwerk
+kind-usage = Nutzung
+kind-content = Von Ihnen erstellte Inhalte
+kind-contacts-list = Adressbuch
+kind-financial = Finanzdaten
+kind-health = Gesundheitsdaten
+kind-advertising = Werbe-IDs
+kind-other = Sonstiges
+
+## Sources
+source-user = Von Ihnen
+source-automatic = Automatisch erfasst
+source-third-party = Von Dritten
+
+## Legal bases
+basis-consent = Einwilligung
+basis-contract = Vertrag
+basis-legal-obligation = Rechtliche Verpflichtung
+basis-vital-interests = Lebenswichtige Interessen
+basis-public-task = Öffentliche Aufgabe
+basis-legitimate-interests = Berechtigte Interessen
+
+## Platforms
+platform-android = Android
+platform-ios = iOS
+platform-web = Web
+
+## Recipient kinds
+recipient-sdk = SDK
+recipient-processor = Auftragsverarbeiter
+recipient-partner = Partner
+recipient-affiliate = Konzernunternehmen
+recipient-authority = Behörde
+
+## Safeguards
+safeguard-adequacy = Angemessenheitsbeschluss
+safeguard-standard-clauses = Standardvertragsklauseln
+safeguard-binding-corporate-rules = Verbindliche interne Datenschutzvorschriften
+safeguard-consent = Ihre ausdrückliche Einwilligung
+safeguard-security-assessment = Sicherheitsprüfung durch die Behörde
+safeguard-certification = Zertifizierung
+
+## Material changes
+material-new-purpose = Ein neuer Zweck oder eine neue Verwendung von Daten
+material-new-data-kind = Eine neue Art von Daten oder besondere Kategorien
+material-new-recipient = Ein neuer Empfänger oder ein neues SDK
+material-new-transfer = Ein neues Land, in das Daten gehen
+material-rights-reduced = Rechte entfallen oder sind schwerer auszuüben
+material-contact-changed = Ein neuer Verantwortlicher, Kontakt oder Beschwerdeweg
+material-longer-retention = Daten werden länger gespeichert
+material-children-audience = Der Dienst richtet sich künftig an Kinder
+
+## Notification channels
+notify-email = E-Mail
+notify-in-app = Ein Hinweis in der App
+notify-website = Ein Hinweis auf dieser Website
+notify-push = Eine Push-Mitteilung
+notify-sms = Eine SMS
+
+## Jurisdictions
+law-gdpr = DSGVO (Europäische Union)
+law-uk-gdpr = UK-DSGVO
+law-pipl = PIPL (China)
+law-ccpa = CCPA (Kalifornien)
+law-coppa = COPPA (USA)
+law-lgpd = LGPD (Brasilien)
+law-appi = APPI (Japan)
+law-pipa = PIPA (Korea)
+law-pipeda = PIPEDA (Kanada)
+
+## Audience
+audience-children = Dieser Dienst richtet sich an Kinder unter { $age } Jahren.

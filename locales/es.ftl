@@ -1,1 +1,201 @@
-# placeholder
+# Textos de interfaz integrados de Clause, en español.
+# Un sitio puede sustituir cualquiera en su propio locales/es.ftl.
+
+## Language
+language-name = Español
+
+## Page chrome
+site-skip-to-content = Ir al contenido
+site-policies = Políticas
+site-languages = Idiomas
+site-generated-by = Publicado con Clause
+page-not-found-title = Página no encontrada
+page-not-found-body = No hay ninguna página en esta dirección. Puede que se haya movido o que el enlace sea incorrecto.
+page-not-found-home = Ir a la lista de políticas
+chooser-intro = Elija una política y un idioma.
+
+## Dates
+date-long = { DATETIME($date, dateStyle: "long") }
+
+## Passages shown in another language
+fallback-page = { $count ->
+    [one] Un fragmento de esta página aún no está traducido y se muestra en { $languages }.
+   *[other] { $count } fragmentos de esta página aún no están traducidos y se muestran en { $languages }.
+}
+fallback-passage = Aún sin traducir: se muestra en { $language }.
+
+## Policy page
+policy-effective = Fecha de entrada en vigor
+policy-updated = Última actualización
+policy-draft = Borrador: aún no publicado
+policy-contents = Contenido
+policy-key-points = Lo esencial
+policy-product = Producto
+policy-section-link = Enlace a esta sección
+policy-jurisdictions = Leyes que aborda esta política
+
+## Contact card
+contact-title = Contacto
+contact-controller = Responsable del tratamiento
+contact-registered-address = Domicilio social
+contact-office-address = Dirección de la oficina
+contact-email = Correo electrónico
+contact-phone = Teléfono
+contact-url = Web
+contact-address = Dirección postal
+contact-dpo = Delegado de protección de datos
+contact-response-time = Respondemos en un plazo de { $duration }
+
+## Table captions and headings
+purposes-title = Para qué usamos los datos
+purposes-name = Finalidad
+purposes-description = Qué significa
+data-title = Datos que recogemos
+data-category = Categoría
+data-items = En concreto
+data-kind = Tipo
+data-source = Origen
+data-required = Obligatorio
+data-purposes = Se usan para
+data-legal-basis = Base jurídica
+data-retention = Plazo de conservación
+data-sensitive = Sensible
+data-yes = Sí
+data-no = No
+retention-title = Cuánto tiempo conservamos los datos
+features-title = Funciones y los datos que usan
+features-name = Función
+features-data = Datos usados
+features-permissions = Permisos
+features-required = Obligatoria
+permissions-title = Permisos de la aplicación
+permissions-platform = Plataforma
+permissions-name = Permiso
+permissions-identifier = Nombre del sistema
+permissions-use = Para qué lo usamos
+permissions-features = Funciones
+permissions-optional = Opcional
+third-parties-title = Con quién compartimos datos
+third-parties-name = Destinatario
+third-parties-kind = Tipo
+third-parties-purpose = Por qué
+third-parties-data = Datos compartidos
+third-parties-country = País
+third-parties-policy = Su política de privacidad
+storage-title = Dónde se almacenan los datos
+storage-region = Región
+storage-description = Qué se almacena
+transfers-title = Transferencias a otros países
+transfers-destination = Destino
+transfers-safeguard = Garantía
+transfers-data = Datos transferidos
+rights-title = Sus derechos
+rights-how = Cómo ejercer este derecho
+rights-response-time = Respondemos en un plazo de { $duration }
+change-policy-title = Cambios en esta política
+change-policy-material = Consideramos cambios importantes
+change-policy-notify = Cómo le avisamos
+change-policy-notice-days = { $days ->
+    [one] Le avisamos { $days } día antes de que un cambio importante entre en vigor.
+   *[other] Le avisamos { $days } días antes de que un cambio importante entre en vigor.
+}
+
+## Durations
+duration-day = { $count ->
+    [one] { $count } día
+   *[other] { $count } días
+}
+duration-week = { $count ->
+    [one] { $count } semana
+   *[other] { $count } semanas
+}
+duration-month = { $count ->
+    [one] { $count } mes
+   *[other] { $count } meses
+}
+duration-year = { $count ->
+    [one] { $count } año
+   *[other] { $count } años
+}
+until-account-deletion = Hasta que elimine su cuenta
+until-purpose-fulfilled = Hasta que se cumpla la finalidad
+until-consent-withdrawn = Hasta que retire su consentimiento
+
+## Data kinds
+kind-basic = Datos personales básicos
+kind-identity = Datos de identidad
+kind-contact = Datos de contacto
+kind-biometric = Datos biométricos
+kind-location = Ubicación
+kind-device = Dispositivo y red
+kind-usage = Uso
+kind-content = Contenido que usted crea
+kind-contacts-list = Agenda de contactos
+kind-financial = Datos financieros
+kind-health = Datos de salud
+kind-advertising = Identificadores publicitarios
+kind-other = Otros
+
+## Sources
+source-user = Facilitados por usted
+source-automatic = Recogidos automáticamente
+source-third-party = De terceros
+
+## Legal bases
+basis-consent = Consentimiento
+basis-contract = Contrato
+basis-legal-obligation = Obligación legal
+basis-vital-interests = Intereses vitales
+basis-public-task = Misión de interés público
+basis-legitimate-interests = Intereses legítimos
+
+## Platforms
+platform-android = Android
+platform-ios = iOS
+platform-web = Web
+
+## Recipient kinds
+recipient-sdk = SDK
+recipient-processor = Encargado del tratamiento
+recipient-partner = Socio
+recipient-affiliate = Empresa del grupo
+recipient-authority = Autoridad
+
+## Safeguards
+safeguard-adequacy = Decisión de adecuación
+safeguard-standard-clauses = Cláusulas contractuales tipo
+safeguard-binding-corporate-rules = Normas corporativas vinculantes
+safeguard-consent = Su consentimiento explícito
+safeguard-security-assessment = Evaluación de seguridad de la autoridad
+safeguard-certification = Certificación
+
+## Material changes
+material-new-purpose = Una nueva finalidad o un nuevo uso de los datos
+material-new-data-kind = Un nuevo tipo de datos, o datos sensibles
+material-new-recipient = Un nuevo destinatario o SDK
+material-new-transfer = Un nuevo país al que van los datos
+material-rights-reduced = Derechos suprimidos o más difíciles de ejercer
+material-contact-changed = Un nuevo responsable, contacto o canal de reclamación
+material-longer-retention = Datos conservados durante más tiempo
+material-children-audience = El servicio pasa a dirigirse a menores
+
+## Notification channels
+notify-email = Un correo electrónico
+notify-in-app = Un aviso en la aplicación
+notify-website = Un aviso en este sitio
+notify-push = Una notificación push
+notify-sms = Un SMS
+
+## Jurisdictions
+law-gdpr = RGPD (Unión Europea)
+law-uk-gdpr = RGPD del Reino Unido
+law-pipl = PIPL (China)
+law-ccpa = CCPA (California)
+law-coppa = COPPA (Estados Unidos)
+law-lgpd = LGPD (Brasil)
+law-appi = APPI (Japón)
+law-pipa = PIPA (Corea)
+law-pipeda = PIPEDA (Canadá)
+
+## Audience
+audience-children = Este servicio está dirigido a menores de { $age } años.

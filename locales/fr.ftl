@@ -1,1 +1,198 @@
-# placeholder
+# Textes d'interface intégrés de Clause, en français.
+# Un site peut remplacer n'importe lequel dans son propre locales/fr.ftl.
+
+## Language
+language-name = Français
+
+## Page chrome
+site-skip-to-content = Aller au contenu
+site-policies = Politiques
+site-languages = Langues
+site-generated-by = Publié avec Clause
+page-not-found-title = Page introuvable
+page-not-found-body = Il n'y a pas de page à cette adresse. Elle a peut-être été déplacée, ou le lien est erroné.
+page-not-found-home = Voir la liste des politiques
+chooser-intro = Choisissez une politique et une langue.
+
+## Dates
+date-long = { DATETIME($date, dateStyle: "long") }
+
+## Passages shown in another language
+fallback-page = { $count ->
+    [one] Un passage de cette page n'est pas encore traduit et s'affiche en { $languages }.
+   *[other] { $count } passages de cette page ne sont pas encore traduits et s'affichent en { $languages }.
+}
+fallback-passage = Pas encore traduit : affiché en { $language }.
+
+## Policy page
+policy-effective = Date d'entrée en vigueur
+policy-updated = Dernière mise à jour
+policy-draft = Brouillon : pas encore publié
+policy-contents = Sommaire
+policy-key-points = L'essentiel
+policy-product = Produit
+policy-section-link = Lien vers cette section
+policy-jurisdictions = Lois visées par cette politique
+
+## Contact card
+contact-title = Contact
+contact-controller = Responsable du traitement
+contact-registered-address = Siège social
+contact-office-address = Adresse des bureaux
+contact-email = E-mail
+contact-phone = Téléphone
+contact-url = Site web
+contact-address = Adresse postale
+contact-dpo = Délégué à la protection des données
+contact-response-time = Nous répondons sous { $duration }
+
+## Table captions and headings
+purposes-title = Pourquoi nous utilisons des données
+purposes-name = Finalité
+purposes-description = Ce que cela signifie
+data-title = Les données que nous collectons
+data-category = Catégorie
+data-items = En détail
+data-kind = Type
+data-source = Origine
+data-required = Obligatoire
+data-purposes = Utilisées pour
+data-legal-basis = Base légale
+data-retention = Durée de conservation
+data-sensitive = Sensible
+data-yes = Oui
+data-no = Non
+retention-title = Combien de temps nous conservons les données
+features-title = Les fonctionnalités et les données qu'elles utilisent
+features-name = Fonctionnalité
+features-data = Données utilisées
+features-permissions = Autorisations
+features-required = Obligatoire
+permissions-title = Autorisations de l'application
+permissions-platform = Plateforme
+permissions-name = Autorisation
+permissions-identifier = Nom système
+permissions-use = Ce que nous en faisons
+permissions-features = Fonctionnalités
+permissions-optional = Facultative
+third-parties-title = Avec qui nous partageons des données
+third-parties-name = Destinataire
+third-parties-kind = Type
+third-parties-purpose = Pourquoi
+third-parties-data = Données partagées
+third-parties-country = Pays
+third-parties-policy = Sa politique de confidentialité
+storage-title = Où les données sont stockées
+storage-region = Région
+storage-description = Ce qui est stocké
+transfers-title = Transferts vers d'autres pays
+transfers-destination = Destination
+transfers-safeguard = Garantie
+transfers-data = Données transférées
+rights-title = Vos droits
+rights-how = Comment exercer ce droit
+rights-response-time = Nous répondons sous { $duration }
+change-policy-title = Modifications de cette politique
+change-policy-material = Nous considérons comme importantes
+change-policy-notify = Comment nous vous prévenons
+change-policy-notice-days = { $days ->
+    [one] Nous vous prévenons { $days } jour avant l'entrée en vigueur d'une modification importante.
+   *[other] Nous vous prévenons { $days } jours avant l'entrée en vigueur d'une modification importante.
+}
+
+## Durations
+duration-day = { $count ->
+    [one] { $count } jour
+   *[other] { $count } jours
+}
+duration-week = { $count ->
+    [one] { $count } semaine
+   *[other] { $count } semaines
+}
+duration-month = { $count } mois
+duration-year = { $count ->
+    [one] { $count } an
+   *[other] { $count } ans
+}
+until-account-deletion = Jusqu'à la suppression de votre compte
+until-purpose-fulfilled = Jusqu'à ce que la finalité soit atteinte
+until-consent-withdrawn = Jusqu'au retrait de votre consentement
+
+## Data kinds
+kind-basic = Données personnelles de base
+kind-identity = Données d'identité
+kind-contact = Coordonnées
+kind-biometric = Données biométriques
+kind-location = Localisation
+kind-device = Appareil et réseau
+kind-usage = Utilisation
+kind-content = Contenus que vous créez
+kind-contacts-list = Carnet d'adresses
+kind-financial = Données financières
+kind-health = Données de santé
+kind-advertising = Identifiants publicitaires
+kind-other = Autre
+
+## Sources
+source-user = Fournies par vous
+source-automatic = Collectées automatiquement
+source-third-party = Provenant de tiers
+
+## Legal bases
+basis-consent = Consentement
+basis-contract = Contrat
+basis-legal-obligation = Obligation légale
+basis-vital-interests = Intérêts vitaux
+basis-public-task = Mission d'intérêt public
+basis-legitimate-interests = Intérêts légitimes
+
+## Platforms
+platform-android = Android
+platform-ios = iOS
+platform-web = Web
+
+## Recipient kinds
+recipient-sdk = SDK
+recipient-processor = Sous-traitant
+recipient-partner = Partenaire
+recipient-affiliate = Société du groupe
+recipient-authority = Autorité
+
+## Safeguards
+safeguard-adequacy = Décision d'adéquation
+safeguard-standard-clauses = Clauses contractuelles types
+safeguard-binding-corporate-rules = Règles d'entreprise contraignantes
+safeguard-consent = Votre consentement explicite
+safeguard-security-assessment = Évaluation de sécurité par l'autorité
+safeguard-certification = Certification
+
+## Material changes
+material-new-purpose = Une nouvelle finalité, ou un nouvel usage des données
+material-new-data-kind = Un nouveau type de données, ou des données sensibles
+material-new-recipient = Un nouveau destinataire ou SDK
+material-new-transfer = Un nouveau pays vers lequel les données sont transférées
+material-rights-reduced = Des droits supprimés ou plus difficiles à exercer
+material-contact-changed = Un nouveau responsable, contact ou canal de réclamation
+material-longer-retention = Des données conservées plus longtemps
+material-children-audience = Le service s'adresse désormais aux enfants
+
+## Notification channels
+notify-email = Un e-mail
+notify-in-app = Un avis dans l'application
+notify-website = Un avis sur ce site
+notify-push = Une notification push
+notify-sms = Un SMS
+
+## Jurisdictions
+law-gdpr = RGPD (Union européenne)
+law-uk-gdpr = RGPD britannique
+law-pipl = PIPL (Chine)
+law-ccpa = CCPA (Californie)
+law-coppa = COPPA (États-Unis)
+law-lgpd = LGPD (Brésil)
+law-appi = APPI (Japon)
+law-pipa = PIPA (Corée)
+law-pipeda = LPRPDE (Canada)
+
+## Audience
+audience-children = Ce service s'adresse aux enfants de moins de { $age } ans.

@@ -1,1 +1,183 @@
-# placeholder
+# Clause の組み込み UI 文字列（日本語）。
+# サイトは自分の locales/ja.ftl でどれでも上書きできます。
+
+## Language
+language-name = 日本語
+
+## Page chrome
+site-skip-to-content = 本文へ移動
+site-policies = ポリシー
+site-languages = 言語
+site-generated-by = Clause で公開
+page-not-found-title = ページが見つかりません
+page-not-found-body = このアドレスにはページがありません。移動したか、リンクが誤っている可能性があります。
+page-not-found-home = ポリシー一覧へ
+chooser-intro = ポリシーと言語を選んでください。
+
+## Dates
+date-long = { DATETIME($date, dateStyle: "long") }
+
+## Passages shown in another language
+fallback-page = このページの { $count } か所はまだ翻訳されておらず、{ $languages } で表示しています。
+fallback-passage = 未翻訳：{ $language } で表示しています。
+
+## Policy page
+policy-effective = 施行日
+policy-updated = 最終更新日
+policy-draft = 下書き：未公開
+policy-contents = 目次
+policy-key-points = 要点
+policy-product = 製品
+policy-section-link = このセクションへのリンク
+policy-jurisdictions = 本ポリシーが対象とする法律
+
+## Contact card
+contact-title = お問い合わせ
+contact-controller = 個人情報取扱事業者
+contact-registered-address = 登記上の住所
+contact-office-address = 事務所の住所
+contact-email = メール
+contact-phone = 電話
+contact-url = ウェブ
+contact-address = 郵送先住所
+contact-dpo = データ保護責任者
+contact-response-time = { $duration }以内にご返答します
+
+## Table captions and headings
+purposes-title = データを利用する目的
+purposes-name = 目的
+purposes-description = 内容
+data-title = 取得するデータ
+data-category = 区分
+data-items = 具体的な項目
+data-kind = 種類
+data-source = 取得元
+data-required = 必須
+data-purposes = 利用目的
+data-legal-basis = 法的根拠
+data-retention = 保存期間
+data-sensitive = 要配慮
+data-yes = はい
+data-no = いいえ
+retention-title = データの保存期間
+features-title = 機能と利用するデータ
+features-name = 機能
+features-data = 利用するデータ
+features-permissions = 権限
+features-required = 必須
+permissions-title = アプリの権限
+permissions-platform = プラットフォーム
+permissions-name = 権限
+permissions-identifier = システム上の名前
+permissions-use = 利用目的
+permissions-features = 機能
+permissions-optional = 任意
+third-parties-title = データの提供先
+third-parties-name = 提供先
+third-parties-kind = 種類
+third-parties-purpose = 理由
+third-parties-data = 提供するデータ
+third-parties-country = 国・地域
+third-parties-policy = 提供先のプライバシーポリシー
+storage-title = データの保存場所
+storage-region = 地域
+storage-description = 保存する内容
+transfers-title = 外国への移転
+transfers-destination = 移転先
+transfers-safeguard = 保護措置
+transfers-data = 移転するデータ
+rights-title = あなたの権利
+rights-how = この権利の行使方法
+rights-response-time = { $duration }以内に対応します
+change-policy-title = 本ポリシーの変更
+change-policy-material = 重要な変更とみなすもの
+change-policy-notify = お知らせの方法
+change-policy-notice-days = 重要な変更は、効力発生の { $days } 日前までにお知らせします。
+
+## Durations
+duration-day = { $count } 日
+duration-week = { $count } 週間
+duration-month = { $count } か月
+duration-year = { $count } 年
+until-account-deletion = アカウントを削除するまで
+until-purpose-fulfilled = 目的を達成するまで
+until-consent-withdrawn = 同意を撤回するまで
+
+## Data kinds
+kind-basic = 基本的な個人情報
+kind-identity = 本人確認情報
+kind-contact = 連絡先
+kind-biometric = 生体情報
+kind-location = 位置情報
+kind-device = 端末とネットワーク
+kind-usage = 利用状況
+kind-content = あなたが作成したコンテンツ
+kind-contacts-list = アドレス帳
+kind-financial = 金融情報
+kind-health = 健康情報
+kind-advertising = 広告識別子
+kind-other = その他
+
+## Sources
+source-user = あなたから
+source-automatic = 自動的に取得
+source-third-party = 第三者から
+
+## Legal bases
+basis-consent = 同意
+basis-contract = 契約
+basis-legal-obligation = 法的義務
+basis-vital-interests = 生命に関わる利益
+basis-public-task = 公共の任務
+basis-legitimate-interests = 正当な利益
+
+## Platforms
+platform-android = Android
+platform-ios = iOS
+platform-web = ウェブ
+
+## Recipient kinds
+recipient-sdk = SDK
+recipient-processor = 委託先
+recipient-partner = 提携先
+recipient-affiliate = グループ会社
+recipient-authority = 公的機関
+
+## Safeguards
+safeguard-adequacy = 十分性認定
+safeguard-standard-clauses = 標準契約条項
+safeguard-binding-corporate-rules = 拘束的企業準則
+safeguard-consent = あなたの明示的な同意
+safeguard-security-assessment = 当局による安全評価
+safeguard-certification = 認証
+
+## Material changes
+material-new-purpose = 新しい目的、またはデータの新しい利用
+material-new-data-kind = 新しい種類のデータ、または要配慮個人情報
+material-new-recipient = 新しい提供先または SDK
+material-new-transfer = データの新しい移転先の国
+material-rights-reduced = 権利の削除、または行使を難しくする変更
+material-contact-changed = 事業者、連絡先、苦情窓口の変更
+material-longer-retention = 保存期間の延長
+material-children-audience = サービスが子ども向けになること
+
+## Notification channels
+notify-email = メール
+notify-in-app = アプリ内のお知らせ
+notify-website = このサイトでのお知らせ
+notify-push = プッシュ通知
+notify-sms = SMS
+
+## Jurisdictions
+law-gdpr = GDPR（EU）
+law-uk-gdpr = 英国 GDPR
+law-pipl = 個人情報保護法（中国）
+law-ccpa = CCPA（カリフォルニア州）
+law-coppa = COPPA（米国）
+law-lgpd = LGPD（ブラジル）
+law-appi = 個人情報保護法（日本）
+law-pipa = 個人情報保護法（韓国）
+law-pipeda = PIPEDA（カナダ）
+
+## Audience
+audience-children = 本サービスは { $age } 歳未満の子どもを対象としています。

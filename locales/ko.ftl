@@ -1,1 +1,183 @@
-# placeholder
+# Clause 기본 UI 문자열(한국어).
+# 사이트는 자체 locales/ko.ftl에서 어느 항목이든 덮어쓸 수 있습니다.
+
+## Language
+language-name = 한국어
+
+## Page chrome
+site-skip-to-content = 본문으로 건너뛰기
+site-policies = 방침
+site-languages = 언어
+site-generated-by = Clause로 게시됨
+page-not-found-title = 페이지를 찾을 수 없습니다
+page-not-found-body = 이 주소에는 페이지가 없습니다. 페이지가 이동했거나 링크가 잘못되었을 수 있습니다.
+page-not-found-home = 방침 목록으로 이동
+chooser-intro = 방침과 언어를 선택하세요.
+
+## Dates
+date-long = { DATETIME($date, dateStyle: "long") }
+
+## Passages shown in another language
+fallback-page = 이 페이지의 { $count }개 부분은 아직 번역되지 않아 { $languages }(으)로 표시됩니다.
+fallback-passage = 아직 번역되지 않음: { $language }(으)로 표시됩니다.
+
+## Policy page
+policy-effective = 시행일
+policy-updated = 최종 수정일
+policy-draft = 초안: 아직 게시되지 않음
+policy-contents = 목차
+policy-key-points = 핵심 요약
+policy-product = 제품
+policy-section-link = 이 섹션 링크
+policy-jurisdictions = 이 방침이 다루는 법률
+
+## Contact card
+contact-title = 문의
+contact-controller = 개인정보처리자
+contact-registered-address = 등기 주소
+contact-office-address = 사무실 주소
+contact-email = 이메일
+contact-phone = 전화
+contact-url = 웹
+contact-address = 우편 주소
+contact-dpo = 개인정보 보호책임자
+contact-response-time = { $duration } 이내에 답변합니다
+
+## Table captions and headings
+purposes-title = 데이터를 이용하는 이유
+purposes-name = 목적
+purposes-description = 의미
+data-title = 수집하는 데이터
+data-category = 항목
+data-items = 세부 항목
+data-kind = 종류
+data-source = 출처
+data-required = 필수
+data-purposes = 이용 목적
+data-legal-basis = 법적 근거
+data-retention = 보유 기간
+data-sensitive = 민감정보
+data-yes = 예
+data-no = 아니요
+retention-title = 데이터 보유 기간
+features-title = 기능과 이용하는 데이터
+features-name = 기능
+features-data = 이용하는 데이터
+features-permissions = 권한
+features-required = 필수
+permissions-title = 앱 권한
+permissions-platform = 플랫폼
+permissions-name = 권한
+permissions-identifier = 시스템 이름
+permissions-use = 이용 목적
+permissions-features = 기능
+permissions-optional = 선택
+third-parties-title = 데이터를 제공받는 자
+third-parties-name = 제공받는 자
+third-parties-kind = 유형
+third-parties-purpose = 이유
+third-parties-data = 제공하는 데이터
+third-parties-country = 국가
+third-parties-policy = 제공받는 자의 개인정보 처리방침
+storage-title = 데이터 저장 위치
+storage-region = 지역
+storage-description = 저장 내용
+transfers-title = 국외 이전
+transfers-destination = 이전 국가
+transfers-safeguard = 보호 조치
+transfers-data = 이전하는 데이터
+rights-title = 이용자의 권리
+rights-how = 이 권리를 행사하는 방법
+rights-response-time = { $duration } 이내에 처리합니다
+change-policy-title = 이 방침의 변경
+change-policy-material = 중요한 변경으로 보는 경우
+change-policy-notify = 알리는 방법
+change-policy-notice-days = 중요한 변경은 시행 { $days }일 전에 알려 드립니다.
+
+## Durations
+duration-day = { $count }일
+duration-week = { $count }주
+duration-month = { $count }개월
+duration-year = { $count }년
+until-account-deletion = 계정을 삭제할 때까지
+until-purpose-fulfilled = 목적이 달성될 때까지
+until-consent-withdrawn = 동의를 철회할 때까지
+
+## Data kinds
+kind-basic = 기본 개인정보
+kind-identity = 신원 정보
+kind-contact = 연락처
+kind-biometric = 생체 정보
+kind-location = 위치
+kind-device = 기기 및 네트워크
+kind-usage = 이용 기록
+kind-content = 이용자가 만든 콘텐츠
+kind-contacts-list = 주소록
+kind-financial = 금융 정보
+kind-health = 건강 정보
+kind-advertising = 광고 식별자
+kind-other = 기타
+
+## Sources
+source-user = 이용자로부터
+source-automatic = 자동 수집
+source-third-party = 제3자로부터
+
+## Legal bases
+basis-consent = 동의
+basis-contract = 계약
+basis-legal-obligation = 법적 의무
+basis-vital-interests = 생명 보호
+basis-public-task = 공공 업무
+basis-legitimate-interests = 정당한 이익
+
+## Platforms
+platform-android = Android
+platform-ios = iOS
+platform-web = 웹
+
+## Recipient kinds
+recipient-sdk = SDK
+recipient-processor = 수탁자
+recipient-partner = 제휴사
+recipient-affiliate = 계열사
+recipient-authority = 공공기관
+
+## Safeguards
+safeguard-adequacy = 적정성 결정
+safeguard-standard-clauses = 표준계약조항
+safeguard-binding-corporate-rules = 구속력 있는 기업 규칙
+safeguard-consent = 이용자의 명시적 동의
+safeguard-security-assessment = 감독기관의 보안 평가
+safeguard-certification = 인증
+
+## Material changes
+material-new-purpose = 새로운 목적 또는 데이터의 새로운 이용
+material-new-data-kind = 새로운 종류의 데이터 또는 민감정보
+material-new-recipient = 새로운 제공받는 자 또는 SDK
+material-new-transfer = 데이터가 이전되는 새로운 국가
+material-rights-reduced = 권리의 삭제 또는 행사를 어렵게 하는 변경
+material-contact-changed = 처리자, 연락처 또는 불만 처리 창구의 변경
+material-longer-retention = 보유 기간 연장
+material-children-audience = 아동을 대상으로 하는 서비스로의 변경
+
+## Notification channels
+notify-email = 이메일
+notify-in-app = 앱 내 공지
+notify-website = 이 사이트의 공지
+notify-push = 푸시 알림
+notify-sms = 문자 메시지
+
+## Jurisdictions
+law-gdpr = GDPR(유럽연합)
+law-uk-gdpr = 영국 GDPR
+law-pipl = 개인정보보호법(중국)
+law-ccpa = CCPA(캘리포니아)
+law-coppa = COPPA(미국)
+law-lgpd = LGPD(브라질)
+law-appi = 개인정보보호법(일본)
+law-pipa = 개인정보 보호법(한국)
+law-pipeda = PIPEDA(캐나다)
+
+## Audience
+audience-children = 이 서비스는 { $age }세 미만 아동을 대상으로 합니다.

@@ -1,1 +1,201 @@
-# placeholder
+# Textos de interface incorporados do Clause, em português do Brasil.
+# Um site pode substituir qualquer um no seu próprio locales/pt-BR.ftl.
+
+## Language
+language-name = Português (Brasil)
+
+## Page chrome
+site-skip-to-content = Pular para o conteúdo
+site-policies = Políticas
+site-languages = Idiomas
+site-generated-by = Publicado com Clause
+page-not-found-title = Página não encontrada
+page-not-found-body = Não há página neste endereço. Ela pode ter sido movida, ou o link pode estar errado.
+page-not-found-home = Ir para a lista de políticas
+chooser-intro = Escolha uma política e um idioma.
+
+## Dates
+date-long = { DATETIME($date, dateStyle: "long") }
+
+## Passages shown in another language
+fallback-page = { $count ->
+    [one] Um trecho desta página ainda não foi traduzido e aparece em { $languages }.
+   *[other] { $count } trechos desta página ainda não foram traduzidos e aparecem em { $languages }.
+}
+fallback-passage = Ainda não traduzido: aparece em { $language }.
+
+## Policy page
+policy-effective = Data de vigência
+policy-updated = Última atualização
+policy-draft = Rascunho: ainda não publicado
+policy-contents = Sumário
+policy-key-points = O essencial
+policy-product = Produto
+policy-section-link = Link para esta seção
+policy-jurisdictions = Leis que esta política atende
+
+## Contact card
+contact-title = Contato
+contact-controller = Controlador
+contact-registered-address = Endereço registrado
+contact-office-address = Endereço do escritório
+contact-email = E-mail
+contact-phone = Telefone
+contact-url = Site
+contact-address = Endereço postal
+contact-dpo = Encarregado de dados
+contact-response-time = Respondemos em até { $duration }
+
+## Table captions and headings
+purposes-title = Por que usamos dados
+purposes-name = Finalidade
+purposes-description = O que significa
+data-title = Dados que coletamos
+data-category = Categoria
+data-items = O que exatamente
+data-kind = Tipo
+data-source = Origem
+data-required = Obrigatório
+data-purposes = Usados para
+data-legal-basis = Base legal
+data-retention = Prazo de retenção
+data-sensitive = Sensível
+data-yes = Sim
+data-no = Não
+retention-title = Por quanto tempo guardamos os dados
+features-title = Recursos e os dados que usam
+features-name = Recurso
+features-data = Dados usados
+features-permissions = Permissões
+features-required = Obrigatório
+permissions-title = Permissões do app
+permissions-platform = Plataforma
+permissions-name = Permissão
+permissions-identifier = Nome no sistema
+permissions-use = Para que usamos
+permissions-features = Recursos
+permissions-optional = Opcional
+third-parties-title = Com quem compartilhamos dados
+third-parties-name = Destinatário
+third-parties-kind = Tipo
+third-parties-purpose = Por quê
+third-parties-data = Dados compartilhados
+third-parties-country = País
+third-parties-policy = Política de privacidade dele
+storage-title = Onde os dados ficam armazenados
+storage-region = Região
+storage-description = O que é armazenado
+transfers-title = Transferências para outros países
+transfers-destination = Destino
+transfers-safeguard = Garantia
+transfers-data = Dados transferidos
+rights-title = Seus direitos
+rights-how = Como exercer este direito
+rights-response-time = Respondemos em até { $duration }
+change-policy-title = Mudanças nesta política
+change-policy-material = Consideramos mudanças relevantes
+change-policy-notify = Como avisamos você
+change-policy-notice-days = { $days ->
+    [one] Avisamos você { $days } dia antes de uma mudança relevante entrar em vigor.
+   *[other] Avisamos você { $days } dias antes de uma mudança relevante entrar em vigor.
+}
+
+## Durations
+duration-day = { $count ->
+    [one] { $count } dia
+   *[other] { $count } dias
+}
+duration-week = { $count ->
+    [one] { $count } semana
+   *[other] { $count } semanas
+}
+duration-month = { $count ->
+    [one] { $count } mês
+   *[other] { $count } meses
+}
+duration-year = { $count ->
+    [one] { $count } ano
+   *[other] { $count } anos
+}
+until-account-deletion = Até você excluir sua conta
+until-purpose-fulfilled = Até a finalidade ser cumprida
+until-consent-withdrawn = Até você retirar o consentimento
+
+## Data kinds
+kind-basic = Dados pessoais básicos
+kind-identity = Dados de identificação
+kind-contact = Dados de contato
+kind-biometric = Dados biométricos
+kind-location = Localização
+kind-device = Dispositivo e rede
+kind-usage = Uso
+kind-content = Conteúdo que você cria
+kind-contacts-list = Lista de contatos
+kind-financial = Dados financeiros
+kind-health = Dados de saúde
+kind-advertising = Identificadores de publicidade
+kind-other = Outros
+
+## Sources
+source-user = Fornecidos por você
+source-automatic = Coletados automaticamente
+source-third-party = De terceiros
+
+## Legal bases
+basis-consent = Consentimento
+basis-contract = Contrato
+basis-legal-obligation = Obrigação legal
+basis-vital-interests = Proteção da vida
+basis-public-task = Execução de políticas públicas
+basis-legitimate-interests = Legítimo interesse
+
+## Platforms
+platform-android = Android
+platform-ios = iOS
+platform-web = Web
+
+## Recipient kinds
+recipient-sdk = SDK
+recipient-processor = Operador
+recipient-partner = Parceiro
+recipient-affiliate = Empresa do grupo
+recipient-authority = Autoridade
+
+## Safeguards
+safeguard-adequacy = Decisão de adequação
+safeguard-standard-clauses = Cláusulas-padrão contratuais
+safeguard-binding-corporate-rules = Normas corporativas globais
+safeguard-consent = Seu consentimento específico
+safeguard-security-assessment = Avaliação de segurança pela autoridade
+safeguard-certification = Certificação
+
+## Material changes
+material-new-purpose = Uma nova finalidade ou um novo uso de dados
+material-new-data-kind = Um novo tipo de dado, ou dados sensíveis
+material-new-recipient = Um novo destinatário ou SDK
+material-new-transfer = Um novo país para onde os dados vão
+material-rights-reduced = Direitos removidos ou mais difíceis de exercer
+material-contact-changed = Novo controlador, contato ou canal de reclamação
+material-longer-retention = Dados guardados por mais tempo
+material-children-audience = O serviço passa a ser voltado a crianças
+
+## Notification channels
+notify-email = Um e-mail
+notify-in-app = Um aviso no app
+notify-website = Um aviso neste site
+notify-push = Uma notificação push
+notify-sms = Um SMS
+
+## Jurisdictions
+law-gdpr = GDPR (União Europeia)
+law-uk-gdpr = GDPR do Reino Unido
+law-pipl = PIPL (China)
+law-ccpa = CCPA (Califórnia)
+law-coppa = COPPA (Estados Unidos)
+law-lgpd = LGPD (Brasil)
+law-appi = APPI (Japão)
+law-pipa = PIPA (Coreia)
+law-pipeda = PIPEDA (Canadá)
+
+## Audience
+audience-children = Este serviço é voltado a crianças com menos de { $age } anos.

@@ -1,1 +1,183 @@
-# placeholder
+# Clause 内置界面文字：简体中文。
+# 网站可在自己的 locales/zh-Hans.ftl 中覆盖任何一条。
+
+## Language
+language-name = 简体中文
+
+## Page chrome
+site-skip-to-content = 跳到主要内容
+site-policies = 政策
+site-languages = 语言
+site-generated-by = 由 Clause 发布
+page-not-found-title = 找不到页面
+page-not-found-body = 此地址没有页面。页面可能已移动，或链接有误。
+page-not-found-home = 前往政策列表
+chooser-intro = 请选择政策和语言。
+
+## Dates
+date-long = { DATETIME($date, dateStyle: "long") }
+
+## Passages shown in another language
+fallback-page = 本页有 { $count } 段内容尚未翻译，以 { $languages } 显示。
+fallback-passage = 尚未翻译：以 { $language } 显示。
+
+## Policy page
+policy-effective = 生效日期
+policy-updated = 最后更新
+policy-draft = 草稿：尚未发布
+policy-contents = 目录
+policy-key-points = 要点
+policy-product = 产品
+policy-section-link = 链接到本节
+policy-jurisdictions = 本政策适用的法律
+
+## Contact card
+contact-title = 联系我们
+contact-controller = 个人信息处理者
+contact-registered-address = 注册地址
+contact-office-address = 办公地址
+contact-email = 电子邮件
+contact-phone = 电话
+contact-url = 网站
+contact-address = 邮寄地址
+contact-dpo = 个人信息保护负责人
+contact-response-time = 我们会在 { $duration }内回复
+
+## Table captions and headings
+purposes-title = 我们为什么使用数据
+purposes-name = 目的
+purposes-description = 具体说明
+data-title = 我们收集的信息
+data-category = 类别
+data-items = 具体内容
+data-kind = 种类
+data-source = 来源
+data-required = 必需
+data-purposes = 用途
+data-legal-basis = 法律依据
+data-retention = 保存期限
+data-sensitive = 敏感信息
+data-yes = 是
+data-no = 否
+retention-title = 我们保存数据的期限
+features-title = 功能及其使用的数据
+features-name = 功能
+features-data = 使用的数据
+features-permissions = 权限
+features-required = 必需
+permissions-title = 应用权限
+permissions-platform = 平台
+permissions-name = 权限
+permissions-identifier = 系统名称
+permissions-use = 用途
+permissions-features = 相关功能
+permissions-optional = 可选
+third-parties-title = 我们与谁共享数据
+third-parties-name = 接收方
+third-parties-kind = 类型
+third-parties-purpose = 原因
+third-parties-data = 共享的数据
+third-parties-country = 国家或地区
+third-parties-policy = 对方的隐私政策
+storage-title = 数据存储地点
+storage-region = 地区
+storage-description = 存储内容
+transfers-title = 跨境传输
+transfers-destination = 目的地
+transfers-safeguard = 保障措施
+transfers-data = 传输的数据
+rights-title = 您的权利
+rights-how = 如何行使这项权利
+rights-response-time = 我们会在 { $duration }内答复
+change-policy-title = 本政策的变更
+change-policy-material = 我们视为重大变更的情形
+change-policy-notify = 我们如何通知您
+change-policy-notice-days = 重大变更生效前 { $days } 天，我们会通知您。
+
+## Durations
+duration-day = { $count } 天
+duration-week = { $count } 周
+duration-month = { $count } 个月
+duration-year = { $count } 年
+until-account-deletion = 直到您注销账号
+until-purpose-fulfilled = 直到目的实现
+until-consent-withdrawn = 直到您撤回同意
+
+## Data kinds
+kind-basic = 基本个人信息
+kind-identity = 身份信息
+kind-contact = 联系方式
+kind-biometric = 生物识别信息
+kind-location = 位置
+kind-device = 设备与网络
+kind-usage = 使用记录
+kind-content = 您创建的内容
+kind-contacts-list = 通讯录
+kind-financial = 财务信息
+kind-health = 健康信息
+kind-advertising = 广告标识符
+kind-other = 其他
+
+## Sources
+source-user = 由您提供
+source-automatic = 自动收集
+source-third-party = 来自第三方
+
+## Legal bases
+basis-consent = 同意
+basis-contract = 合同
+basis-legal-obligation = 法定义务
+basis-vital-interests = 重大利益
+basis-public-task = 公共职责
+basis-legitimate-interests = 正当利益
+
+## Platforms
+platform-android = Android
+platform-ios = iOS
+platform-web = 网页
+
+## Recipient kinds
+recipient-sdk = SDK
+recipient-processor = 受托处理者
+recipient-partner = 合作伙伴
+recipient-affiliate = 关联公司
+recipient-authority = 主管部门
+
+## Safeguards
+safeguard-adequacy = 充分性认定
+safeguard-standard-clauses = 标准合同条款
+safeguard-binding-corporate-rules = 有约束力的公司规则
+safeguard-consent = 您的单独同意
+safeguard-security-assessment = 主管部门的安全评估
+safeguard-certification = 认证
+
+## Material changes
+material-new-purpose = 新的目的，或数据的新用途
+material-new-data-kind = 新的数据种类，或敏感信息
+material-new-recipient = 新的接收方或 SDK
+material-new-transfer = 数据传输到新的国家或地区
+material-rights-reduced = 权利被取消或更难行使
+material-contact-changed = 处理者、联系方式或投诉渠道变更
+material-longer-retention = 数据保存更久
+material-children-audience = 服务开始面向儿童
+
+## Notification channels
+notify-email = 电子邮件
+notify-in-app = 应用内通知
+notify-website = 本网站公告
+notify-push = 推送通知
+notify-sms = 短信
+
+## Jurisdictions
+law-gdpr = GDPR（欧盟）
+law-uk-gdpr = 英国 GDPR
+law-pipl = 个人信息保护法（中国）
+law-ccpa = CCPA（加州）
+law-coppa = COPPA（美国）
+law-lgpd = LGPD（巴西）
+law-appi = 个人信息保护法（日本）
+law-pipa = 个人信息保护法（韩国）
+law-pipeda = PIPEDA（加拿大）
+
+## Audience
+audience-children = 本服务面向未满 { $age } 周岁的儿童。

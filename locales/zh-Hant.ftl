@@ -1,1 +1,183 @@
-# placeholder
+# Clause 內建介面文字：繁體中文。
+# 網站可在自己的 locales/zh-Hant.ftl 中覆寫任何一條。
+
+## Language
+language-name = 繁體中文
+
+## Page chrome
+site-skip-to-content = 跳至主要內容
+site-policies = 政策
+site-languages = 語言
+site-generated-by = 以 Clause 發布
+page-not-found-title = 找不到頁面
+page-not-found-body = 這個網址沒有頁面。頁面可能已移動，或連結有誤。
+page-not-found-home = 前往政策列表
+chooser-intro = 請選擇政策與語言。
+
+## Dates
+date-long = { DATETIME($date, dateStyle: "long") }
+
+## Passages shown in another language
+fallback-page = 本頁有 { $count } 段內容尚未翻譯，以 { $languages } 顯示。
+fallback-passage = 尚未翻譯：以 { $language } 顯示。
+
+## Policy page
+policy-effective = 生效日期
+policy-updated = 最後更新
+policy-draft = 草稿：尚未發布
+policy-contents = 目錄
+policy-key-points = 重點摘要
+policy-product = 產品
+policy-section-link = 連結至本節
+policy-jurisdictions = 本政策適用的法律
+
+## Contact card
+contact-title = 聯絡我們
+contact-controller = 資料控制者
+contact-registered-address = 註冊地址
+contact-office-address = 辦公地址
+contact-email = 電子郵件
+contact-phone = 電話
+contact-url = 網站
+contact-address = 郵寄地址
+contact-dpo = 資料保護長
+contact-response-time = 我們會在 { $duration }內回覆
+
+## Table captions and headings
+purposes-title = 我們為何使用資料
+purposes-name = 目的
+purposes-description = 具體說明
+data-title = 我們蒐集的資料
+data-category = 類別
+data-items = 具體項目
+data-kind = 種類
+data-source = 來源
+data-required = 必要
+data-purposes = 用途
+data-legal-basis = 法律依據
+data-retention = 保存期間
+data-sensitive = 敏感資料
+data-yes = 是
+data-no = 否
+retention-title = 我們保存資料的期間
+features-title = 功能及其使用的資料
+features-name = 功能
+features-data = 使用的資料
+features-permissions = 權限
+features-required = 必要
+permissions-title = 應用程式權限
+permissions-platform = 平台
+permissions-name = 權限
+permissions-identifier = 系統名稱
+permissions-use = 用途
+permissions-features = 相關功能
+permissions-optional = 可選
+third-parties-title = 我們與誰分享資料
+third-parties-name = 接收方
+third-parties-kind = 類型
+third-parties-purpose = 原因
+third-parties-data = 分享的資料
+third-parties-country = 國家或地區
+third-parties-policy = 對方的隱私權政策
+storage-title = 資料儲存地點
+storage-region = 地區
+storage-description = 儲存內容
+transfers-title = 跨境傳輸
+transfers-destination = 目的地
+transfers-safeguard = 保障措施
+transfers-data = 傳輸的資料
+rights-title = 您的權利
+rights-how = 如何行使此權利
+rights-response-time = 我們會在 { $duration }內回應
+change-policy-title = 本政策的變更
+change-policy-material = 我們視為重大變更的情形
+change-policy-notify = 我們如何通知您
+change-policy-notice-days = 重大變更生效前 { $days } 天，我們會通知您。
+
+## Durations
+duration-day = { $count } 天
+duration-week = { $count } 週
+duration-month = { $count } 個月
+duration-year = { $count } 年
+until-account-deletion = 直到您刪除帳號
+until-purpose-fulfilled = 直到目的達成
+until-consent-withdrawn = 直到您撤回同意
+
+## Data kinds
+kind-basic = 基本個人資料
+kind-identity = 身分資料
+kind-contact = 聯絡資料
+kind-biometric = 生物特徵資料
+kind-location = 位置
+kind-device = 裝置與網路
+kind-usage = 使用紀錄
+kind-content = 您建立的內容
+kind-contacts-list = 通訊錄
+kind-financial = 財務資料
+kind-health = 健康資料
+kind-advertising = 廣告識別碼
+kind-other = 其他
+
+## Sources
+source-user = 由您提供
+source-automatic = 自動蒐集
+source-third-party = 來自第三方
+
+## Legal bases
+basis-consent = 同意
+basis-contract = 契約
+basis-legal-obligation = 法定義務
+basis-vital-interests = 重大利益
+basis-public-task = 公共任務
+basis-legitimate-interests = 正當利益
+
+## Platforms
+platform-android = Android
+platform-ios = iOS
+platform-web = 網頁
+
+## Recipient kinds
+recipient-sdk = SDK
+recipient-processor = 受託處理者
+recipient-partner = 合作夥伴
+recipient-affiliate = 關係企業
+recipient-authority = 主管機關
+
+## Safeguards
+safeguard-adequacy = 適足性認定
+safeguard-standard-clauses = 標準契約條款
+safeguard-binding-corporate-rules = 拘束性企業規則
+safeguard-consent = 您的明確同意
+safeguard-security-assessment = 主管機關的安全評估
+safeguard-certification = 認證
+
+## Material changes
+material-new-purpose = 新的目的，或資料的新用途
+material-new-data-kind = 新的資料種類，或敏感資料
+material-new-recipient = 新的接收方或 SDK
+material-new-transfer = 資料傳輸至新的國家或地區
+material-rights-reduced = 權利被移除或更難行使
+material-contact-changed = 資料控制者、聯絡方式或申訴管道變更
+material-longer-retention = 資料保存更久
+material-children-audience = 服務開始以兒童為對象
+
+## Notification channels
+notify-email = 電子郵件
+notify-in-app = 應用程式內通知
+notify-website = 本網站上的公告
+notify-push = 推播通知
+notify-sms = 簡訊
+
+## Jurisdictions
+law-gdpr = GDPR（歐盟）
+law-uk-gdpr = 英國 GDPR
+law-pipl = 個人資訊保護法（中國）
+law-ccpa = CCPA（加州）
+law-coppa = COPPA（美國）
+law-lgpd = LGPD（巴西）
+law-appi = 個人資訊保護法（日本）
+law-pipa = 個人資訊保護法（韓國）
+law-pipeda = PIPEDA（加拿大）
+
+## Audience
+audience-children = 本服務以未滿 { $age } 歲的兒童為對象。

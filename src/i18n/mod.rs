@@ -326,6 +326,67 @@ mod tests {
         assert_eq!(nearest_builtin("nb"), None);
     }
 
+    fn strings(locale: &str) -> Strings {
+        let mut diagnostics = Diagnostics::default();
+        let builtin = nearest_builtin(locale);
+        build(locale, builtin_layers(builtin), &mut diagnostics).expect("built-in strings parse")
+    }
+
+    fn days(locale: &str, n: u32) -> String {
+        strings(locale).format("duration-day", &[("count", FluentValue::from(n))])
+    }
+
+    #[test]
+    fn every_builtin_translation_is_complete() {
+        let ids = |text: &str| {
+            let resource = FluentResource::try_new(text.to_string()).expect("parses");
+            let mut ids = message_ids(&resource);
+            ids.sort();
+            ids
+        };
+        let english = ids(BUILTIN[0].1);
+        for (code, text) in BUILTIN {
+            assert_eq!(
+                ids(text),
+                english,
+                "{code}.ftl has other messages than en.ftl"
+            );
+        }
+    }
+
+    #[test]
+    fn plurals_follow_each_locale() {
+        assert_eq!(days("en", 1), "1 day");
+        assert_eq!(days("en", 15), "15 days");
+        assert_eq!(days("fr", 0), "0 jour");
+        assert_eq!(days("de", 30), "30 Tage");
+        assert_eq!(days("zh-Hant", 1), "1 天");
+        assert_eq!(days("ja", 15), "15 日");
+        let arabic: Vec<String> = [0, 1, 2, 3, 11, 100].map(|n| days("ar", n)).into();
+        assert_eq!(
+            arabic,
+            ["0 يوم", "يوم واحد", "يومان", "3 أيام", "11 يومًا", "100 يوم"]
+        );
+    }
+
+    #[test]
+    fn numbers_and_dates_in_messages_use_cldr() {
+        let de = strings("de");
+        let date =
+            |s: &Strings| s.format("date-long", &[("date", FluentValue::from("2025-07-01"))]);
+        assert_eq!(date(&de), "1. Juli 2025");
+        assert_eq!(date(&strings("zh-Hant")), "2025年7月1日");
+        assert_eq!(date(&strings("en")), "July 1, 2025");
+        assert_eq!(date(&strings("ar")), "1 يوليو 2025");
+        let big = de.format("duration-day", &[("count", FluentValue::from(1500))]);
+        assert_eq!(big, "1.500 Tage");
+        let no_marks = |t: &str| {
+            !t.chars()
+                .any(|c| matches!(c, '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}'))
+        };
+        assert!(no_marks(&date(&strings("ar"))) && no_marks(&days("ar", 3)));
+    }
+
     #[test]
     fn direction_follows_script() {
         assert_eq!(direction("ar"), "rtl");
