@@ -18,8 +18,8 @@ chooser-intro = ポリシーと言語を選んでください。
 date-long = { DATETIME($date, dateStyle: "long") }
 
 ## Passages shown in another language
-fallback-page = このページの { $count } か所はまだ翻訳されておらず、{ $languages } で表示しています。
-fallback-passage = 未翻訳：{ $language } で表示しています。
+fallback-page = このページの { $count } か所はまだ翻訳されておらず、{ $languages }で表示しています。
+fallback-passage = 未翻訳：{ $language }で表示しています。
 
 ## Policy page
 policy-effective = 施行日

@@ -18,8 +18,8 @@ chooser-intro = 请选择政策和语言。
 date-long = { DATETIME($date, dateStyle: "long") }
 
 ## Passages shown in another language
-fallback-page = 本页有 { $count } 段内容尚未翻译，以 { $languages } 显示。
-fallback-passage = 尚未翻译：以 { $language } 显示。
+fallback-page = 本页有 { $count } 段内容尚未翻译，以{ $languages }显示。
+fallback-passage = 尚未翻译：以{ $language }显示。
 
 ## Policy page
 policy-effective = 生效日期
@@ -41,7 +41,7 @@ contact-phone = 电话
 contact-url = 网站
 contact-address = 邮寄地址
 contact-dpo = 个人信息保护负责人
-contact-response-time = 我们会在 { $duration }内回复
+contact-response-time = 我们会在{ $duration }内回复
 
 ## Table captions and headings
 purposes-title = 我们为什么使用数据
@@ -88,7 +88,7 @@ transfers-safeguard = 保障措施
 transfers-data = 传输的数据
 rights-title = 您的权利
 rights-how = 如何行使这项权利
-rights-response-time = 我们会在 { $duration }内答复
+rights-response-time = 我们会在{ $duration }内答复
 change-policy-title = 本政策的变更
 change-policy-material = 我们视为重大变更的情形
 change-policy-notify = 我们如何通知您

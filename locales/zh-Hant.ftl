@@ -18,8 +18,8 @@ chooser-intro = 請選擇政策與語言。
 date-long = { DATETIME($date, dateStyle: "long") }
 
 ## Passages shown in another language
-fallback-page = 本頁有 { $count } 段內容尚未翻譯，以 { $languages } 顯示。
-fallback-passage = 尚未翻譯：以 { $language } 顯示。
+fallback-page = 本頁有 { $count } 段內容尚未翻譯，以{ $languages }顯示。
+fallback-passage = 尚未翻譯：以{ $language }顯示。
 
 ## Policy page
 policy-effective = 生效日期
@@ -41,7 +41,7 @@ contact-phone = 電話
 contact-url = 網站
 contact-address = 郵寄地址
 contact-dpo = 資料保護長
-contact-response-time = 我們會在 { $duration }內回覆
+contact-response-time = 我們會在{ $duration }內回覆
 
 ## Table captions and headings
 purposes-title = 我們為何使用資料
@@ -88,7 +88,7 @@ transfers-safeguard = 保障措施
 transfers-data = 傳輸的資料
 rights-title = 您的權利
 rights-how = 如何行使此權利
-rights-response-time = 我們會在 { $duration }內回應
+rights-response-time = 我們會在{ $duration }內回應
 change-policy-title = 本政策的變更
 change-policy-material = 我們視為重大變更的情形
 change-policy-notify = 我們如何通知您

@@ -32,6 +32,20 @@ pub fn run(args: CommonArgs) -> i32 {
     EXIT_OK
 }
 
+/// How many keys of one kind the report lists before summing up the rest.
+const LISTED: usize = 10;
+
+fn capped(lines: impl Iterator<Item = String>, total: usize, rest_hint: &str) -> String {
+    let mut out: String = lines.take(LISTED).map(|l| format!("      {l}\n")).collect();
+    if total > LISTED {
+        out.push_str(&format!(
+            "      … and {} more; {rest_hint}\n",
+            total - LISTED
+        ));
+    }
+    out
+}
+
 fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
@@ -64,16 +78,27 @@ pub fn translation_report(statuses: &[Status]) -> String {
         }
         out.push_str(&line);
         out.push('\n');
-        for key in &s.missing {
-            out.push_str(&format!("      missing  {key}\n"));
-        }
-        for stale in &s.stale {
+        let missing = s.missing.iter().map(|key| format!("missing  {key}"));
+        out.push_str(&capped(
+            missing,
+            s.missing.len(),
+            &format!(
+                "`clause translate {} {}` stubs them all",
+                s.policy, s.locale
+            ),
+        ));
+        let stale = s.stale.iter().map(|stale| {
             let why = match stale.reason {
                 "changed" => "source changed since confirmed",
                 _ => "never confirmed",
             };
-            out.push_str(&format!("      stale    {} ({why})\n", stale.key));
-        }
+            format!("stale    {} ({why})", stale.key)
+        });
+        out.push_str(&capped(
+            stale,
+            s.stale.len(),
+            "`--strict` lists each with its location",
+        ));
     }
     out
 }
