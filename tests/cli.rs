@@ -1,66 +1,9 @@
 //! End-to-end tests: copy a fixture site to a temp folder, run the real `clause`, check output.
 
-use assert_cmd::Command;
-use scraper::{Html, Selector};
-use std::collections::BTreeMap;
+mod common;
+
+use common::*;
 use std::path::{Path, PathBuf};
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
-
-/// Copies a fixture site into a fresh temp folder.
-fn site(from: &Path) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    for entry in walkdir::WalkDir::new(from).into_iter().map(Result::unwrap) {
-        let rel = entry.path().strip_prefix(from).unwrap();
-        let to = dir.path().join(rel);
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&to).unwrap();
-        } else if rel != Path::new("expected.txt") {
-            std::fs::copy(entry.path(), &to).unwrap();
-        }
-    }
-    dir
-}
-
-fn clause(dir: &Path, args: &[&str]) -> std::process::Output {
-    Command::cargo_bin("clause")
-        .unwrap()
-        .current_dir(dir)
-        .env_remove("SOURCE_DATE_EPOCH")
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn stderr(out: &std::process::Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-fn read_tree(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    walkdir::WalkDir::new(dir)
-        .into_iter()
-        .map(Result::unwrap)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            (
-                e.path().strip_prefix(dir).unwrap().to_path_buf(),
-                std::fs::read(e.path()).unwrap(),
-            )
-        })
-        .collect()
-}
-
-fn page(path: &Path) -> Html {
-    Html::parse_document(&std::fs::read_to_string(path).unwrap())
-}
-
-fn count(html: &Html, css: &str) -> usize {
-    html.select(&Selector::parse(css).unwrap()).count()
-}
 
 /// Every fixture under tests/fixtures/errors fails `clause check` with exactly the
 /// diagnostics in its expected.txt. Set CLAUSE_BLESS=1 to rewrite them after a deliberate change.
@@ -126,10 +69,17 @@ fn example_site_builds_and_shows_its_content() {
     );
     assert!(run.status.success(), "{}", stderr(&run));
     assert!(
-        stderr(&run).starts_with("Built 4 pages (6 files) into "),
+        stderr(&run).contains("\nBuilt 10 pages (12 files) into "),
         "{}",
         stderr(&run)
     );
+    // Published in four locales; zh-Hans is deliberately incomplete and falls back to zh-Hant.
+    let ar = page(&out.join("ar/lumen-notes/index.html"));
+    assert_eq!(count(&ar, "html[lang=ar][dir=rtl]"), 1);
+    assert_eq!(count(&ar, ".fallback"), 0);
+    let hans = page(&out.join("zh-Hans/lumen-notes/index.html"));
+    assert!(count(&hans, "div.fallback[lang=zh-Hant]") > 0);
+    assert_eq!(count(&hans, ".fallback[lang=en]"), 0);
     let lumen = page(&out.join("en/lumen-notes/index.html"));
     assert_eq!(count(&lumen, "table.data-categories tbody tr"), 5);
     assert_eq!(

@@ -157,7 +157,7 @@ fn load_one(
         .map_err(|d| diagnostics.push(d))
         .ok()?;
     diagnostics.add_source(shown, &text);
-    let entries: Entries<Spanned<String>, Option<String>> = yaml::parse(shown, &text)
+    let entries: Entries<Spanned<String>, Spanned<Value>> = yaml::parse(shown, &text)
         .map_err(|d| diagnostics.push(d))
         .ok()?;
     let mut t = Translation {
@@ -172,12 +172,82 @@ fn load_one(
             ok = false;
             continue;
         }
-        if let Some(value) = value.filter(|v| !v.trim().is_empty()) {
-            t.texts.insert(key.value.clone(), value);
+        match value.value {
+            Value::Text(v) if !v.trim().is_empty() => {
+                t.texts.insert(key.value.clone(), v);
+            }
+            Value::Text(_) => {}
+            Value::Structure(found) => {
+                let at = Pos::from_location(&value.referenced);
+                diagnostics.push(
+                    Diagnostic::at(shown, at, format!("the translation of `{}` is not text", key.value))
+                        .found(found)
+                        .expected("text after the key, or ~ for none yet (keys are flat, e.g. `sections.intro.title: …`)"),
+                );
+                ok = false;
+            }
         }
         t.keys.insert(key.value, pos);
     }
     ok.then_some(t)
+}
+
+/// A value in a translation file: text (scalars count as text), or a structure, which is
+/// reported with its location instead of failing the whole file.
+enum Value {
+    Text(String),
+    Structure(&'static str),
+}
+
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Value;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("text")
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+                Ok(Value::Text(v.to_string()))
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+                Ok(Value::Text(v.to_string()))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+                Ok(Value::Text(v.to_string()))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+                Ok(Value::Text(v.to_string()))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+                Ok(Value::Text(v.to_string()))
+            }
+            fn visit_unit<E>(self) -> Result<Value, E> {
+                Ok(Value::Text(String::new()))
+            }
+            fn visit_none<E>(self) -> Result<Value, E> {
+                Ok(Value::Text(String::new()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Value, A::Error> {
+                while map
+                    .next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?
+                    .is_some()
+                {}
+                Ok(Value::Structure("a mapping"))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Value, A::Error> {
+                while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                Ok(Value::Structure("a list"))
+            }
+        }
+        deserializer.deserialize_any(Visit)
+    }
 }
 
 fn unknown_key(shown: &str, pos: Pos, key: &str, known: &BTreeSet<String>) -> Diagnostic {
@@ -187,7 +257,7 @@ fn unknown_key(shown: &str, pos: Pos, key: &str, known: &BTreeSet<String>) -> Di
     };
     let expected = match closest(key, known) {
         Some(near) => format!("a text key of the draft; did you mean `{near}`?"),
-        None => "a text key of the draft, such as `sections.<id>.title` (`clause translate` lists them all)".to_string(),
+        None => "a text key of the draft, such as `sections.<id>.title` (`clause translate` writes a stub for every key)".to_string(),
     };
     Diagnostic::at(shown, pos, "translation key matches nothing in the draft")
         .found(format!("`{key}`"))

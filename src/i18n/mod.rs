@@ -41,6 +41,7 @@ pub struct Strings {
     ui: BTreeMap<String, String>,
     formats: Arc<Formats>,
     builtin: Option<&'static str>,
+    name: Option<String>,
 }
 
 impl std::fmt::Debug for Strings {
@@ -101,12 +102,12 @@ impl Catalog {
         &self.by_locale[locale]
     }
 
-    /// A locale's name in its own language (`language-name`), or its code.
+    /// A locale's name in its own language (`language-name` from its built-in, theme or site
+    /// strings), or its code when none of them names it.
     pub fn language_name(&self, locale: &str) -> String {
         self.by_locale
             .get(locale)
-            .map(|s| s.text("language-name"))
-            .filter(|name| name != "language-name")
+            .and_then(|s| s.name.clone())
             .unwrap_or_else(|| locale.to_string())
     }
 }
@@ -211,7 +212,9 @@ fn build(
     bundle.set_formatter(Some(format_value));
     add_functions(&mut bundle, &formats);
     let mut ids = Vec::new();
-    for (shown, text) in layers {
+    // English's own name must not become the name of a locale that has no strings of its own.
+    let mut named = locale.split('-').next() == Some(BASE_LOCALE);
+    for (i, (shown, text)) in layers.into_iter().enumerate() {
         diagnostics.add_source(&shown, &text);
         let resource = match FluentResource::try_new(text.clone()) {
             Ok(resource) => resource,
@@ -228,7 +231,9 @@ fn build(
                 return None;
             }
         };
-        ids.extend(message_ids(&resource));
+        let new_ids = message_ids(&resource);
+        named |= i > 0 && new_ids.iter().any(|id| id == "language-name");
+        ids.extend(new_ids);
         bundle.add_resource_overriding(resource);
     }
     let mut strings = Strings {
@@ -236,7 +241,11 @@ fn build(
         ui: BTreeMap::new(),
         formats,
         builtin: None,
+        name: None,
     };
+    if named {
+        strings.name = Some(strings.text("language-name"));
+    }
     strings.ui = ids
         .iter()
         .map(|id| (id.clone(), strings.text(id)))

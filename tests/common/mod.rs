@@ -1,0 +1,64 @@
+//! Helpers shared by the end-to-end test files.
+#![allow(dead_code)]
+
+pub use assert_cmd::Command;
+pub use scraper::{Html, Selector};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// Copies a fixture site into a fresh temp folder.
+pub fn site(from: &Path) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in walkdir::WalkDir::new(from).into_iter().map(Result::unwrap) {
+        let rel = entry.path().strip_prefix(from).unwrap();
+        let to = dir.path().join(rel);
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&to).unwrap();
+        } else if rel != Path::new("expected.txt") {
+            std::fs::copy(entry.path(), &to).unwrap();
+        }
+    }
+    dir
+}
+
+pub fn clause(dir: &Path, args: &[&str]) -> std::process::Output {
+    Command::cargo_bin("clause")
+        .unwrap()
+        .current_dir(dir)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+pub fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+pub fn read_tree(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            (
+                e.path().strip_prefix(dir).unwrap().to_path_buf(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect()
+}
+
+pub fn page(path: &Path) -> Html {
+    Html::parse_document(&std::fs::read_to_string(path).unwrap())
+}
+
+pub fn count(html: &Html, css: &str) -> usize {
+    html.select(&Selector::parse(css).unwrap()).count()
+}

@@ -1,0 +1,331 @@
+//! Translations end to end: a fixture site in English, Traditional Chinese (CJK), Arabic
+//! (right to left) and `no`, built by the real `clause`.
+
+mod common;
+
+use common::*;
+use std::path::Path;
+
+fn built() -> tempfile::TempDir {
+    let dir = site(&fixture("i18n"));
+    let out = clause(dir.path(), &["build", "--date", "2025-08-01"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    dir
+}
+
+fn texts(html: &Html, css: &str) -> Vec<String> {
+    html.select(&Selector::parse(css).unwrap())
+        .map(|e| e.text().collect::<String>().trim().to_string())
+        .collect()
+}
+
+fn policy_page(dir: &Path, locale: &str) -> Html {
+    page(&dir.join(format!("public/{locale}/app/index.html")))
+}
+
+#[test]
+fn retention_uses_each_locales_plural_forms() {
+    let dir = built();
+    let kept = |locale| texts(&policy_page(dir.path(), locale), "table.retention td");
+    assert_eq!(
+        kept("en"),
+        ["1 day", "2 days", "3 days", "11 days", "100 days"]
+    );
+    assert_eq!(kept("zh-Hant"), ["1 天", "2 天", "3 天", "11 天", "100 天"]);
+    // Arabic: one, two, few, many, other.
+    assert_eq!(
+        kept("ar"),
+        ["يوم واحد", "يومان", "3 أيام", "11 يومًا", "100 يوم"]
+    );
+    let reply = texts(
+        &policy_page(dir.path(), "ar"),
+        ".contact-card .response-time",
+    );
+    assert_eq!(reply, ["نرد خلال يومان"]);
+}
+
+#[test]
+fn dates_are_written_the_locales_way() {
+    let dir = built();
+    let date = |locale| texts(&policy_page(dir.path(), locale), ".policy-dates time");
+    assert_eq!(date("en"), ["July 1, 2025"]);
+    assert_eq!(date("zh-Hant"), ["2025年7月1日"]);
+    assert_eq!(date("ar"), ["1 يوليو 2025"]);
+    let html = policy_page(dir.path(), "ar");
+    let iso = html
+        .select(&Selector::parse(".policy-dates time").unwrap())
+        .map(|t| t.value().attr("datetime").unwrap().to_string())
+        .collect::<Vec<_>>();
+    assert_eq!(iso, ["2025-07-01"]);
+}
+
+#[test]
+fn fallback_passages_carry_lang_and_a_visible_note() {
+    let dir = built();
+    let ar = policy_page(dir.path(), "ar");
+    // The untranslated intro body: marked English, left to right, with a note in Arabic.
+    let body = Selector::parse("#intro div.fallback[lang=en][dir=ltr]").unwrap();
+    let body = ar.select(&body).next().expect("marked fallback body");
+    let note = texts(
+        &Html::parse_fragment(&body.html()),
+        "p.fallback-note[lang=ar][dir=rtl]",
+    );
+    assert_eq!(note, ["لم يُترجم بعد: يظهر باللغة English."]);
+    // Untranslated names are marked inline.
+    let names = texts(&ar, "table.retention th span.fallback[lang=en]");
+    assert_eq!(names[0], "Login codes");
+    assert_eq!(
+        texts(&ar, ".fallback-notice"),
+        ["6 مقاطع في هذه الصفحة لم تُترجم بعد وتظهر باللغة: English."]
+    );
+    // A complete translation shows no marks.
+    let zh = policy_page(dir.path(), "zh-Hant");
+    assert_eq!(count(&zh, ".fallback, .fallback-notice"), 0);
+}
+
+#[test]
+fn pages_set_lang_and_direction() {
+    let dir = built();
+    let html_tag = |locale: &str| {
+        let text =
+            std::fs::read_to_string(dir.path().join(format!("public/{locale}/app/index.html")))
+                .unwrap();
+        text.lines()
+            .find(|l| l.starts_with("<html"))
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(html_tag("ar"), r#"<html lang="ar" dir="rtl">"#);
+    assert_eq!(html_tag("zh-Hant"), r#"<html lang="zh-Hant" dir="ltr">"#);
+    assert_eq!(html_tag("no"), r#"<html lang="no" dir="ltr">"#);
+}
+
+#[test]
+fn hreflang_alternates_in_pages_and_sitemap() {
+    let dir = built();
+    let zh = policy_page(dir.path(), "zh-Hant");
+    let links: Vec<(String, String)> = zh
+        .select(&Selector::parse(r#"link[rel=alternate]"#).unwrap())
+        .map(|l| {
+            let attr = |a| l.value().attr(a).unwrap().to_string();
+            (attr("hreflang"), attr("href"))
+        })
+        .collect();
+    let url = |l: &str| format!("https://fixture.example/privacy/{l}/app/");
+    let expected: Vec<(String, String)> = [
+        ("en", url("en")),
+        ("zh-Hant", url("zh-Hant")),
+        ("ar", url("ar")),
+        ("no", url("no")),
+        ("x-default", url("en")),
+    ]
+    .map(|(a, b)| (a.to_string(), b))
+    .into();
+    assert_eq!(links, expected);
+    let sitemap = std::fs::read_to_string(dir.path().join("public/sitemap.xml")).unwrap();
+    let ar_entry = sitemap
+        .split("<url>")
+        .find(|u| u.contains("<loc>https://fixture.example/privacy/ar/app/</loc>"))
+        .unwrap();
+    for (lang, href) in &expected {
+        let line = format!(r#"<xhtml:link rel="alternate" hreflang="{lang}" href="{href}"/>"#);
+        assert!(ar_entry.contains(&line), "sitemap lacks {line}");
+    }
+}
+
+#[test]
+fn switcher_and_chooser_name_languages_in_their_own_words() {
+    let dir = built();
+    let ar = policy_page(dir.path(), "ar");
+    assert_eq!(
+        texts(&ar, "nav.languages a"),
+        ["English", "繁體中文", "العربية", "no"]
+    );
+    assert_eq!(
+        texts(&ar, "nav.languages a[aria-current=page]"),
+        ["العربية"]
+    );
+    let chooser = page(&dir.path().join("public/index.html"));
+    assert_eq!(
+        texts(&chooser, ".chooser-languages .language"),
+        ["English", "繁體中文", "العربية", "no"]
+    );
+    // `no` has no built-in translation: English UI strings, draft text, no crash.
+    let no = policy_page(dir.path(), "no");
+    assert_eq!(texts(&no, "#toc-title"), ["Contents"]);
+}
+
+#[test]
+fn no_bidi_control_characters_anywhere_in_the_output() {
+    let dir = built();
+    for (path, bytes) in read_tree(&dir.path().join("public")) {
+        let text = String::from_utf8(bytes).unwrap();
+        let bad = text.chars().find(|c| {
+            matches!(
+                c,
+                '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+            )
+        });
+        assert_eq!(bad, None, "{}", path.display());
+    }
+}
+
+#[test]
+fn check_reports_missing_and_stale_per_locale() {
+    let dir = site(&fixture("i18n"));
+    let confirm = clause(dir.path(), &["confirm", "app", "zh-Hant"]);
+    assert_eq!(
+        stderr(&confirm),
+        "Confirmed 15 translated texts of app in zh-Hant; recorded in content/app/zh-Hant.confirmed.json\n"
+    );
+    // The source of one confirmed translation changes afterwards.
+    let draft = dir.path().join("content/app/policy.yaml");
+    let text = std::fs::read_to_string(&draft).unwrap();
+    std::fs::write(
+        &draft,
+        text.replace("title: About", "title: About this notice"),
+    )
+    .unwrap();
+    let out = clause(dir.path(), &["check"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "Translations:
+  app zh-Hant  100%  15/15 texts, 1 stale
+      stale    sections.intro.title (source changed since confirmed)
+  app ar        60%  9/15 texts, 6 missing, 9 stale
+      missing  data_categories.one-day.name
+      missing  data_categories.two-days.name
+      missing  data_categories.three-days.name
+      missing  data_categories.eleven-days.name
+      missing  data_categories.hundred-days.name
+      missing  sections.intro.body
+      stale    meta.title (never confirmed)
+      stale    meta.product (never confirmed)
+      stale    meta.controller.name (never confirmed)
+      stale    meta.key_points.short (never confirmed)
+      stale    purposes.counting.name (never confirmed)
+      stale    sections.intro.title (never confirmed)
+      stale    sections.keep.title (never confirmed)
+      stale    sections.keep.body (never confirmed)
+      stale    sections.contact.title (never confirmed)
+  app no         0%  0/15 texts, 15 missing
+      missing  meta.title
+      missing  meta.product
+      missing  meta.controller.name
+      missing  meta.key_points.short
+      missing  purposes.counting.name
+      missing  data_categories.one-day.name
+      missing  data_categories.two-days.name
+      missing  data_categories.three-days.name
+      missing  data_categories.eleven-days.name
+      missing  data_categories.hundred-days.name
+      … and 5 more; `clause translate app no` stubs them all
+"
+    );
+}
+
+#[test]
+fn strict_makes_missing_and_stale_errors_with_locations() {
+    let dir = site(&fixture("i18n"));
+    clause(dir.path(), &["confirm", "app", "zh-Hant"]);
+    let draft = dir.path().join("content/app/policy.yaml");
+    let text = std::fs::read_to_string(&draft).unwrap();
+    std::fs::write(
+        &draft,
+        text.replace("title: About", "title: About this notice"),
+    )
+    .unwrap();
+    let out = clause(dir.path(), &["check", "--strict"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    let stale = "error: stale translation of `sections.intro.title`: its source text changed since the translation was confirmed
+  --> content/app/zh-Hant.yaml:11:1
+   |
+11 | sections.intro.title: 關於本聲明
+   | ^^^^^^^^^^^^^^^^^^^^
+   = expected: a reviewed translation, then `clause confirm app zh-Hant`
+";
+    assert!(err.contains(stale), "{err}");
+    let missing = "error: `ar` has no translation of `sections.intro.body`
+  --> content/app/policy.yaml:51:9
+   |
+51 |   - id: intro
+   |         ^^^^^
+   = expected: the key in `content/app/ar.yaml` (`clause translate app ar` adds a stub)
+";
+    assert!(err.contains(missing), "{err}");
+    assert!(err.ends_with("31 errors found\n"), "{err}");
+    // The same from clause.yaml, for CI.
+    let config = dir.path().join("clause.yaml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(&config, format!("{text}translations:\n  strict: true\n")).unwrap();
+    assert_eq!(clause(dir.path(), &["build"]).status.code(), Some(1));
+    assert!(
+        !dir.path().join("public").exists(),
+        "a strict failure writes nothing"
+    );
+}
+
+#[test]
+fn translate_appends_stubs_and_never_touches_existing_text() {
+    let dir = site(&fixture("i18n"));
+    let file = dir.path().join("content/app/ar.yaml");
+    let before = std::fs::read(&file).unwrap();
+    let out = clause(dir.path(), &["translate", "app", "ar"]);
+    assert_eq!(
+        stderr(&out),
+        "Added 5 stubs to content/app/ar.yaml; replace each ~ with the ar text\n"
+    );
+    let after = std::fs::read(&file).unwrap();
+    assert_eq!(
+        &after[..before.len()],
+        &before[..],
+        "existing bytes changed"
+    );
+    let added = String::from_utf8(after[before.len()..].to_vec()).unwrap();
+    assert!(added.starts_with("\n# Added by `clause translate`: replace each ~ with the ar text.\n\n# en: Login codes\ndata_categories.one-day.name: ~\n"), "{added}");
+    // `sections.intro.body` is already stubbed with ~, so it is not added twice.
+    assert!(!added.contains("sections.intro.body"));
+    // Running it again adds nothing and changes nothing.
+    let again = clause(dir.path(), &["translate", "app", "ar"]);
+    assert_eq!(
+        stderr(&again),
+        "content/app/ar.yaml already has every key of the draft; nothing to add\n"
+    );
+    assert_eq!(std::fs::read(&file).unwrap(), after);
+    // The stubbed site still builds; stubs count as missing.
+    assert!(clause(dir.path(), &["build"]).status.success());
+    // A new locale file starts with a header and carries multi-line sources as comments.
+    let out = clause(dir.path(), &["translate", "app", "no"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let new = std::fs::read_to_string(dir.path().join("content/app/no.yaml")).unwrap();
+    assert!(
+        new.starts_with("# Translation of the `app` policy into no.\n"),
+        "{new}"
+    );
+    assert!(
+        new.contains("# en: We keep **little** and delete it soon.\nmeta.key_points.short: ~\n")
+    );
+}
+
+#[test]
+fn translate_and_confirm_refuse_unknown_policy_and_locale() {
+    let dir = site(&fixture("i18n"));
+    let out = clause(dir.path(), &["translate", "app", "fr"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        "error: `fr` is not a locale of this site; expected one of: zh-Hant, ar, no\n"
+    );
+    let out = clause(dir.path(), &["confirm", "app", "en"]);
+    assert_eq!(
+        stderr(&out),
+        "error: `en` is the default locale: its text is policy.yaml itself; expected one of: zh-Hant, ar, no\n"
+    );
+    let out = clause(dir.path(), &["confirm", "nope", "ar"]);
+    assert_eq!(
+        stderr(&out),
+        "error: no policy `nope`; expected one of: app\n"
+    );
+}
