@@ -329,3 +329,45 @@ fn translate_and_confirm_refuse_unknown_policy_and_locale() {
         "error: no policy `nope`; expected one of: app\n"
     );
 }
+
+#[test]
+fn theme_and_site_strings_override_the_built_in_ones_in_order() {
+    let dir = site(&fixture("i18n"));
+    let write = |path: &str, text: &str| {
+        let path = dir.path().join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    write(
+        "themes/default/locales/zh-Hant.ftl",
+        "policy-contents = 本頁目錄\npolicy-key-points = 主題重點\n",
+    );
+    write(
+        "locales/zh-Hant.ftl",
+        "policy-key-points = 網站重點\ndate-long = { DATETIME($date, dateStyle: \"short\") }\n",
+    );
+    write("locales/no.ftl", "language-name = Norsk\n");
+    let out = clause(dir.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let zh = policy_page(dir.path(), "zh-Hant");
+    assert_eq!(
+        texts(&zh, "#toc-title"),
+        ["本頁目錄"],
+        "theme overrides built-in"
+    );
+    assert_eq!(
+        texts(&zh, "#key-points-title"),
+        ["網站重點"],
+        "site overrides theme"
+    );
+    assert_eq!(texts(&zh, ".policy-dates time"), ["2025/7/1"]);
+    assert!(
+        !dir.path().join("public/locales").exists(),
+        "theme strings are not published"
+    );
+    let chooser = page(&dir.path().join("public/index.html"));
+    assert_eq!(
+        texts(&chooser, ".chooser-languages .language"),
+        ["English", "繁體中文", "العربية", "Norsk"]
+    );
+}
