@@ -371,3 +371,31 @@ fn theme_and_site_strings_override_the_built_in_ones_in_order() {
         ["English", "繁體中文", "العربية", "Norsk"]
     );
 }
+
+#[test]
+fn check_json_reports_translations_on_stdout() {
+    let dir = site(&fixture("i18n"));
+    let out = clause(dir.path(), &["check", "--format", "json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ar = &json["translations"][1];
+    assert_eq!(ar["locale"], "ar");
+    assert_eq!(ar["file"], "content/app/ar.yaml");
+    assert_eq!(
+        (
+            ar["total"].as_u64(),
+            ar["translated"].as_u64(),
+            ar["coverage"].as_u64()
+        ),
+        (Some(15), Some(9), Some(60))
+    );
+    assert_eq!(ar["missing"][5], "sections.intro.body");
+    assert_eq!(
+        ar["stale"][0],
+        serde_json::json!({"key": "meta.title", "reason": "unconfirmed"})
+    );
+    assert_eq!(
+        stderr(&out),
+        "{\n  \"diagnostics\": [],\n  \"errors\": 0\n}\n"
+    );
+}

@@ -34,7 +34,7 @@ pub fn run(args: BuildArgs) -> i32 {
                     "note: {} in {}: {}% translated ({} missing, {} stale); missing texts fall back, `clause check` lists them",
                     s.policy,
                     s.locale,
-                    s.coverage(),
+                    s.coverage,
                     s.missing.len(),
                     s.stale.len()
                 );

@@ -65,7 +65,7 @@ pub fn translation_report(statuses: &[Status]) -> String {
         let name = format!("{} {}", s.policy, s.locale);
         let mut line = format!(
             "  {name:<w$}  {:>3}%  {}/{} texts",
-            s.coverage(),
+            s.coverage,
             s.translated,
             s.total,
             w = width + 1

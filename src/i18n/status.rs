@@ -20,6 +20,8 @@ pub struct Status {
     pub total: usize,
     /// How many of them this locale translates.
     pub translated: usize,
+    /// Per cent translated, rounded down (so 100 means complete).
+    pub coverage: usize,
     /// Texts without a translation.
     pub missing: Vec<String>,
     /// Translations that need review.
@@ -116,6 +118,7 @@ pub fn status(loaded: &LoadedPolicy, locale: &str) -> Status {
         file: translation_file(loaded, locale),
         total: sources.len(),
         translated: 0,
+        coverage: 100,
         missing: Vec::new(),
         stale: Vec::new(),
         missing_at: Vec::new(),
@@ -140,6 +143,9 @@ pub fn status(loaded: &LoadedPolicy, locale: &str) -> Status {
             at: t.keys.get(&source.key).copied().unwrap_or_default(),
         });
     }
+    status.coverage = (status.translated * 100)
+        .checked_div(status.total)
+        .unwrap_or(100);
     status
 }
 
