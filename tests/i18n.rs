@@ -399,3 +399,23 @@ fn check_json_reports_translations_on_stdout() {
         "{\n  \"diagnostics\": [],\n  \"errors\": 0\n}\n"
     );
 }
+
+#[test]
+fn translated_text_is_sanitised_and_template_syntax_stays_literal() {
+    let dir = site(&fixture("i18n"));
+    let file = dir.path().join("content/app/ar.yaml");
+    let text = std::fs::read_to_string(&file).unwrap().replace(
+        "sections.keep.body: لكل نوع من البيانات مدته الخاصة.",
+        "sections.keep.body: \"<script>alert(1)</script><img src=x onerror=alert(2)> {{ page.lang }} {% raw %}\"",
+    ).replace("sections.contact.title: التواصل", "sections.contact.title: \"<b onclick=x>التواصل</b>\"");
+    std::fs::write(&file, text).unwrap();
+    let out = clause(dir.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let html = std::fs::read_to_string(dir.path().join("public/ar/app/index.html")).unwrap();
+    assert!(!html.contains("<script") && !html.contains("onerror") && !html.contains("<b onclick"));
+    assert!(html.contains("{{ page.lang }} {% raw %}"));
+    assert!(
+        html.contains("&lt;b onclick=x&gt;التواصل&lt;/b&gt;"),
+        "titles are text, not HTML"
+    );
+}
