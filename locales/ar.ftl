@@ -109,6 +109,28 @@ change-policy-notice-days = { $days ->
    *[other] نبلغك قبل { $days } يوم من سريان التغيير الجوهري.
 }
 
+## Versions
+policy-released = تاريخ النشر
+version-label = الإصدار { $version }
+version-state-current = هذا هو الإصدار الساري.
+version-state-archived = لم يعد هذا الإصدار ساريًا.
+version-state-upcoming = يسري هذا الإصدار في { $date }.
+version-read-current = اقرأ الإصدار الساري
+upcoming-notice = يسري إصدار جديد من هذه السياسة في { $date }.
+upcoming-read = اقرأ الإصدار الجديد
+change-material = تغيير جوهري
+change-minor = تغيير طفيف
+history-title = سجل الإصدارات
+history-link = كل الإصدارات
+history-caption = كل إصدارات هذه السياسة، من الأحدث إلى الأقدم
+history-version = الإصدار
+history-change = نوع التغيير
+history-summary = ما الذي تغيّر
+history-draft = مسودة
+history-state-current = ساري
+history-state-upcoming = قادم
+history-state-archived = لم يعد ساريًا
+
 ## Durations
 duration-day = { $count ->
     [zero] { $count } يوم

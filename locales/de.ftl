@@ -100,6 +100,28 @@ change-policy-notice-days = { $days ->
    *[other] Wir informieren Sie { $days } Tage bevor eine wesentliche Änderung wirksam wird.
 }
 
+## Versions
+policy-released = Veröffentlicht
+version-label = Version { $version }
+version-state-current = Dies ist die geltende Version.
+version-state-archived = Diese Version gilt nicht mehr.
+version-state-upcoming = Diese Version gilt ab { $date }.
+version-read-current = Zur geltenden Version
+upcoming-notice = Eine neue Version dieser Richtlinie gilt ab { $date }.
+upcoming-read = Die neue Version lesen
+change-material = Wesentliche Änderung
+change-minor = Geringfügige Änderung
+history-title = Versionsverlauf
+history-link = Alle Versionen
+history-caption = Alle Versionen dieser Richtlinie, die neueste zuerst
+history-version = Version
+history-change = Änderung
+history-summary = Was sich geändert hat
+history-draft = Entwurf
+history-state-current = Gilt
+history-state-upcoming = Künftig
+history-state-archived = Gilt nicht mehr
+
 ## Durations
 duration-day = { $count ->
     [one] { $count } Tag

@@ -101,6 +101,28 @@ change-policy-notice-days = { $days ->
    *[other] We tell you { $days } days before a material change takes effect.
 }
 
+## Versions
+policy-released = Released
+version-label = Version { $version }
+version-state-current = This is the version in effect.
+version-state-archived = This version is no longer in effect.
+version-state-upcoming = This version takes effect on { $date }.
+version-read-current = Read the version in effect
+upcoming-notice = A new version of this policy takes effect on { $date }.
+upcoming-read = Read the new version
+change-material = Material change
+change-minor = Minor change
+history-title = Version history
+history-link = All versions
+history-caption = Every version of this policy, newest first
+history-version = Version
+history-change = Change
+history-summary = What changed
+history-draft = Draft
+history-state-current = In effect
+history-state-upcoming = Upcoming
+history-state-archived = No longer in effect
+
 ## Durations
 duration-day = { $count ->
     [one] { $count } day

@@ -100,6 +100,28 @@ change-policy-notice-days = { $days ->
    *[other] Le avisamos { $days } días antes de que un cambio importante entre en vigor.
 }
 
+## Versions
+policy-released = Publicada
+version-label = Versión { $version }
+version-state-current = Esta es la versión vigente.
+version-state-archived = Esta versión ya no está vigente.
+version-state-upcoming = Esta versión entra en vigor el { $date }.
+version-read-current = Leer la versión vigente
+upcoming-notice = Una nueva versión de esta política entra en vigor el { $date }.
+upcoming-read = Leer la nueva versión
+change-material = Cambio importante
+change-minor = Cambio menor
+history-title = Historial de versiones
+history-link = Todas las versiones
+history-caption = Todas las versiones de esta política, de la más reciente a la más antigua
+history-version = Versión
+history-change = Cambio
+history-summary = Qué ha cambiado
+history-draft = Borrador
+history-state-current = Vigente
+history-state-upcoming = Próxima
+history-state-archived = Ya no vigente
+
 ## Durations
 duration-day = { $count ->
     [one] { $count } día

@@ -100,6 +100,28 @@ change-policy-notice-days = { $days ->
    *[other] Nous vous prévenons { $days } jours avant l'entrée en vigueur d'une modification importante.
 }
 
+## Versions
+policy-released = Publiée le
+version-label = Version { $version }
+version-state-current = Cette version est en vigueur.
+version-state-archived = Cette version n'est plus en vigueur.
+version-state-upcoming = Cette version entre en vigueur le { $date }.
+version-read-current = Lire la version en vigueur
+upcoming-notice = Une nouvelle version de cette politique entre en vigueur le { $date }.
+upcoming-read = Lire la nouvelle version
+change-material = Modification importante
+change-minor = Modification mineure
+history-title = Historique des versions
+history-link = Toutes les versions
+history-caption = Toutes les versions de cette politique, de la plus récente à la plus ancienne
+history-version = Version
+history-change = Modification
+history-summary = Ce qui a changé
+history-draft = Brouillon
+history-state-current = En vigueur
+history-state-upcoming = À venir
+history-state-archived = Plus en vigueur
+
 ## Durations
 duration-day = { $count ->
     [one] { $count } jour

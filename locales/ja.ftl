@@ -94,6 +94,28 @@ change-policy-material = 重要な変更とみなすもの
 change-policy-notify = お知らせの方法
 change-policy-notice-days = 重要な変更は、効力発生の { $days } 日前までにお知らせします。
 
+## Versions
+policy-released = 公開日
+version-label = 第 { $version } 版
+version-state-current = これは現在有効な版です。
+version-state-archived = この版は現在は有効ではありません。
+version-state-upcoming = この版は { $date }に効力を生じます。
+version-read-current = 現在有効な版を読む
+upcoming-notice = 本ポリシーの新しい版が { $date }に効力を生じます。
+upcoming-read = 新しい版を読む
+change-material = 重要な変更
+change-minor = 軽微な変更
+history-title = 改訂履歴
+history-link = すべての版
+history-caption = 本ポリシーのすべての版（新しい順）
+history-version = 版
+history-change = 変更の種類
+history-summary = 変更内容
+history-draft = 下書き
+history-state-current = 有効
+history-state-upcoming = 施行予定
+history-state-archived = 失効
+
 ## Durations
 duration-day = { $count } 日
 duration-week = { $count } 週間

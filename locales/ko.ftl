@@ -94,6 +94,28 @@ change-policy-material = 중요한 변경으로 보는 경우
 change-policy-notify = 알리는 방법
 change-policy-notice-days = 중요한 변경은 시행 { $days }일 전에 알려 드립니다.
 
+## Versions
+policy-released = 게시일
+version-label = 버전 { $version }
+version-state-current = 현재 시행 중인 버전입니다.
+version-state-archived = 이 버전은 더 이상 시행되지 않습니다.
+version-state-upcoming = 이 버전은 { $date }부터 시행됩니다.
+version-read-current = 현재 시행 중인 버전 보기
+upcoming-notice = 이 방침의 새 버전이 { $date }부터 시행됩니다.
+upcoming-read = 새 버전 보기
+change-material = 중요한 변경
+change-minor = 경미한 변경
+history-title = 버전 기록
+history-link = 모든 버전
+history-caption = 이 방침의 모든 버전(최신순)
+history-version = 버전
+history-change = 변경 유형
+history-summary = 변경 내용
+history-draft = 초안
+history-state-current = 시행 중
+history-state-upcoming = 시행 예정
+history-state-archived = 시행 종료
+
 ## Durations
 duration-day = { $count }일
 duration-week = { $count }주

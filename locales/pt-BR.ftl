@@ -100,6 +100,28 @@ change-policy-notice-days = { $days ->
    *[other] Avisamos você { $days } dias antes de uma mudança relevante entrar em vigor.
 }
 
+## Versions
+policy-released = Publicada em
+version-label = Versão { $version }
+version-state-current = Esta é a versão em vigor.
+version-state-archived = Esta versão não está mais em vigor.
+version-state-upcoming = Esta versão entra em vigor em { $date }.
+version-read-current = Ler a versão em vigor
+upcoming-notice = Uma nova versão desta política entra em vigor em { $date }.
+upcoming-read = Ler a nova versão
+change-material = Mudança relevante
+change-minor = Mudança menor
+history-title = Histórico de versões
+history-link = Todas as versões
+history-caption = Todas as versões desta política, da mais recente para a mais antiga
+history-version = Versão
+history-change = Mudança
+history-summary = O que mudou
+history-draft = Rascunho
+history-state-current = Em vigor
+history-state-upcoming = Futura
+history-state-archived = Não está mais em vigor
+
 ## Durations
 duration-day = { $count ->
     [one] { $count } dia

@@ -94,6 +94,28 @@ change-policy-material = 我们视为重大变更的情形
 change-policy-notify = 我们如何通知您
 change-policy-notice-days = 重大变更生效前 { $days } 天，我们会通知您。
 
+## Versions
+policy-released = 发布日期
+version-label = 第 { $version } 版
+version-state-current = 这是当前生效的版本。
+version-state-archived = 此版本已不再生效。
+version-state-upcoming = 此版本将于 { $date }生效。
+version-read-current = 阅读当前生效的版本
+upcoming-notice = 本政策的新版本将于 { $date }生效。
+upcoming-read = 阅读新版本
+change-material = 重大变更
+change-minor = 一般变更
+history-title = 版本记录
+history-link = 所有版本
+history-caption = 本政策的所有版本，从新到旧
+history-version = 版本
+history-change = 变更类型
+history-summary = 变更内容
+history-draft = 草稿
+history-state-current = 生效中
+history-state-upcoming = 即将生效
+history-state-archived = 已不再生效
+
 ## Durations
 duration-day = { $count } 天
 duration-week = { $count } 周

@@ -94,6 +94,28 @@ change-policy-material = 我們視為重大變更的情形
 change-policy-notify = 我們如何通知您
 change-policy-notice-days = 重大變更生效前 { $days } 天，我們會通知您。
 
+## Versions
+policy-released = 發布日期
+version-label = 第 { $version } 版
+version-state-current = 這是目前生效的版本。
+version-state-archived = 這個版本已不再生效。
+version-state-upcoming = 這個版本將於 { $date }生效。
+version-read-current = 閱讀目前生效的版本
+upcoming-notice = 本政策的新版本將於 { $date }生效。
+upcoming-read = 閱讀新版本
+change-material = 重大變更
+change-minor = 一般變更
+history-title = 版本紀錄
+history-link = 所有版本
+history-caption = 本政策的所有版本，由新到舊
+history-version = 版本
+history-change = 變更類型
+history-summary = 變更內容
+history-draft = 草稿
+history-state-current = 生效中
+history-state-upcoming = 即將生效
+history-state-archived = 已不再生效
+
 ## Durations
 duration-day = { $count } 天
 duration-week = { $count } 週

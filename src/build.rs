@@ -1,11 +1,23 @@
 //! The pipeline: load, validate, localize and render a site into memory.
 
+use crate::content::date::Date;
 use crate::content::{self, Site};
 use crate::diagnostics::Diagnostics;
 use crate::i18n::status::{self, Status};
 use crate::output::Output;
-use crate::{i18n, render};
+use crate::{i18n, render, versions};
 use std::path::Path;
+
+/// How to build.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// The build date: decides which version is current and which are upcoming.
+    pub date: Date,
+    /// Publish drafts (marked, `noindex`) in place of the current version.
+    pub drafts: bool,
+    /// Missing and stale translations are errors (also `translations.strict`).
+    pub strict: bool,
+}
 
 /// A site rendered in memory, with the state of its translations.
 #[derive(Debug)]
@@ -14,17 +26,20 @@ pub struct Built {
     pub site: Site,
     /// Every output file.
     pub output: Output,
-    /// Per policy and non-default locale: what is missing or stale.
+    /// Per policy and non-default locale: what is missing or stale in the draft.
     pub translations: Vec<Status>,
+    /// Per policy: where its versions stand on the build date.
+    pub timelines: Vec<versions::Timeline>,
 }
 
 /// Loads the site at `root` and renders it. Every problem found is added to `diagnostics`;
-/// the output is returned only when there were none. With `strict` (or `translations.strict`
-/// in `clause.yaml`), missing and stale translations are problems too.
-pub fn build_site(root: &Path, strict: bool, diagnostics: &mut Diagnostics) -> Option<Built> {
+/// the output is returned only when there were none.
+pub fn build_site(root: &Path, options: Options, diagnostics: &mut Diagnostics) -> Option<Built> {
     let site = content::load_site(root, diagnostics)?;
+    let lock = versions::lock::load(root, diagnostics)?;
+    versions::lock::verify(&site, &lock, diagnostics);
     let translations = status::site_status(&site);
-    if strict || site.config.strict_translations {
+    if options.strict || site.config.strict_translations {
         for s in &translations {
             diagnostics.extend(s.errors());
         }
@@ -36,13 +51,23 @@ pub fn build_site(root: &Path, strict: bool, diagnostics: &mut Diagnostics) -> O
     if !diagnostics.is_empty() {
         return None;
     }
-    let localizations = i18n::localize::localize_site(&site);
-    let output = render::render_site(&site, &catalog, &localizations, &theme)
+    let timelines: Vec<_> = site
+        .policies
+        .iter()
+        .map(|p| versions::timeline(&p.versions, options.date))
+        .collect();
+    let localizations = i18n::localize::localize_site(&site, options.drafts);
+    let publishing = render::Publishing {
+        drafts: options.drafts,
+        timelines: &timelines,
+    };
+    let output = render::render_site(&site, &catalog, &localizations, &publishing, &theme)
         .map_err(|p| diagnostics.extend(p))
         .ok()?;
     Some(Built {
         site,
         output,
         translations,
+        timelines,
     })
 }

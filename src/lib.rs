@@ -12,4 +12,5 @@ pub mod diagnostics;
 pub mod i18n;
 pub mod output;
 pub mod render;
+pub mod versions;
 pub mod yaml;

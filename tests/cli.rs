@@ -69,7 +69,7 @@ fn example_site_builds_and_shows_its_content() {
     );
     assert!(run.status.success(), "{}", stderr(&run));
     assert!(
-        stderr(&run).contains("\nBuilt 10 pages (12 files) into "),
+        stderr(&run).contains("Built 38 pages (40 files) into "),
         "{}",
         stderr(&run)
     );
@@ -110,7 +110,7 @@ fn seed_shaped_policies_build_without_loss() {
         ("seed-zh", "zh-Hant", "kids-chat"),
     ] {
         let dir = site(&fixture(name));
-        let run = clause(dir.path(), &["build"]);
+        let run = clause(dir.path(), &["build", "--drafts"]);
         assert!(run.status.success(), "{name}: {}", stderr(&run));
         let yaml_path = dir.path().join(format!("content/{policy}/policy.yaml"));
         let model: clause::content::model::Policy =
@@ -182,7 +182,7 @@ fn hostile_markdown_is_sanitised() {
         "    body: |\n      <script>alert(1)</script><iframe src=\"https://evil.example\"></iframe>\n\n      [click](javascript:alert(1)) <img src=x onerror=alert(2)> <a href=\"data:text/html,x\">d</a>\n      {{ config }} {% raw %}\n",
     );
     std::fs::write(&policy, text).unwrap();
-    let run = clause(dir.path(), &["build"]);
+    let run = clause(dir.path(), &["build", "--drafts"]);
     assert!(run.status.success(), "{}", stderr(&run));
     let html = std::fs::read_to_string(dir.path().join("public/en/app/index.html")).unwrap();
     for bad in ["<script", "<iframe", "javascript:", "onerror", "data:text"] {
@@ -218,14 +218,14 @@ fn same_input_gives_same_bytes() {
 #[test]
 fn failed_build_keeps_previous_output() {
     let dir = site(&fixture("minimal"));
-    assert!(clause(dir.path(), &["build"]).status.success());
+    assert!(clause(dir.path(), &["build", "--drafts"]).status.success());
     let before = read_tree(&dir.path().join("public"));
     let policy = dir.path().join("content/app/policy.yaml");
     let broken = std::fs::read_to_string(&policy)
         .unwrap()
         .replace("purposes: [run]", "purposes: [nothing]");
     std::fs::write(&policy, broken).unwrap();
-    let run = clause(dir.path(), &["build"]);
+    let run = clause(dir.path(), &["build", "--drafts"]);
     assert_eq!(run.status.code(), Some(1));
     assert_eq!(read_tree(&dir.path().join("public")), before);
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
@@ -242,7 +242,7 @@ fn init_creates_a_site_that_builds_and_never_overwrites() {
     let init = clause(dir.path(), &["init", "new-site"]);
     assert!(init.status.success(), "{}", stderr(&init));
     let root = dir.path().join("new-site");
-    let build = clause(&root, &["build"]);
+    let build = clause(&root, &["build", "--drafts"]);
     assert!(build.status.success(), "{}", stderr(&build));
     assert!(root.join("public/en/example/index.html").is_file());
     let again = clause(dir.path(), &["init", "new-site"]);
@@ -288,14 +288,14 @@ fn site_theme_overrides_a_template_and_check_writes_nothing() {
         "{% extends \"base.html\" %}{% block main %}<p>Custom lost page</p>{% endblock main %}",
     )
     .unwrap();
-    let check = clause(dir.path(), &["check"]);
+    let check = clause(dir.path(), &["check", "--drafts"]);
     assert!(check.status.success());
     assert_eq!(
         stderr(&check),
-        "No problems found: 1 policy, 1 locale, 3 pages\n"
+        "No problems found: 1 policy, 1 locale, 4 pages\n"
     );
     assert!(!dir.path().join("public").exists(), "check writes nothing");
-    assert!(clause(dir.path(), &["build"]).status.success());
+    assert!(clause(dir.path(), &["build", "--drafts"]).status.success());
     let lost = std::fs::read_to_string(dir.path().join("public/404.html")).unwrap();
     assert!(lost.contains("<p>Custom lost page</p>"));
 }

@@ -8,7 +8,7 @@ use std::path::Path;
 
 fn built() -> tempfile::TempDir {
     let dir = site(&fixture("i18n"));
-    let out = clause(dir.path(), &["build", "--date", "2025-08-01"]);
+    let out = clause(dir.path(), &["build", "--drafts", "--date", "2025-08-01"]);
     assert!(out.status.success(), "{}", stderr(&out));
     dir
 }
@@ -122,13 +122,16 @@ fn hreflang_alternates_in_pages_and_sitemap() {
     .map(|(a, b)| (a.to_string(), b))
     .into();
     assert_eq!(links, expected);
+    // Drafts are not in the sitemap (they are `noindex`); the history page is.
     let sitemap = std::fs::read_to_string(dir.path().join("public/sitemap.xml")).unwrap();
+    assert!(!sitemap.contains("<loc>https://fixture.example/privacy/ar/app/</loc>"));
     let ar_entry = sitemap
         .split("<url>")
-        .find(|u| u.contains("<loc>https://fixture.example/privacy/ar/app/</loc>"))
+        .find(|u| u.contains("<loc>https://fixture.example/privacy/ar/app/history/</loc>"))
         .unwrap();
     for (lang, href) in &expected {
-        let line = format!(r#"<xhtml:link rel="alternate" hreflang="{lang}" href="{href}"/>"#);
+        let line =
+            format!(r#"<xhtml:link rel="alternate" hreflang="{lang}" href="{href}history/"/>"#);
         assert!(ar_entry.contains(&line), "sitemap lacks {line}");
     }
 }
@@ -260,7 +263,10 @@ fn strict_makes_missing_and_stale_errors_with_locations() {
     let config = dir.path().join("clause.yaml");
     let text = std::fs::read_to_string(&config).unwrap();
     std::fs::write(&config, format!("{text}translations:\n  strict: true\n")).unwrap();
-    assert_eq!(clause(dir.path(), &["build"]).status.code(), Some(1));
+    assert_eq!(
+        clause(dir.path(), &["build", "--drafts"]).status.code(),
+        Some(1)
+    );
     assert!(
         !dir.path().join("public").exists(),
         "a strict failure writes nothing"
@@ -295,7 +301,7 @@ fn translate_appends_stubs_and_never_touches_existing_text() {
     );
     assert_eq!(std::fs::read(&file).unwrap(), after);
     // The stubbed site still builds; stubs count as missing.
-    assert!(clause(dir.path(), &["build"]).status.success());
+    assert!(clause(dir.path(), &["build", "--drafts"]).status.success());
     // A new locale file starts with a header and carries multi-line sources as comments.
     let out = clause(dir.path(), &["translate", "app", "no"]);
     assert!(out.status.success(), "{}", stderr(&out));
@@ -347,7 +353,7 @@ fn theme_and_site_strings_override_the_built_in_ones_in_order() {
         "policy-key-points = 網站重點\ndate-long = { DATETIME($date, dateStyle: \"short\") }\n",
     );
     write("locales/no.ftl", "language-name = Norsk\n");
-    let out = clause(dir.path(), &["build"]);
+    let out = clause(dir.path(), &["build", "--drafts"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let zh = policy_page(dir.path(), "zh-Hant");
     assert_eq!(
@@ -409,7 +415,7 @@ fn translated_text_is_sanitised_and_template_syntax_stays_literal() {
         "sections.keep.body: \"<script>alert(1)</script><img src=x onerror=alert(2)> {{ page.lang }} {% raw %}\"",
     ).replace("sections.contact.title: التواصل", "sections.contact.title: \"<b onclick=x>التواصل</b>\"");
     std::fs::write(&file, text).unwrap();
-    let out = clause(dir.path(), &["build"]);
+    let out = clause(dir.path(), &["build", "--drafts"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let html = std::fs::read_to_string(dir.path().join("public/ar/app/index.html")).unwrap();
     assert!(!html.contains("<script") && !html.contains("onerror") && !html.contains("<b onclick"));

@@ -29,7 +29,16 @@ pub fn run(args: BuildArgs) -> i32 {
     );
     match common.format {
         Format::Text => {
-            for s in built.translations.iter().filter(|s| !s.is_complete()) {
+            for (p, t) in site.policies.iter().zip(&built.timelines) {
+                if !common.drafts && t.main().is_none() {
+                    eprintln!(
+                        "note: {} has no released version, so nothing of it is published; `clause release` publishes it, --drafts previews it",
+                        p.id
+                    );
+                }
+            }
+            let drafts = built.translations.iter().filter(|_| common.drafts);
+            for s in drafts.filter(|s| !s.is_complete()) {
                 eprintln!(
                     "note: {} in {}: {}% translated ({} missing, {} stale); missing texts fall back, `clause check` lists them",
                     s.policy,

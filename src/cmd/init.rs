@@ -25,7 +25,7 @@ pub fn run(dir: PathBuf) -> i32 {
         }
     }
     eprintln!(
-        "Created a new site in {}. Next: `clause build --root {}`",
+        "Created a new site in {}. Next: preview the draft with `clause build --drafts --root {}`, publish it with `clause release`",
         dir.display(),
         dir.display()
     );

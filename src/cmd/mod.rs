@@ -4,6 +4,8 @@ mod build;
 mod check;
 mod confirm;
 mod init;
+mod release;
+mod reseal;
 mod translate;
 
 use crate::build::Built;
@@ -44,6 +46,10 @@ pub enum Command {
     Translate(LocaleArgs),
     /// Record that a locale's translations were reviewed against the current source text.
     Confirm(LocaleArgs),
+    /// Freeze the draft and its translations as a new version, sealed in clause.lock.
+    Release(release::ReleaseArgs),
+    /// Re-seal a released version after a deliberate, recorded correction.
+    Reseal(reseal::ResealArgs),
 }
 
 /// Options of `translate` and `confirm`.
@@ -73,6 +79,9 @@ pub struct CommonArgs {
     /// Treat missing or stale translations as errors (as `translations.strict` does).
     #[arg(long)]
     pub strict: bool,
+    /// Publish drafts (marked and `noindex`) in place of the version in effect.
+    #[arg(long)]
+    pub drafts: bool,
 }
 
 /// Options of `build`.
@@ -95,7 +104,7 @@ pub enum Format {
     Json,
 }
 
-fn parse_date(s: &str) -> Result<Date, String> {
+pub(crate) fn parse_date(s: &str) -> Result<Date, String> {
     Date::parse(s).ok_or_else(|| format!("expected {DATE_RULE}"))
 }
 
@@ -107,6 +116,8 @@ pub fn run(cli: Cli) -> i32 {
         Command::Init { dir } => init::run(dir.unwrap_or_else(|| PathBuf::from("."))),
         Command::Translate(args) => translate::run(args),
         Command::Confirm(args) => confirm::run(args),
+        Command::Release(args) => release::run(args),
+        Command::Reseal(args) => reseal::run(args),
     }
 }
 
@@ -140,9 +151,14 @@ pub fn report(diagnostics: &Diagnostics, format: Format) {
 /// Checks the build date, then loads and renders the site in memory. On failure the
 /// diagnostics are printed and the exit code is returned.
 fn load_and_render(args: &CommonArgs) -> Result<Built, i32> {
-    build_date(args.date).map_err(|message| usage_error(&message))?;
+    let date = build_date(args.date).map_err(|message| usage_error(&message))?;
+    let options = crate::build::Options {
+        date,
+        drafts: args.drafts,
+        strict: args.strict,
+    };
     let mut diagnostics = Diagnostics::default();
-    crate::build::build_site(&args.root, args.strict, &mut diagnostics).ok_or_else(|| {
+    crate::build::build_site(&args.root, options, &mut diagnostics).ok_or_else(|| {
         report(&diagnostics, args.format);
         EXIT_CONTENT
     })

@@ -19,9 +19,63 @@ pub fn is_slug(s: &str) -> bool {
         })
 }
 
+/// Version ids that would collide with the pages beside versions in the URL contract.
+pub const RESERVED_VERSIONS: &[&str] = &[
+    "history", "changes", "draft", "feed", "index", "app", "api", "static",
+];
+
+/// The rule for version ids, as shown in diagnostics.
+pub const VERSION_RULE: &str = "a version id: 1 to 32 characters a-z, 0-9, `.` and `-`, starting and ending with a letter or digit, without `..`, and not history, changes, draft, feed, index, app, api or static";
+
+/// Why `s` is not a valid version id, or `None` when it is. Version ids become folder names
+/// and URL segments (`/en/app/2.1/`), so they are held to a rule as strict as ids, with dots
+/// allowed for numbering.
+pub fn version_problem(s: &str) -> Option<&'static str> {
+    let bytes = s.as_bytes();
+    let alnum = |b: &u8| b.is_ascii_lowercase() || b.is_ascii_digit();
+    if s.is_empty() || s.len() > 32 {
+        return Some("it must be 1 to 32 characters long");
+    }
+    if !bytes.iter().all(|b| alnum(b) || *b == b'.' || *b == b'-') {
+        return Some("it may contain only a-z, 0-9, `.` and `-`");
+    }
+    if !alnum(&bytes[0]) || !alnum(&bytes[bytes.len() - 1]) {
+        return Some("it must start and end with a letter or digit");
+    }
+    if s.contains("..") {
+        return Some("it must not contain `..`");
+    }
+    if RESERVED_VERSIONS.contains(&s) {
+        return Some("it is reserved for another page of the policy");
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
-    use super::is_slug;
+    use super::{is_slug, version_problem};
+
+    #[test]
+    fn version_ids() {
+        for ok in ["1", "2.1", "2026-03-01", "v3", "1.0.0-rc1"] {
+            assert_eq!(version_problem(ok), None, "{ok}");
+        }
+        for bad in [
+            "",
+            "../x",
+            "1..2",
+            ".1",
+            "1.",
+            "V1",
+            "a/b",
+            "history",
+            "a b",
+            "ü",
+            &"1".repeat(33),
+        ] {
+            assert!(version_problem(bad).is_some(), "{bad:?}");
+        }
+    }
 
     #[test]
     fn accepts_slugs() {

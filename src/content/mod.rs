@@ -8,6 +8,7 @@ pub mod text;
 pub mod texts;
 pub mod translation;
 mod validate;
+pub mod version;
 
 use crate::config::{self, Config};
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -33,6 +34,8 @@ pub struct LoadedPolicy {
     pub policy: Policy,
     /// Translations by locale (`<locale>.yaml` beside the draft).
     pub translations: BTreeMap<String, translation::Translation>,
+    /// Released versions, oldest effective date first.
+    pub versions: Vec<version::Version>,
 }
 
 /// A whole site: configuration and every policy, immutable once loaded.
@@ -55,6 +58,7 @@ pub fn load_site(root: &Path, diagnostics: &mut Diagnostics) -> Option<Site> {
         let dir = root.join(CONTENT_DIR).join(&p.id);
         let folder = format!("{CONTENT_DIR}/{}", p.id);
         p.translations = translation::load_all(&dir, &folder, &p.policy, &config, diagnostics);
+        p.versions = version::load_all(&dir, &folder, &config, diagnostics);
     }
     diagnostics.is_empty().then(|| Site {
         root: root.to_path_buf(),
@@ -130,22 +134,29 @@ fn load_policy(
         );
         return None;
     }
-    let text = yaml::read_text(&path, &file)
-        .map_err(|d| diagnostics.push(d))
-        .ok()?;
-    diagnostics.add_source(&file, &text);
-    let policy: Policy = yaml::parse(&file, &text)
-        .map_err(|d| diagnostics.push(d))
-        .ok()?;
-    let problems = validate::policy(&file, &policy);
-    let valid = problems.is_empty();
-    diagnostics.extend(problems);
-    valid.then(|| LoadedPolicy {
+    let policy = parse_policy(&path, &file, diagnostics)?;
+    Some(LoadedPolicy {
         id: name.to_string(),
         file,
         policy,
         translations: BTreeMap::new(),
+        versions: Vec::new(),
     })
+}
+
+/// Reads, parses and validates one `policy.yaml` (a draft or a released version).
+fn parse_policy(path: &Path, file: &str, diagnostics: &mut Diagnostics) -> Option<Policy> {
+    let text = yaml::read_text(path, file)
+        .map_err(|d| diagnostics.push(d))
+        .ok()?;
+    diagnostics.add_source(file, &text);
+    let policy: Policy = yaml::parse(file, &text)
+        .map_err(|d| diagnostics.push(d))
+        .ok()?;
+    let problems = validate::policy(file, &policy);
+    let valid = problems.is_empty();
+    diagnostics.extend(problems);
+    valid.then_some(policy)
 }
 
 /// Whether `path`, with links resolved, stays inside `root`.

@@ -62,7 +62,7 @@ pub fn load_all(
         let Some(stem) = name.strip_suffix(".yaml") else {
             continue;
         };
-        if stem == "policy" {
+        if stem == "policy" || stem == "release" {
             continue;
         }
         let Some(locale) = translation_locale(stem, &shown, config, diagnostics) else {

@@ -4,7 +4,9 @@
 use crate::config::Config;
 use crate::content::model::Policy;
 use crate::content::text::Text;
-use crate::content::{LoadedPolicy, texts};
+use crate::content::texts;
+use crate::content::translation::Translation;
+use std::collections::BTreeMap;
 use std::collections::BTreeSet;
 
 /// One policy as a reader of one locale sees it.
@@ -18,10 +20,15 @@ pub struct Localized {
     pub fallback_count: usize,
 }
 
-/// The draft of `loaded` in `locale`.
-pub fn localize(loaded: &LoadedPolicy, locale: &str, config: &Config) -> Localized {
+/// `policy` (a draft or a released version) with its `translations`, in `locale`.
+pub fn localize(
+    policy: &Policy,
+    translations: &BTreeMap<String, Translation>,
+    locale: &str,
+    config: &Config,
+) -> Localized {
     let default = config.default_locale();
-    let mut policy = loaded.policy.clone();
+    let mut policy = policy.clone();
     let mut fallbacks = BTreeSet::new();
     let mut fallback_count = 0;
     if locale != default {
@@ -29,7 +36,7 @@ pub fn localize(loaded: &LoadedPolicy, locale: &str, config: &Config) -> Localiz
             .chain(config.fallback_chain(locale).iter().map(String::as_str))
             .collect();
         texts::visit(&mut policy, &mut |key, _, text| {
-            let (from, value) = resolve(loaded, &chain, default, &key);
+            let (from, value) = resolve(translations, &chain, default, &key);
             if from != locale {
                 fallbacks.insert(from.to_string());
                 fallback_count += 1;
@@ -51,7 +58,7 @@ pub fn localize(loaded: &LoadedPolicy, locale: &str, config: &Config) -> Localiz
 
 /// The first locale of `chain` that has `key`, and its text (`None`: the draft's own text).
 fn resolve<'a>(
-    loaded: &'a LoadedPolicy,
+    translations: &'a BTreeMap<String, Translation>,
     chain: &[&'a str],
     default: &'a str,
     key: &str,
@@ -60,32 +67,54 @@ fn resolve<'a>(
         if l == default {
             return (l, None);
         }
-        if let Some(text) = loaded.translations.get(l).and_then(|t| t.texts.get(key)) {
+        if let Some(text) = translations.get(l).and_then(|t| t.texts.get(key)) {
             return (l, Some(text));
         }
     }
     (default, None)
 }
 
-/// Every policy in every locale of the site, localized once and shared by all pages.
+/// Which text of a policy: the working draft or a released version (by index).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Doc {
+    /// The draft, `policy.yaml`.
+    Draft,
+    /// A released version, by its index in `LoadedPolicy::versions`.
+    Version(usize),
+}
+
+/// Every published text of every policy in every locale, localized once and shared.
 #[derive(Debug, Default)]
 pub struct Localizations {
-    by_page: std::collections::BTreeMap<(usize, String), Localized>,
+    by_page: BTreeMap<(usize, Doc, String), Localized>,
 }
 
 impl Localizations {
-    /// Policy number `policy` (in site order) in `locale`.
-    pub fn get(&self, policy: usize, locale: &str) -> &Localized {
-        &self.by_page[&(policy, locale.to_string())]
+    /// Policy number `policy` (in site order), text `doc`, in `locale`.
+    pub fn get(&self, policy: usize, doc: Doc, locale: &str) -> &Localized {
+        &self.by_page[&(policy, doc, locale.to_string())]
     }
 }
 
-/// Localizes every policy of `site` into every locale.
-pub fn localize_site(site: &crate::content::Site) -> Localizations {
-    let mut by_page = std::collections::BTreeMap::new();
+/// Localizes every released version (and, with `drafts`, every draft) into every locale.
+pub fn localize_site(site: &crate::content::Site, drafts: bool) -> Localizations {
+    let mut by_page = BTreeMap::new();
+    let config = &site.config;
     for (i, p) in site.policies.iter().enumerate() {
-        for locale in &site.config.locales {
-            by_page.insert((i, locale.clone()), localize(p, locale, &site.config));
+        let mut docs: Vec<(Doc, &Policy, &BTreeMap<String, Translation>)> = p
+            .versions
+            .iter()
+            .enumerate()
+            .map(|(n, v)| (Doc::Version(n), &v.policy, &v.translations))
+            .collect();
+        if drafts {
+            docs.push((Doc::Draft, &p.policy, &p.translations));
+        }
+        for (doc, policy, translations) in docs {
+            for locale in &config.locales {
+                let localized = localize(policy, translations, locale, config);
+                by_page.insert((i, doc, locale.clone()), localized);
+            }
         }
     }
     Localizations { by_page }

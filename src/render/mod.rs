@@ -1,36 +1,61 @@
 //! Rendering: from the loaded site to an in-memory [`Output`]. Nothing here touches the
 //! file system; every page renders independently from shared, immutable inputs.
 
+mod history;
 pub mod markdown;
 pub mod theme;
 pub mod view;
 
 use crate::content::Site;
 use crate::diagnostics::Diagnostic;
-use crate::i18n::localize::Localizations;
+use crate::i18n::localize::{Doc, Localizations};
 use crate::i18n::{Catalog, direction};
 use crate::output::Output;
+use crate::versions::Timeline;
 use markdown::Markdown;
 use serde::Serialize;
 use theme::Theme;
 use view::{PolicyView, ViewBuilder};
 
-/// One page to render: the build plan's unit. Locale and version are dimensions from the
-/// start, so translations and archived versions add rows, not code paths.
+/// One page to render: the build plan's unit.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Page {
     /// `/index.html`: choose a policy and a language.
     Chooser,
-    /// `/<locale>/<policy>/`: one policy in one locale (`version: None` is the draft).
-    Policy {
-        locale: String,
-        policy: usize,
-        version: Option<String>,
-    },
     /// `/404.html`.
     NotFound,
     /// `/sitemap.xml`.
     Sitemap,
+    /// `/<locale>/<policy>/`: the version in effect (or the draft, when drafts are shown).
+    Main { locale: String, policy: usize },
+    /// `/<locale>/<policy>/<version>/`: one released version, at its permanent address.
+    Version {
+        locale: String,
+        policy: usize,
+        version: usize,
+    },
+    /// `/<locale>/<policy>/history/`: every version.
+    History { locale: String, policy: usize },
+}
+
+/// What is published: drafts or not, and each policy's timeline on the build date.
+#[derive(Debug, Clone, Copy)]
+pub struct Publishing<'a> {
+    /// Drafts replace the current version on the main pages (marked, `noindex`).
+    pub drafts: bool,
+    /// Per policy, in site order.
+    pub timelines: &'a [Timeline],
+}
+
+impl Publishing<'_> {
+    /// What the main page of policy `i` shows, if anything.
+    pub fn main_doc(&self, i: usize) -> Option<Doc> {
+        if self.drafts {
+            Some(Doc::Draft)
+        } else {
+            self.timelines[i].main().map(Doc::Version)
+        }
+    }
 }
 
 /// A link to one policy page in one locale.
@@ -55,6 +80,8 @@ struct Link {
 struct Common<'a> {
     lang: &'a str,
     dir: &'static str,
+    /// Drafts and other pages search engines must not index.
+    noindex: bool,
     base_path: &'a str,
     site_title: &'a str,
     ui: &'a std::collections::BTreeMap<String, String>,
@@ -66,6 +93,7 @@ pub fn render_site(
     site: &Site,
     catalog: &Catalog,
     localizations: &Localizations,
+    publishing: &Publishing,
     theme: &Theme,
 ) -> Result<Output, Vec<Diagnostic>> {
     let tera = templates(theme)?;
@@ -74,12 +102,13 @@ pub fn render_site(
         site,
         catalog,
         localizations,
+        publishing,
         tera: &tera,
         md: &md,
     };
     let mut output = Output::default();
     let mut problems = Vec::new();
-    for page in plan(site) {
+    for page in plan(site, publishing) {
         match renderer.render(&page) {
             Ok((path, bytes)) => output.insert(path, bytes),
             Err(d) => problems.push(d),
@@ -96,15 +125,28 @@ pub fn render_site(
 }
 
 /// Every page of the site, in a fixed order.
-pub fn plan(site: &Site) -> Vec<Page> {
+pub fn plan(site: &Site, publishing: &Publishing) -> Vec<Page> {
     let mut pages = vec![Page::Chooser, Page::NotFound, Page::Sitemap];
     for locale in &site.config.locales {
-        for policy in 0..site.policies.len() {
-            pages.push(Page::Policy {
-                locale: locale.clone(),
-                policy,
-                version: None,
-            });
+        for (policy, p) in site.policies.iter().enumerate() {
+            let locale = locale.clone();
+            if publishing.main_doc(policy).is_some() {
+                pages.push(Page::Main {
+                    locale: locale.clone(),
+                    policy,
+                });
+                pages.push(Page::History {
+                    locale: locale.clone(),
+                    policy,
+                });
+            }
+            for version in 0..p.versions.len() {
+                pages.push(Page::Version {
+                    locale: locale.clone(),
+                    policy,
+                    version,
+                });
+            }
         }
     }
     pages
@@ -142,6 +184,7 @@ struct Renderer<'a> {
     site: &'a Site,
     catalog: &'a Catalog,
     localizations: &'a Localizations,
+    publishing: &'a Publishing<'a>,
     tera: &'a tera::Tera,
     md: &'a Markdown,
 }
@@ -150,35 +193,90 @@ impl Renderer<'_> {
     fn render(&self, page: &Page) -> Result<(String, Vec<u8>), Diagnostic> {
         let locale = self.site.config.default_locale();
         match page {
-            Page::Chooser => self.html("index.html", "index.html", locale, |ctx| {
+            Page::Chooser => self.html("index.html", "index.html", locale, false, |ctx| {
                 ctx.insert("policies", &self.chooser_links());
             }),
-            Page::NotFound => self.html("404.html", "404.html", locale, |_| {}),
+            Page::NotFound => self.html("404.html", "404.html", locale, false, |_| {}),
             Page::Sitemap => {
                 let mut ctx = tera::Context::new();
                 ctx.insert("urls", &self.sitemap_urls());
                 self.run("sitemap.xml", &ctx)
                     .map(|s| ("sitemap.xml".into(), s.into_bytes()))
             }
-            Page::Policy {
+            Page::Main { locale, policy } => {
+                let doc = self.publishing.main_doc(*policy).expect("planned");
+                self.policy_page(locale, *policy, doc, "")
+            }
+            Page::Version {
                 locale,
                 policy,
                 version,
             } => {
-                let loaded = &self.site.policies[*policy];
-                let localized = self.localizations.get(*policy, locale);
-                let view: PolicyView = ViewBuilder::new(localized, self.catalog, locale, self.md)
-                    .policy(&loaded.id, version.is_none());
-                let path = format!("{locale}/{}/index.html", loaded.id);
-                let translations = self.translations(*policy);
-                let alternates = self.alternates(&translations);
-                self.html("policy.html", &path, locale, |ctx| {
-                    ctx.insert("policy", &view);
-                    ctx.insert("translations", &translations);
-                    ctx.insert("alternates", &alternates);
-                })
+                let id = &self.site.policies[*policy].versions[*version].id;
+                self.policy_page(locale, *policy, Doc::Version(*version), &format!("{id}/"))
             }
+            Page::History { locale, policy } => self.history_page(locale, *policy),
         }
+    }
+
+    /// A policy page: the main page (`suffix` empty) or a version's permanent page.
+    fn policy_page(
+        &self,
+        locale: &str,
+        policy: usize,
+        doc: Doc,
+        suffix: &str,
+    ) -> Result<(String, Vec<u8>), Diagnostic> {
+        let loaded = &self.site.policies[policy];
+        let localized = self.localizations.get(policy, doc, locale);
+        let release = match doc {
+            Doc::Version(v) => Some(&loaded.versions[v].release),
+            Doc::Draft => None,
+        };
+        let view: PolicyView = ViewBuilder::new(localized, self.catalog, locale, self.md).policy(
+            &loaded.id,
+            doc == Doc::Draft,
+            release.map(|r| r.effective),
+        );
+        let path = format!("{locale}/{}/{suffix}index.html", loaded.id);
+        let translations = self.translations(policy, doc, suffix);
+        let alternates = self.alternates(&translations);
+        let banner = self.banner(locale, policy, doc, suffix.is_empty());
+        let upcoming = if suffix.is_empty() {
+            self.upcoming(locale, policy, doc)
+        } else {
+            Vec::new()
+        };
+        self.html("policy.html", &path, locale, doc == Doc::Draft, |ctx| {
+            ctx.insert("policy", &view);
+            ctx.insert("translations", &translations);
+            ctx.insert("alternates", &alternates);
+            ctx.insert("version", &banner);
+            ctx.insert("upcoming", &upcoming);
+        })
+    }
+
+    fn history_page(&self, locale: &str, policy: usize) -> Result<(String, Vec<u8>), Diagnostic> {
+        let loaded = &self.site.policies[policy];
+        let doc = self.publishing.main_doc(policy).expect("planned");
+        let rows = self.history_rows(locale, policy);
+        let translations = self.translations(policy, doc, "history/");
+        let alternates = self.alternates(&translations);
+        let title = self
+            .localizations
+            .get(policy, doc, locale)
+            .policy
+            .meta
+            .title
+            .to_string();
+        let path = format!("{locale}/{}/history/index.html", loaded.id);
+        self.html("history.html", &path, locale, false, |ctx| {
+            ctx.insert("rows", &rows);
+            ctx.insert("policy_title", &title);
+            ctx.insert("main_url", &self.url(locale, &loaded.id, ""));
+            ctx.insert("translations", &translations);
+            ctx.insert("alternates", &alternates);
+        })
     }
 
     fn html(
@@ -186,6 +284,7 @@ impl Renderer<'_> {
         template: &str,
         path: &str,
         locale: &str,
+        noindex: bool,
         fill: impl FnOnce(&mut tera::Context),
     ) -> Result<(String, Vec<u8>), Diagnostic> {
         let config = &self.site.config;
@@ -193,6 +292,7 @@ impl Renderer<'_> {
         let common = Common {
             lang: locale,
             dir: direction(locale),
+            noindex,
             base_path: &config.base_path,
             site_title: &config.title,
             ui: self.catalog.strings(locale).ui(),
@@ -214,8 +314,9 @@ impl Renderer<'_> {
         })
     }
 
-    fn url(&self, locale: &str, policy: &str) -> String {
-        format!("{}{locale}/{policy}/", self.site.config.base_path)
+    /// `/<locale>/<policy>/<suffix>` with the site's base path.
+    fn url(&self, locale: &str, policy: &str, suffix: &str) -> String {
+        format!("{}{locale}/{policy}/{suffix}", self.site.config.base_path)
     }
 
     /// The site's origin, `https://privacy.example.com`, for absolute URLs.
@@ -227,26 +328,21 @@ impl Renderer<'_> {
             .unwrap_or(&config.base_url)
     }
 
-    /// The policy in every locale of the site.
-    fn translations(&self, policy: usize) -> Vec<Link> {
+    /// The same page (`suffix` under the policy) in every locale, titled from `doc`.
+    fn translations(&self, policy: usize, doc: Doc, suffix: &str) -> Vec<Link> {
         let loaded = &self.site.policies[policy];
         self.site
             .config
             .locales
             .iter()
             .map(|l| {
-                let url = self.url(l, &loaded.id);
+                let url = self.url(l, &loaded.id, suffix);
+                let title = &self.localizations.get(policy, doc, l).policy.meta.title;
                 Link {
                     locale: l.clone(),
                     absolute: format!("{}{url}", self.origin()),
                     url,
-                    title: self
-                        .localizations
-                        .get(policy, l)
-                        .policy
-                        .meta
-                        .title
-                        .to_string(),
+                    title: title.to_string(),
                     language: self.catalog.language_name(l),
                     dir: direction(l),
                 }
@@ -272,16 +368,14 @@ impl Renderer<'_> {
             .policies
             .iter()
             .enumerate()
-            .map(|(i, p)| ChooserEntry {
-                id: p.id.clone(),
-                product: self
-                    .localizations
-                    .get(i, default)
-                    .policy
-                    .meta
-                    .product
-                    .to_string(),
-                links: self.translations(i),
+            .filter_map(|(i, p)| {
+                let doc = self.publishing.main_doc(i)?;
+                let product = &self.localizations.get(i, doc, default).policy.meta.product;
+                Some(ChooserEntry {
+                    id: p.id.clone(),
+                    product: product.to_string(),
+                    links: self.translations(i, doc, ""),
+                })
             })
             .collect()
     }
@@ -294,15 +388,30 @@ impl Renderer<'_> {
             alternates: vec![],
         }];
         for (i, p) in self.site.policies.iter().enumerate() {
-            let lastmod = p.policy.meta.updated.as_ref().map(|d| d.value.clone());
-            let translations = self.translations(i);
-            let alternates = self.alternates(&translations);
-            for link in &translations {
-                urls.push(SitemapUrl {
-                    loc: link.absolute.clone(),
-                    lastmod: lastmod.clone(),
-                    alternates: alternates.clone(),
-                });
+            let mut groups: Vec<(Doc, String)> = Vec::new();
+            if let Some(doc) = self.publishing.main_doc(i) {
+                if doc != Doc::Draft {
+                    groups.push((doc, String::new()));
+                }
+                groups.push((doc, "history/".into()));
+            }
+            for (n, v) in p.versions.iter().enumerate() {
+                groups.push((Doc::Version(n), format!("{}/", v.id)));
+            }
+            for (doc, suffix) in groups {
+                let lastmod = match doc {
+                    Doc::Version(n) => Some(p.versions[n].release.released.to_string()),
+                    Doc::Draft => None,
+                };
+                let translations = self.translations(i, doc, &suffix);
+                let alternates = self.alternates(&translations);
+                for link in &translations {
+                    urls.push(SitemapUrl {
+                        loc: link.absolute.clone(),
+                        lastmod: lastmod.clone(),
+                        alternates: alternates.clone(),
+                    });
+                }
             }
         }
         urls

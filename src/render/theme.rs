@@ -19,6 +19,7 @@ const DEFAULT_FILES: &[(&str, &str)] = builtin![
     "templates/index.html",
     "templates/policy.html",
     "templates/blocks.html",
+    "templates/history.html",
     "templates/404.html",
     "templates/sitemap.xml",
     "static/clause.css",

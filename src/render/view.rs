@@ -276,9 +276,12 @@ impl<'a> ViewBuilder<'a> {
         }
     }
 
-    /// The whole page model.
-    pub fn policy(&self, id: &str, draft: bool) -> PolicyView {
+    /// The whole page model. `effective` is the release's effective date; a draft shows the
+    /// one its `meta` gives, if any.
+    pub fn policy(&self, id: &str, draft: bool, effective: Option<Date>) -> PolicyView {
         let meta = &self.policy.meta;
+        let effective =
+            effective.or_else(|| meta.effective.as_ref().and_then(|d| Date::parse(&d.value)));
         PolicyView {
             id: id.to_string(),
             title: self.text(&meta.title),
@@ -286,8 +289,14 @@ impl<'a> ViewBuilder<'a> {
             product: self.text(&meta.product),
             product_text: meta.product.to_string(),
             draft,
-            effective: meta.effective.as_ref().and_then(|d| self.date(d)),
-            updated: meta.updated.as_ref().and_then(|d| self.date(d)),
+            effective: effective.map(|d| date_view(self.strings, d)),
+            // A released version shows its release date instead.
+            updated: meta
+                .updated
+                .as_ref()
+                .filter(|_| draft)
+                .and_then(|d| Date::parse(&d.value))
+                .map(|d| date_view(self.strings, d)),
             fallback_note: self.fallback_note(),
             jurisdictions: meta
                 .jurisdictions
@@ -299,15 +308,6 @@ impl<'a> ViewBuilder<'a> {
             toc: self.toc(&self.policy.sections, ""),
             sections: self.sections(&self.policy.sections, "", 2),
         }
-    }
-
-    fn date(&self, value: &Spanned<String>) -> Option<DateView> {
-        let date = Date::parse(&value.value)?;
-        let iso = date.to_string();
-        let text = self
-            .strings
-            .format("date-long", &[("date", FluentValue::from(iso.clone()))]);
-        Some(DateView { iso, text })
     }
 
     fn fallback_note(&self) -> Option<String> {
@@ -680,16 +680,8 @@ impl<'a> ViewBuilder<'a> {
         self.mark(text, format!("{note}{html}"), "div")
     }
 
-    /// Wraps `html` in an element that names the language of a fallback text, so browsers,
-    /// screen readers and translation tools treat it as what it is.
     fn mark(&self, text: &Text, html: String, tag: &str) -> String {
-        match &text.fallback {
-            None => html,
-            Some(lang) => format!(
-                r#"<{tag} class="fallback" lang="{lang}" dir="{}">{html}</{tag}>"#,
-                direction(lang)
-            ),
-        }
+        mark(text, html, tag)
     }
 
     fn yes_no(&self, yes: bool) -> String {
@@ -699,6 +691,26 @@ impl<'a> ViewBuilder<'a> {
     /// The UI label of a model code, e.g. `kind` + `ContactsList` → message `kind-contacts-list`.
     fn label<T: Serialize>(&self, prefix: &str, value: &T) -> String {
         self.strings.text(&format!("{prefix}-{}", code(value)))
+    }
+}
+
+/// A date as `<time>` needs it: ISO for the attribute, the locale's words for the text
+/// (through the `date-long` message, so a site can restyle it).
+pub fn date_view(strings: &Strings, date: Date) -> DateView {
+    let iso = date.to_string();
+    let text = strings.format("date-long", &[("date", FluentValue::from(iso.clone()))]);
+    DateView { iso, text }
+}
+
+/// Wraps `html` in an element that names the language of a fallback text, so browsers,
+/// screen readers and translation tools treat it as what it is.
+pub fn mark(text: &Text, html: String, tag: &str) -> String {
+    match &text.fallback {
+        None => html,
+        Some(lang) => format!(
+            r#"<{tag} class="fallback" lang="{lang}" dir="{}">{html}</{tag}>"#,
+            direction(lang)
+        ),
     }
 }
 

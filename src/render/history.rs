@@ -1,0 +1,204 @@
+//! What pages say about versions: the banner on each policy page, the notices of upcoming
+//! versions, and the rows of the history page.
+
+use super::Renderer;
+use super::view::{DateView, date_view, mark};
+use crate::content::text::Text;
+use crate::content::version::Release;
+use crate::i18n::localize::Doc;
+use fluent_bundle::FluentValue;
+use serde::Serialize;
+
+/// Which version a page shows, and where it stands.
+#[derive(Debug, Serialize)]
+pub struct Banner {
+    /// "Version 2", or none for a draft.
+    label: Option<String>,
+    /// `draft`, `current`, `upcoming` or `archived`.
+    state: &'static str,
+    /// One sentence about the state, in the page's language.
+    message: String,
+    /// Release date, for released versions.
+    released: Option<DateView>,
+    /// "Material change" or "Minor change".
+    change: Option<String>,
+    /// A link to the main page, when this page is not it.
+    main_url: Option<String>,
+    /// The history page.
+    history_url: String,
+}
+
+/// A version that takes effect later, announced on the main page.
+#[derive(Debug, Serialize)]
+pub struct Upcoming {
+    /// The announcement, with its date.
+    message: String,
+    /// The version's page.
+    url: String,
+    /// When it takes effect.
+    effective: DateView,
+}
+
+/// One version on the history page, newest first.
+#[derive(Debug, Serialize)]
+pub struct Row {
+    /// "Version 2", or "Draft, not released".
+    label: String,
+    /// The page of the version.
+    url: String,
+    /// Release date.
+    released: Option<DateView>,
+    /// Effective date.
+    effective: Option<DateView>,
+    /// Material or minor, as words.
+    change: Option<String>,
+    /// Whether the change is material.
+    material: bool,
+    /// The release summary as HTML, marked when it is in another language.
+    summary: Option<String>,
+    /// `draft`, `current`, `upcoming` or `archived`, and as words.
+    state: &'static str,
+    /// The state in the page's language.
+    state_label: String,
+}
+
+impl Renderer<'_> {
+    /// The banner of a policy page showing `doc`; `main` when it is the policy's main page.
+    pub(super) fn banner(&self, locale: &str, policy: usize, doc: Doc, main: bool) -> Banner {
+        let strings = self.catalog.strings(locale);
+        let id = &self.site.policies[policy].id;
+        let history_url = self.url(locale, id, "history/");
+        let Doc::Version(v) = doc else {
+            return Banner {
+                label: None,
+                state: "draft",
+                message: strings.text("policy-draft"),
+                released: None,
+                change: None,
+                main_url: None,
+                history_url,
+            };
+        };
+        let version = &self.site.policies[policy].versions[v];
+        let state = self.state(policy, v);
+        let effective = date_view(strings, version.release.effective);
+        let message = match state {
+            "current" => strings.text("version-state-current"),
+            "upcoming" => strings.format(
+                "version-state-upcoming",
+                &[("date", FluentValue::from(effective.text.clone()))],
+            ),
+            _ => strings.text("version-state-archived"),
+        };
+        let shows_same = self.publishing.main_doc(policy) == Some(doc);
+        Banner {
+            label: Some(self.version_label(locale, &version.id)),
+            state,
+            message,
+            released: Some(date_view(strings, version.release.released)),
+            change: Some(self.change_label(locale, &version.release)),
+            main_url: (!main && !shows_same).then(|| self.url(locale, id, "")),
+            history_url,
+        }
+    }
+
+    /// Versions that take effect after the build date, except the one the page shows.
+    pub(super) fn upcoming(&self, locale: &str, policy: usize, shown: Doc) -> Vec<Upcoming> {
+        let strings = self.catalog.strings(locale);
+        let p = &self.site.policies[policy];
+        self.publishing.timelines[policy]
+            .upcoming
+            .iter()
+            .filter(|v| Doc::Version(**v) != shown)
+            .map(|v| {
+                let version = &p.versions[*v];
+                let effective = date_view(strings, version.release.effective);
+                Upcoming {
+                    message: strings.format(
+                        "upcoming-notice",
+                        &[("date", FluentValue::from(effective.text.clone()))],
+                    ),
+                    url: self.url(locale, &p.id, &format!("{}/", version.id)),
+                    effective,
+                }
+            })
+            .collect()
+    }
+
+    /// Every version, newest first, and the draft on top when drafts are shown.
+    pub(super) fn history_rows(&self, locale: &str, policy: usize) -> Vec<Row> {
+        let strings = self.catalog.strings(locale);
+        let p = &self.site.policies[policy];
+        let mut rows = Vec::new();
+        if self.publishing.drafts {
+            rows.push(Row {
+                label: strings.text("history-draft"),
+                url: self.url(locale, &p.id, ""),
+                released: None,
+                effective: None,
+                change: None,
+                material: false,
+                summary: None,
+                state: "draft",
+                state_label: strings.text("policy-draft"),
+            });
+        }
+        for (v, version) in p.versions.iter().enumerate().rev() {
+            let state = self.state(policy, v);
+            let release = &version.release;
+            rows.push(Row {
+                label: self.version_label(locale, &version.id),
+                url: self.url(locale, &p.id, &format!("{}/", version.id)),
+                released: Some(date_view(strings, release.released)),
+                effective: Some(date_view(strings, release.effective)),
+                change: Some(self.change_label(locale, release)),
+                material: release.material,
+                summary: self.summary(locale, release),
+                state,
+                state_label: strings.text(&format!("history-state-{state}")),
+            });
+        }
+        rows
+    }
+
+    fn state(&self, policy: usize, version: usize) -> &'static str {
+        let t = &self.publishing.timelines[policy];
+        if t.current == Some(version) {
+            "current"
+        } else if t.upcoming.contains(&version) {
+            "upcoming"
+        } else {
+            "archived"
+        }
+    }
+
+    fn version_label(&self, locale: &str, id: &str) -> String {
+        self.catalog
+            .strings(locale)
+            .format("version-label", &[("version", FluentValue::from(id))])
+    }
+
+    fn change_label(&self, locale: &str, release: &Release) -> String {
+        let id = if release.material {
+            "change-material"
+        } else {
+            "change-minor"
+        };
+        self.catalog.strings(locale).text(id)
+    }
+
+    /// The release summary in `locale`, else from its fallback chain, marked as such.
+    fn summary(&self, locale: &str, release: &Release) -> Option<String> {
+        let config = &self.site.config;
+        let chain =
+            std::iter::once(locale).chain(config.fallback_chain(locale).iter().map(String::as_str));
+        let (from, text) = chain
+            .filter_map(|l| release.summary.get(l).map(|t| (l, t)))
+            .next()?;
+        let mut text = Text::new(text.as_str());
+        if from != locale {
+            text.fallback = Some(from.to_string());
+        }
+        Some(mark(&text, self.md.inline(&text), "span"))
+    }
+}

@@ -1,0 +1,206 @@
+//! `clause.lock`: the SHA-256 of every file of every released version. A build whose
+//! archive differs from it fails and names each changed, added or removed file.
+
+use crate::content::Site;
+use crate::content::version::VERSIONS_DIR;
+use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// The lock file's name, at the site root.
+pub const LOCK_FILE: &str = "clause.lock";
+
+/// The whole lock file.
+#[derive(Debug, Default, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lock {
+    /// Policy id → version id → seal.
+    pub policies: BTreeMap<String, BTreeMap<String, Seal>>,
+}
+
+/// What was sealed for one version.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Seal {
+    /// `sha256:` + the hash of the file list (see [`content_hash`]).
+    pub hash: String,
+    /// File path inside the version folder → SHA-256 of its bytes.
+    pub files: BTreeMap<String, String>,
+    /// Every re-seal, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reseals: Vec<Reseal>,
+}
+
+/// A recorded re-seal: a deliberate change to a released version.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reseal {
+    /// The day it was re-sealed.
+    pub date: String,
+    /// Why, in the words of whoever did it.
+    pub reason: String,
+    /// The content hash before.
+    pub previous: String,
+}
+
+impl Seal {
+    /// A seal of `files` as they are now.
+    pub fn new(files: BTreeMap<String, String>) -> Seal {
+        Seal {
+            hash: content_hash(&files),
+            files,
+            reseals: Vec::new(),
+        }
+    }
+}
+
+/// One hash for a whole version: SHA-256 over `path NUL hash LF` of every file, in path order.
+pub fn content_hash(files: &BTreeMap<String, String>) -> String {
+    let listing: String = files.iter().map(|(p, h)| format!("{p}\0{h}\n")).collect();
+    format!("sha256:{}", crate::content::translation::hash(&listing))
+}
+
+/// The hash of every file under `dir`, by path relative to it. Links are refused: a sealed
+/// version must not change because something elsewhere did.
+pub fn hash_folder(dir: &Path) -> Result<BTreeMap<String, String>, String> {
+    let mut files = BTreeMap::new();
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.map_err(|e| e.to_string())?;
+        let rel = entry.path().strip_prefix(dir).map_err(|e| e.to_string())?;
+        let rel = rel.to_string_lossy().replace('\\', "/");
+        if entry.path_is_symlink() {
+            return Err(format!("`{rel}` is a symbolic link"));
+        }
+        if entry.file_type().is_file() {
+            let bytes = std::fs::read(entry.path()).map_err(|e| format!("`{rel}`: {e}"))?;
+            files.insert(rel, sha256(&bytes));
+        }
+    }
+    Ok(files)
+}
+
+fn sha256(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Reads `clause.lock` (an absent file is an empty lock).
+pub fn load(root: &Path, diagnostics: &mut Diagnostics) -> Option<Lock> {
+    let path = root.join(LOCK_FILE);
+    if !path.exists() {
+        return Some(Lock::default());
+    }
+    let text = crate::yaml::read_text(&path, LOCK_FILE)
+        .map_err(|d| diagnostics.push(d))
+        .ok()?;
+    diagnostics.add_source(LOCK_FILE, &text);
+    serde_json::from_str(&text)
+        .map_err(|e| {
+            let pos = Pos {
+                line: e.line(),
+                column: e.column(),
+                len: 0,
+            };
+            let message = e.to_string();
+            let message = message.split(" at line ").next().unwrap_or(&message);
+            diagnostics.push(
+                Diagnostic::at(LOCK_FILE, pos, format!("invalid lock file: {message}")).expected(
+                    "the file as `clause release` writes it (restore it from version control)",
+                ),
+            );
+        })
+        .ok()
+}
+
+/// Writes `clause.lock`, atomically.
+pub fn save(root: &Path, lock: &Lock) -> std::io::Result<()> {
+    let mut json = serde_json::to_string_pretty(lock).unwrap_or_default();
+    json.push('\n');
+    crate::output::write_file(&root.join(LOCK_FILE), json.as_bytes())
+}
+
+/// Compares every version folder of the site with its seal.
+pub fn verify(site: &Site, lock: &Lock, diagnostics: &mut Diagnostics) {
+    let empty = BTreeMap::new();
+    for p in &site.policies {
+        let seals = lock.policies.get(&p.id).unwrap_or(&empty);
+        let folder = format!("{}/{}", crate::content::CONTENT_DIR, p.id);
+        let dir = site.root.join(&folder).join(VERSIONS_DIR);
+        for v in &p.versions {
+            let Some(seal) = seals.get(&v.id) else {
+                diagnostics.push(
+                    Diagnostic::file(
+                        &v.folder,
+                        format!("version `{}` is not sealed in {LOCK_FILE}", v.id),
+                    )
+                    .expected(format!(
+                        "versions made by `clause release`, which records them in {LOCK_FILE}"
+                    )),
+                );
+                continue;
+            };
+            compare(&dir.join(&v.id), &v.folder, seal, diagnostics);
+        }
+        for id in seals
+            .keys()
+            .filter(|id| !p.versions.iter().any(|v| &v.id == *id))
+        {
+            if !dir.join(id).exists() {
+                diagnostics.push(
+                    Diagnostic::file(format!("{folder}/{VERSIONS_DIR}/{id}"), "a sealed version is missing")
+                        .expected(format!("the folder as released; it is recorded in {LOCK_FILE} (restore it from version control)")),
+                );
+            }
+        }
+    }
+    for id in lock
+        .policies
+        .keys()
+        .filter(|id| !site.policies.iter().any(|p| &p.id == *id))
+    {
+        diagnostics.push(
+            Diagnostic::file(
+                format!("{}/{id}", crate::content::CONTENT_DIR),
+                "a policy with sealed versions is missing",
+            )
+            .expected(format!(
+                "the policy folder; {LOCK_FILE} records released versions of `{id}`"
+            )),
+        );
+    }
+}
+
+fn compare(dir: &Path, shown: &str, seal: &Seal, diagnostics: &mut Diagnostics) {
+    let now = match hash_folder(dir) {
+        Ok(files) => files,
+        Err(e) => {
+            diagnostics.push(Diagnostic::file(
+                shown,
+                format!("cannot read sealed version: {e}"),
+            ));
+            return;
+        }
+    };
+    let hint = "the sealed bytes: restore the file from version control, or re-seal with `clause reseal <policy> <version> --reason …` for a legal correction";
+    for (path, hash) in &now {
+        let problem = match seal.files.get(path) {
+            Some(sealed) if sealed == hash => continue,
+            Some(_) => "archived file changed after release",
+            None => "file added to a released version",
+        };
+        diagnostics.push(Diagnostic::file(format!("{shown}/{path}"), problem).expected(hint));
+    }
+    for path in seal.files.keys().filter(|p| !now.contains_key(*p)) {
+        diagnostics.push(
+            Diagnostic::file(
+                format!("{shown}/{path}"),
+                "archived file removed after release",
+            )
+            .expected(hint),
+        );
+    }
+}

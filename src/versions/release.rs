@@ -1,0 +1,212 @@
+//! `clause release`: freeze the draft and its translations into a sealed version folder.
+
+use super::lock::{self, Lock, Seal};
+use crate::content::date::Date;
+use crate::content::ids;
+use crate::content::version::{RELEASE_FILE, ReleaseFile, VERSIONS_DIR};
+use crate::content::{CONTENT_DIR, LoadedPolicy, POLICY_FILE, Site};
+use crate::i18n::status::status;
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::Path;
+
+/// What to release.
+#[derive(Debug, Clone)]
+pub struct Request {
+    /// Policy id.
+    pub policy: String,
+    /// New version id.
+    pub version: String,
+    /// Release date.
+    pub released: Date,
+    /// Effective date.
+    pub effective: Date,
+    /// Material or minor.
+    pub material: bool,
+    /// Locale → summary.
+    pub summary: BTreeMap<String, String>,
+    /// Locales released without their translation.
+    pub skip: Vec<String>,
+}
+
+/// Why a release was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refused {
+    /// The request itself is wrong (exit code 2).
+    Usage(String),
+    /// The content is not ready: translations missing or stale (exit code 1).
+    Content(String),
+}
+
+/// What a release made.
+#[derive(Debug, Clone)]
+pub struct Released {
+    /// The version folder, relative to the site root.
+    pub folder: String,
+    /// The seal recorded in `clause.lock`.
+    pub seal: Seal,
+}
+
+/// Checks `request` against the site, then writes the version folder and the lock. Either
+/// both are written or neither: a failed lock write removes the new folder.
+pub fn release(site: &Site, mut lock: Lock, request: &Request) -> Result<Released, Refused> {
+    let policy = check(site, &lock, request)?;
+    let folder = format!(
+        "{CONTENT_DIR}/{}/{VERSIONS_DIR}/{}",
+        policy.id, request.version
+    );
+    let target = site.root.join(&folder);
+    freeze(site, policy, request, &target)
+        .map_err(|e| Refused::Usage(format!("cannot write {folder}: {e}")))?;
+    let files = lock::hash_folder(&target).map_err(Refused::Usage)?;
+    let seal = Seal::new(files);
+    lock.policies
+        .entry(policy.id.clone())
+        .or_default()
+        .insert(request.version.clone(), seal.clone());
+    if let Err(e) = lock::save(&site.root, &lock) {
+        let _ = std::fs::remove_dir_all(&target);
+        return Err(Refused::Usage(format!(
+            "cannot write {}: {e}",
+            lock::LOCK_FILE
+        )));
+    }
+    Ok(Released { folder, seal })
+}
+
+fn check<'a>(site: &'a Site, lock: &Lock, r: &Request) -> Result<&'a LoadedPolicy, Refused> {
+    let usage = |m: String| Err(Refused::Usage(m));
+    let Some(policy) = site.policies.iter().find(|p| p.id == r.policy) else {
+        let ids: Vec<&str> = site.policies.iter().map(|p| p.id.as_str()).collect();
+        return usage(format!(
+            "no policy `{}`; expected one of: {}",
+            r.policy,
+            ids.join(", ")
+        ));
+    };
+    if let Some(why) = ids::version_problem(&r.version) {
+        return usage(format!(
+            "invalid version id `{}`: {why}; expected {}",
+            r.version,
+            ids::VERSION_RULE
+        ));
+    }
+    let sealed = lock
+        .policies
+        .get(&policy.id)
+        .is_some_and(|s| s.contains_key(&r.version));
+    let exists = site
+        .root
+        .join(CONTENT_DIR)
+        .join(&policy.id)
+        .join(VERSIONS_DIR)
+        .join(&r.version)
+        .exists();
+    if sealed || exists {
+        return usage(format!(
+            "version `{}` of `{}` already exists; released versions never change (choose a new version id)",
+            r.version, policy.id
+        ));
+    }
+    if r.effective < r.released {
+        return usage(format!(
+            "the effective date {} is before the release date {}; a policy cannot take effect before it is published",
+            r.effective, r.released
+        ));
+    }
+    let config = &site.config;
+    for l in r.summary.keys().chain(&r.skip) {
+        if !config.locales.contains(l) {
+            return usage(format!(
+                "`{l}` is not a locale of this site; expected one of: {}",
+                config.locales.join(", ")
+            ));
+        }
+    }
+    if r.skip.iter().any(|l| l == config.default_locale()) {
+        return usage(format!(
+            "the default locale `{}` cannot be skipped: it is the policy itself",
+            config.default_locale()
+        ));
+    }
+    if !r.summary.contains_key(config.default_locale()) {
+        return usage(format!(
+            "a summary in the default locale is required: --summary {}=\"what changed\" (or --summary-file)",
+            config.default_locale()
+        ));
+    }
+    translations_ready(site, policy, &r.skip)?;
+    Ok(policy)
+}
+
+/// Refuses while a locale that is not skipped has missing or stale translations.
+fn translations_ready(site: &Site, policy: &LoadedPolicy, skip: &[String]) -> Result<(), Refused> {
+    let mut blocking = String::new();
+    for locale in site.config.locales[1..]
+        .iter()
+        .filter(|l| !skip.contains(l))
+    {
+        let s = status(policy, locale);
+        if s.is_complete() {
+            continue;
+        }
+        blocking.push_str(&format!(
+            "\n  {locale}: {} missing, {} stale",
+            s.missing.len(),
+            s.stale.len()
+        ));
+        for key in s.missing.iter().take(20) {
+            blocking.push_str(&format!("\n    missing  {key}"));
+        }
+        for stale in s.stale.iter().take(20) {
+            blocking.push_str(&format!("\n    stale    {} ({})", stale.key, stale.reason));
+        }
+        let more = s.missing.len().saturating_sub(20) + s.stale.len().saturating_sub(20);
+        if more > 0 {
+            blocking.push_str(&format!(
+                "\n    … and {more} more (`clause check` lists them)"
+            ));
+        }
+    }
+    if blocking.is_empty() {
+        return Ok(());
+    }
+    Err(Refused::Content(format!(
+        "cannot release `{}`: translations are not ready{blocking}\nTranslate and `clause confirm` them, or leave a locale out with --skip-locale <locale>",
+        policy.id
+    )))
+}
+
+/// Writes the version into a staging folder beside the target, then renames it into place,
+/// so an interrupted release leaves no partial version folder.
+fn freeze(site: &Site, policy: &LoadedPolicy, r: &Request, target: &Path) -> std::io::Result<()> {
+    let draft_dir = site.root.join(CONTENT_DIR).join(&policy.id);
+    let versions_dir = draft_dir.join(VERSIONS_DIR);
+    std::fs::create_dir_all(&versions_dir)?;
+    let staging = tempfile::Builder::new()
+        .prefix(&format!(".{}.staging-", r.version))
+        .tempdir_in(&versions_dir)?;
+    let mut names = vec![POLICY_FILE.to_string()];
+    for locale in policy.translations.keys().filter(|l| !r.skip.contains(l)) {
+        names.push(format!("{locale}.yaml"));
+    }
+    for name in &names {
+        std::fs::copy(draft_dir.join(name), staging.path().join(name))?;
+    }
+    let record = ReleaseFile {
+        released: r.released.to_string(),
+        effective: r.effective.to_string(),
+        material: r.material,
+        summary: r.summary.clone(),
+        skipped_locales: r.skip.clone(),
+    };
+    let yaml = serde_saphyr::to_string(&record).map_err(std::io::Error::other)?;
+    let mut file = std::fs::File::create(staging.path().join(RELEASE_FILE))?;
+    file.write_all(b"# Written by `clause release` and sealed in clause.lock: do not edit.\n")?;
+    file.write_all(yaml.as_bytes())?;
+    file.sync_all()?;
+    let staged = staging.keep();
+    std::fs::rename(&staged, target).inspect_err(|_| {
+        let _ = std::fs::remove_dir_all(&staged);
+    })
+}
