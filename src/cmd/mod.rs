@@ -215,3 +215,12 @@ fn usage_error(message: &str) -> i32 {
     eprintln!("error: {message}");
     EXIT_USAGE
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn command_line_definition_is_consistent() {
+        use clap::CommandFactory;
+        super::Cli::command().debug_assert();
+    }
+}

@@ -15,7 +15,8 @@ pub struct ReleaseArgs {
     /// The policy id (its folder under content/).
     pub policy: String,
     /// The new version id, e.g. `3` or `2026.1` (a URL segment: a-z, 0-9, `.`, `-`).
-    pub version: String,
+    #[arg(value_name = "VERSION")]
+    pub version_id: String,
     /// The release date, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today).
     #[arg(long, value_parser = parse_date)]
     pub date: Option<Date>,
@@ -63,7 +64,7 @@ pub fn run(args: ReleaseArgs) -> i32 {
     };
     let request = Request {
         policy: args.policy.clone(),
-        version: args.version.clone(),
+        version: args.version_id.clone(),
         released,
         effective: args.effective.unwrap_or(released),
         material: args.material,

@@ -15,7 +15,8 @@ pub struct ResealArgs {
     /// The policy id.
     pub policy: String,
     /// The released version to re-seal.
-    pub version: String,
+    #[arg(value_name = "VERSION")]
+    pub version_id: String,
     /// Why the released text had to change (recorded in clause.lock).
     #[arg(long)]
     pub reason: String,
@@ -45,12 +46,12 @@ pub fn run(args: ResealArgs) -> i32 {
     let Some(seal) = lock
         .policies
         .get_mut(&args.policy)
-        .and_then(|v| v.get_mut(&args.version))
+        .and_then(|v| v.get_mut(&args.version_id))
     else {
         return usage_error(&format!(
             "`{}` has no sealed version `{}`; expected a version recorded in {}",
             args.policy,
-            args.version,
+            args.version_id,
             lock::LOCK_FILE
         ));
     };
@@ -59,7 +60,7 @@ pub fn run(args: ResealArgs) -> i32 {
         .join(crate::content::CONTENT_DIR)
         .join(&args.policy)
         .join(VERSIONS_DIR)
-        .join(&args.version);
+        .join(&args.version_id);
     let files = match lock::hash_folder(&dir) {
         Ok(files) => files,
         Err(e) => return usage_error(&format!("cannot read {}: {e}", dir.display())),
@@ -68,7 +69,7 @@ pub fn run(args: ResealArgs) -> i32 {
     if fresh.hash == seal.hash {
         eprintln!(
             "{} {} is unchanged; nothing to re-seal",
-            args.policy, args.version
+            args.policy, args.version_id
         );
         return EXIT_OK;
     }
@@ -85,7 +86,7 @@ pub fn run(args: ResealArgs) -> i32 {
     eprintln!(
         "Re-sealed {} {} ({}); the reason is recorded in {}",
         args.policy,
-        args.version,
+        args.version_id,
         fresh.hash,
         lock::LOCK_FILE
     );

@@ -79,6 +79,8 @@ pub fn load_all(
         Ok(entries) => entries
             .filter_map(Result::ok)
             .map(|e| e.file_name().to_string_lossy().into_owned())
+            // Hidden entries: an interrupted release's staging folder, desktop clutter.
+            .filter(|name| !name.starts_with('.'))
             .collect(),
         Err(_) => return Vec::new(),
     };

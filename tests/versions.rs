@@ -1,0 +1,435 @@
+//! Versions end to end: release, the sealed archive, current and upcoming selection, pages.
+
+mod common;
+
+use common::*;
+use std::path::Path;
+
+fn run_ok(dir: &Path, args: &[&str]) -> String {
+    let out = clause(dir, args);
+    assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+    stderr(&out)
+}
+
+/// The fixture with its French translation completed and confirmed.
+fn ready() -> tempfile::TempDir {
+    let dir = site(&fixture("versions"));
+    let fr = dir.path().join("content/app/fr.yaml");
+    let mut text = std::fs::read_to_string(&fr).unwrap();
+    text.push_str("sections.intro.body: Nous comptons pour vous.\n");
+    std::fs::write(&fr, text).unwrap();
+    run_ok(dir.path(), &["confirm", "app", "fr"]);
+    dir
+}
+
+fn release(dir: &Path, version: &str, date: &str, effective: &str, kind: &str) -> String {
+    run_ok(
+        dir,
+        &[
+            "release",
+            "app",
+            version,
+            "--date",
+            date,
+            "--effective",
+            effective,
+            kind,
+            "--summary",
+            &format!("en=Summary of {version}"),
+        ],
+    )
+}
+
+fn text_of(path: &Path, css: &str) -> Vec<String> {
+    page(path)
+        .select(&Selector::parse(css).unwrap())
+        .map(|e| e.text().collect::<String>().trim().to_string())
+        .collect()
+}
+
+#[test]
+fn release_freezes_the_draft_and_seals_it() {
+    let dir = ready();
+    let said = release(dir.path(), "1.0", "2025-01-10", "2025-02-01", "--material");
+    assert!(said.starts_with(
+        "Released app 1.0 (material), effective 2025-02-01; sealed 3 files of content/app/versions/1.0 in clause.lock (sha256:"
+    ), "{said}");
+    let version = dir.path().join("content/app/versions/1.0");
+    let mut files: Vec<String> = std::fs::read_dir(&version)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    assert_eq!(files, ["fr.yaml", "policy.yaml", "release.yaml"]);
+    for name in ["policy.yaml", "fr.yaml"] {
+        assert_eq!(
+            std::fs::read(version.join(name)).unwrap(),
+            std::fs::read(dir.path().join("content/app").join(name)).unwrap(),
+            "{name} is frozen byte for byte"
+        );
+    }
+    assert_eq!(
+        std::fs::read_to_string(version.join("release.yaml")).unwrap(),
+        "# Written by `clause release` and sealed in clause.lock: do not edit.
+released: \"2025-01-10\"
+effective: \"2025-02-01\"
+material: true
+summary:
+  en: Summary of 1.0
+"
+    );
+    let lock: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("clause.lock")).unwrap())
+            .unwrap();
+    let seal = &lock["policies"]["app"]["1.0"];
+    let files = seal["files"].as_object().unwrap();
+    assert_eq!(
+        files.keys().collect::<Vec<_>>(),
+        ["fr.yaml", "policy.yaml", "release.yaml"]
+    );
+    assert!(seal["hash"].as_str().unwrap().starts_with("sha256:"));
+    assert_eq!(seal["files"]["policy.yaml"].as_str().unwrap().len(), 64);
+    // A released version id cannot be used twice.
+    let again = clause(
+        dir.path(),
+        &["release", "app", "1.0", "--minor", "--summary", "en=x"],
+    );
+    assert_eq!(again.status.code(), Some(2));
+    assert_eq!(
+        stderr(&again),
+        "error: version `1.0` of `app` already exists; released versions never change (choose a new version id)\n"
+    );
+}
+
+#[test]
+fn release_is_refused_while_a_locale_is_missing_or_stale() {
+    let dir = site(&fixture("versions"));
+    let out = clause(
+        dir.path(),
+        &["release", "app", "1", "--minor", "--summary", "en=First"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "error: cannot release `app`: translations are not ready
+  fr: 1 missing, 6 stale
+    missing  sections.intro.body
+    stale    meta.title (unconfirmed)
+    stale    meta.product (unconfirmed)
+    stale    meta.controller.name (unconfirmed)
+    stale    purposes.run.name (unconfirmed)
+    stale    data_categories.account.name (unconfirmed)
+    stale    sections.intro.title (unconfirmed)
+Translate and `clause confirm` them, or leave a locale out with --skip-locale <locale>
+"
+    );
+    assert!(!dir.path().join("content/app/versions").join("1").exists());
+    assert!(!dir.path().join("clause.lock").exists());
+    // Leaving French out releases without its translation; French pages fall back, marked.
+    run_ok(
+        dir.path(),
+        &[
+            "release",
+            "app",
+            "1",
+            "--minor",
+            "--date",
+            "2025-01-01",
+            "--summary",
+            "en=First",
+            "--skip-locale",
+            "fr",
+        ],
+    );
+    let record =
+        std::fs::read_to_string(dir.path().join("content/app/versions/1/release.yaml")).unwrap();
+    assert!(record.ends_with("skipped_locales:\n- fr\n"), "{record}");
+    assert!(!dir.path().join("content/app/versions/1/fr.yaml").exists());
+    run_ok(dir.path(), &["build", "--date", "2025-01-02"]);
+    assert!(
+        std::fs::read_to_string(dir.path().join("public/fr/app/1/index.html"))
+            .unwrap()
+            .contains(r#"class="fallback" lang="en""#)
+    );
+}
+
+#[test]
+fn invalid_release_requests_say_why() {
+    let dir = ready();
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["release", "app", "../x", "--minor", "--summary", "en=x"],
+            "error: invalid version id `../x`: it may contain only a-z, 0-9, `.` and `-`; expected a version id: 1 to 32 characters a-z, 0-9, `.` and `-`, starting and ending with a letter or digit, without `..`, and not history, changes, draft, feed, index, app, api or static\n",
+        ),
+        (
+            &["release", "app", "history", "--minor", "--summary", "en=x"],
+            "error: invalid version id `history`: it is reserved for another page of the policy; expected a version id: 1 to 32 characters a-z, 0-9, `.` and `-`, starting and ending with a letter or digit, without `..`, and not history, changes, draft, feed, index, app, api or static\n",
+        ),
+        (
+            &["release", "app", "1..2", "--minor", "--summary", "en=x"],
+            "error: invalid version id `1..2`: it must not contain `..`; expected a version id: 1 to 32 characters a-z, 0-9, `.` and `-`, starting and ending with a letter or digit, without `..`, and not history, changes, draft, feed, index, app, api or static\n",
+        ),
+        (
+            &["release", "app", "V2", "--minor", "--summary", "en=x"],
+            "error: invalid version id `V2`: it may contain only a-z, 0-9, `.` and `-`; expected a version id: 1 to 32 characters a-z, 0-9, `.` and `-`, starting and ending with a letter or digit, without `..`, and not history, changes, draft, feed, index, app, api or static\n",
+        ),
+        (
+            &["release", "app", "2", "--minor"],
+            "error: a summary in the default locale is required: --summary en=\"what changed\" (or --summary-file)\n",
+        ),
+        (
+            &[
+                "release",
+                "app",
+                "2",
+                "--minor",
+                "--date",
+                "2025-03-01",
+                "--effective",
+                "2025-02-01",
+                "--summary",
+                "en=x",
+            ],
+            "error: the effective date 2025-02-01 is before the release date 2025-03-01; a policy cannot take effect before it is published\n",
+        ),
+        (
+            &["release", "nope", "2", "--minor", "--summary", "en=x"],
+            "error: no policy `nope`; expected one of: app\n",
+        ),
+        (
+            &["release", "app", "2", "--minor", "--summary", "de=x"],
+            "error: `de` is not a locale of this site; expected one of: en, fr\n",
+        ),
+    ];
+    for (args, expected) in cases {
+        let out = clause(dir.path(), args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert_eq!(&stderr(&out), expected, "{args:?}");
+    }
+    let neither = clause(dir.path(), &["release", "app", "2", "--summary", "en=x"]);
+    assert_eq!(neither.status.code(), Some(2));
+    assert!(
+        stderr(&neither).contains("--material"),
+        "{}",
+        stderr(&neither)
+    );
+    assert!(!dir.path().join("content/app/versions").exists());
+}
+
+#[test]
+fn changed_added_or_removed_archive_files_fail_the_build() {
+    let dir = ready();
+    release(dir.path(), "1", "2025-01-10", "2025-01-10", "--material");
+    let version = dir.path().join("content/app/versions/1");
+    let policy = version.join("policy.yaml");
+    let text = std::fs::read_to_string(&policy).unwrap();
+    std::fs::write(&policy, text.replace("P30D", "P10D")).unwrap();
+    std::fs::write(version.join("notes.txt"), "added").unwrap();
+    std::fs::remove_file(version.join("fr.yaml")).unwrap();
+    for command in ["build", "check"] {
+        let out = clause(dir.path(), &[command]);
+        assert_eq!(out.status.code(), Some(1), "{command}");
+        let hint = "  = expected: the sealed bytes: restore the file from version control, or re-seal with `clause reseal <policy> <version> --reason …` for a legal correction\n";
+        assert_eq!(
+            stderr(&out),
+            format!(
+                "error: archived file removed after release\n  --> content/app/versions/1/fr.yaml\n{hint}\n\
+                 error: file added to a released version\n  --> content/app/versions/1/notes.txt\n{hint}\n\
+                 error: archived file changed after release\n  --> content/app/versions/1/policy.yaml\n{hint}\n\
+                 3 errors found\n"
+            ),
+            "{command}"
+        );
+    }
+    assert!(!dir.path().join("public").exists());
+    // A deliberate correction: re-seal with a reason, recorded in the lock.
+    let reason = "Corrected the retention period misprinted at release";
+    let said = run_ok(
+        dir.path(),
+        &[
+            "reseal",
+            "app",
+            "1",
+            "--reason",
+            reason,
+            "--date",
+            "2025-03-01",
+        ],
+    );
+    assert!(said.starts_with("Re-sealed app 1 (sha256:"), "{said}");
+    let lock: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("clause.lock")).unwrap())
+            .unwrap();
+    let reseal = &lock["policies"]["app"]["1"]["reseals"][0];
+    assert_eq!(reseal["reason"], reason);
+    assert_eq!(reseal["date"], "2025-03-01");
+    assert!(reseal["previous"].as_str().unwrap().starts_with("sha256:"));
+    run_ok(dir.path(), &["build", "--date", "2025-03-01"]);
+    let no_reason = clause(dir.path(), &["reseal", "app", "1", "--reason", " "]);
+    assert_eq!(
+        stderr(&no_reason),
+        "error: --reason must say why the released version changed\n"
+    );
+}
+
+#[test]
+fn unsealed_and_missing_versions_are_errors() {
+    let dir = ready();
+    release(dir.path(), "1", "2025-01-10", "2025-01-10", "--material");
+    let versions = dir.path().join("content/app/versions");
+    std::fs::create_dir(versions.join("2")).unwrap();
+    for f in ["policy.yaml", "release.yaml"] {
+        std::fs::copy(versions.join("1").join(f), versions.join("2").join(f)).unwrap();
+    }
+    std::fs::rename(versions.join("1"), dir.path().join("moved")).unwrap();
+    let out = clause(dir.path(), &["check"]);
+    assert_eq!(
+        stderr(&out),
+        "error: a sealed version is missing
+  --> content/app/versions/1
+  = expected: the folder as released; it is recorded in clause.lock (restore it from version control)
+
+error: version `2` is not sealed in clause.lock
+  --> content/app/versions/2
+  = expected: versions made by `clause release`, which records them in clause.lock
+
+2 errors found
+"
+    );
+}
+
+#[test]
+fn current_and_upcoming_follow_the_build_date() {
+    let dir = ready();
+    release(dir.path(), "1", "2025-01-01", "2025-01-15", "--material");
+    release(dir.path(), "2", "2025-05-01", "2025-06-01", "--minor");
+    let main = |date: &str| {
+        run_ok(dir.path(), &["build", "--date", date]);
+        let en = dir.path().join("public/en/app/index.html");
+        (
+            text_of(&en, ".version-label"),
+            text_of(&en, ".version-state"),
+            text_of(&en, ".upcoming-notice"),
+        )
+    };
+    // Before anything takes effect, the main page shows the first version, announced.
+    assert_eq!(
+        main("2025-01-14"),
+        (
+            vec!["Version 1 · Material change".to_string()],
+            vec!["This version takes effect on January 15, 2025.".to_string()],
+            vec![
+                "A new version of this policy takes effect on June 1, 2025. Read the new version"
+                    .to_string()
+            ],
+        )
+    );
+    // The day before version 2 takes effect: 1 is current, 2 upcoming.
+    let (label, state, upcoming) = main("2025-05-31");
+    assert_eq!(label, ["Version 1 · Material change"]);
+    assert_eq!(state, ["This is the version in effect."]);
+    assert_eq!(
+        upcoming,
+        ["A new version of this policy takes effect on June 1, 2025. Read the new version"]
+    );
+    // On and after its effective date, 2 is current and nothing is upcoming.
+    for date in ["2025-06-01", "2026-01-01"] {
+        let (label, state, upcoming) = main(date);
+        assert_eq!(label, ["Version 2 · Minor change"], "{date}");
+        assert_eq!(state, ["This is the version in effect."]);
+        assert!(upcoming.is_empty());
+    }
+    // Version 1 at its permanent address: not current, links to the version in effect.
+    let v1 = dir.path().join("public/en/app/1/index.html");
+    assert_eq!(
+        text_of(&v1, ".version-state"),
+        ["This version is no longer in effect. Read the version in effect"]
+    );
+    assert_eq!(
+        text_of(&v1, ".policy-dates time"),
+        ["January 15, 2025", "January 1, 2025"]
+    );
+    // The history page lists both, newest first, with their summaries.
+    let history = dir.path().join("public/en/app/history/index.html");
+    assert_eq!(
+        text_of(&history, "table.versions tbody th a"),
+        ["Version 2", "Version 1"]
+    );
+    assert_eq!(
+        text_of(&history, "table.versions tbody td:nth-child(5)"),
+        ["Summary of 2", "Summary of 1"]
+    );
+    assert_eq!(
+        text_of(&history, "table.versions .meta"),
+        ["In effect", "No longer in effect"]
+    );
+}
+
+#[test]
+fn source_date_epoch_picks_the_build_date() {
+    let dir = ready();
+    release(dir.path(), "1", "2025-01-01", "2025-01-01", "--material");
+    release(dir.path(), "2", "2025-01-01", "2025-06-01", "--material");
+    // 2025-03-01T00:00:00Z
+    let out = Command::cargo_bin("clause")
+        .unwrap()
+        .current_dir(dir.path())
+        .env("SOURCE_DATE_EPOCH", "1740787200")
+        .args(["build"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let en = dir.path().join("public/en/app/index.html");
+    assert_eq!(
+        text_of(&en, ".version-label"),
+        ["Version 1 · Material change"]
+    );
+    assert_eq!(text_of(&en, ".upcoming-notice").len(), 1);
+}
+
+#[test]
+fn drafts_are_published_only_when_asked_and_never_indexed() {
+    let dir = ready();
+    let out = run_ok(dir.path(), &["build", "--date", "2025-01-01"]);
+    assert!(out.starts_with("note: app has no released version, so nothing of it is published; `clause release` publishes it, --drafts previews it\n"), "{out}");
+    assert!(!dir.path().join("public/en/app").exists());
+    release(dir.path(), "1", "2025-01-01", "2025-01-01", "--material");
+    run_ok(dir.path(), &["build", "--drafts", "--date", "2025-01-01"]);
+    let html = std::fs::read_to_string(dir.path().join("public/en/app/index.html")).unwrap();
+    assert!(html.contains(r#"<meta name="robots" content="noindex">"#));
+    assert!(html.contains(r#"<p class="draft-marker">Draft: not yet released</p>"#));
+    let history = dir.path().join("public/en/app/history/index.html");
+    assert_eq!(
+        text_of(&history, "table.versions tbody th a"),
+        ["Draft", "Version 1"]
+    );
+    run_ok(dir.path(), &["build", "--date", "2025-01-01"]);
+    let html = std::fs::read_to_string(dir.path().join("public/en/app/index.html")).unwrap();
+    assert!(!html.contains("noindex") && !html.contains("draft-marker"));
+}
+
+#[test]
+fn archived_pages_keep_their_bytes_and_builds_are_reproducible() {
+    let dir = ready();
+    release(dir.path(), "1", "2025-01-01", "2025-01-01", "--material");
+    release(dir.path(), "2", "2025-02-01", "2025-02-01", "--minor");
+    let build = |out: &str, date: &str| {
+        run_ok(dir.path(), &["build", "--output", out, "--date", date]);
+        read_tree(&dir.path().join(out))
+    };
+    let a = build("a", "2025-02-15");
+    assert_eq!(
+        a,
+        build("b", "2025-02-15"),
+        "same input and date, same bytes"
+    );
+    // A later release and a later date change the main and history pages, not the pages
+    // of a version that was already archived.
+    release(dir.path(), "3", "2025-03-01", "2025-03-01", "--minor");
+    let c = build("c", "2025-04-01");
+    let main = Path::new("en/app/index.html");
+    assert_ne!(a[main], c[main]);
+    for archived in ["en/app/1/index.html", "fr/app/1/index.html"] {
+        assert_eq!(a[Path::new(archived)], c[Path::new(archived)], "{archived}");
+    }
+}
