@@ -80,6 +80,16 @@ fn example_site_builds_and_shows_its_content() {
     let hans = page(&out.join("zh-Hans/lumen-notes/index.html"));
     assert!(count(&hans, "div.fallback[lang=zh-Hant]") > 0);
     assert_eq!(count(&hans, ".fallback[lang=en]"), 0);
+    // Versions: 3 is in effect on 2026-06-01, 4 is upcoming, 1 and 2 are archived.
+    let lumen_main = std::fs::read_to_string(out.join("en/lumen-notes/index.html")).unwrap();
+    assert!(lumen_main.contains("Version 3 · Material change"));
+    assert!(lumen_main.contains("A new version of this policy takes effect on January 1, 2027."));
+    let history = page(&out.join("en/lumen-notes/history/index.html"));
+    assert_eq!(count(&history, "table.versions tbody tr"), 4);
+    assert_eq!(count(&history, "tr.state-archived"), 2);
+    let archived = std::fs::read_to_string(out.join("en/lumen-notes/1/index.html")).unwrap();
+    assert!(archived.contains("This version is no longer in effect."));
+    assert!(out.join("ar/pebble-chat/1/index.html").is_file());
     let lumen = page(&out.join("en/lumen-notes/index.html"));
     assert_eq!(count(&lumen, "table.data-categories tbody tr"), 5);
     assert_eq!(
