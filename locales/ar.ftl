@@ -131,6 +131,41 @@ history-state-current = ساري
 history-state-upcoming = قادم
 history-state-archived = لم يعد ساريًا
 
+## Change notices
+notice-title = ما الذي تغيّر في الإصدار { $version }
+notice-link = ما الذي تغيّر
+notice-summary = باختصار
+notice-details = التغييرات بالتفصيل
+notice-text = التغييرات في النص
+notice-compared = مقارنةً بـ{ $version }
+notice-first = هذا أول إصدار منشور من هذه السياسة.
+notice-unchanged = لم يتغير شيء في محتوى السياسة.
+notice-material-because = لماذا يُعد هذا التغيير جوهريًا
+notice-override = نُشر كتغيير طفيف مع أن القواعد تعدّه جوهريًا. السبب المذكور: { $reason }
+notice-added = أُضيف
+notice-removed = أُزيل
+notice-changed = تغيّر
+notice-renamed = كان اسمه «{ $title }»
+notice-moved = نُقل
+notice-field = { $field }: { $change }
+notice-from-to = { $from } ← { $to }
+notice-added-items = أُضيف { $items }
+notice-removed-items = أُزيل { $items }
+notice-inserted = نص مُدرج:
+notice-deleted = نص محذوف:
+notice-none = لا شيء
+notice-audience = الجمهور
+notice-read-version = اقرأ هذا الإصدار
+notice-feed = موجز التغييرات
+feed-title = { $policy }: التغييرات
+field-name = الاسم
+field-description = الوصف
+field-retention-note = ملاحظة الاحتفاظ
+field-provider = المزوّد
+field-response-time = مدة الرد
+field-text = النص
+field-under-age = حد العمر
+
 ## Durations
 duration-day = { $count ->
     [zero] { $count } يوم
@@ -225,6 +260,9 @@ material-rights-reduced = إلغاء حقوق أو جعل ممارستها أص�
 material-contact-changed = تغيير المتحكم أو وسيلة الاتصال أو قناة الشكوى
 material-longer-retention = الاحتفاظ بالبيانات مدة أطول
 material-children-audience = توجيه الخدمة إلى الأطفال
+material-removed-recipient = إزالة جهة مستلمة أو حزمة SDK
+material-text-changed = أي تغيير في النص
+material-any-change = أي تغيير على الإطلاق
 
 ## Notification channels
 notify-email = البريد الإلكتروني

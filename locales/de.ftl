@@ -122,6 +122,41 @@ history-state-current = Gilt
 history-state-upcoming = Künftig
 history-state-archived = Gilt nicht mehr
 
+## Change notices
+notice-title = Was sich in Version { $version } geändert hat
+notice-link = Was sich geändert hat
+notice-summary = Kurz gesagt
+notice-details = Die Änderungen im Einzelnen
+notice-text = Änderungen am Text
+notice-compared = Verglichen mit { $version }
+notice-first = Dies ist die erste veröffentlichte Version dieser Richtlinie.
+notice-unchanged = Am Inhalt der Richtlinie hat sich nichts geändert.
+notice-material-because = Warum diese Änderung wesentlich ist
+notice-override = Als geringfügige Änderung veröffentlicht, obwohl die Regeln sie als wesentlich einstufen. Angegebener Grund: { $reason }
+notice-added = Hinzugefügt
+notice-removed = Entfernt
+notice-changed = Geändert
+notice-renamed = Früher „{ $title }“
+notice-moved = Verschoben
+notice-field = { $field }: { $change }
+notice-from-to = { $from } → { $to }
+notice-added-items = hinzugefügt: { $items }
+notice-removed-items = entfernt: { $items }
+notice-inserted = Eingefügt:
+notice-deleted = Gelöscht:
+notice-none = keine
+notice-audience = Zielgruppe
+notice-read-version = Diese Version lesen
+notice-feed = Feed der Änderungen
+feed-title = { $policy }: Änderungen
+field-name = Name
+field-description = Beschreibung
+field-retention-note = Hinweis zur Speicherung
+field-provider = Anbieter
+field-response-time = Antwortfrist
+field-text = Text
+field-under-age = Altersgrenze
+
 ## Durations
 duration-day = { $count ->
     [one] { $count } Tag
@@ -200,6 +235,9 @@ material-rights-reduced = Rechte entfallen oder sind schwerer auszuüben
 material-contact-changed = Ein neuer Verantwortlicher, Kontakt oder Beschwerdeweg
 material-longer-retention = Daten werden länger gespeichert
 material-children-audience = Der Dienst richtet sich künftig an Kinder
+material-removed-recipient = Ein Empfänger oder SDK entfällt
+material-text-changed = Jede Änderung am Text
+material-any-change = Jede Änderung
 
 ## Notification channels
 notify-email = E-Mail

@@ -123,6 +123,41 @@ history-state-current = In effect
 history-state-upcoming = Upcoming
 history-state-archived = No longer in effect
 
+## Change notices
+notice-title = What changed in version { $version }
+notice-link = What changed
+notice-summary = In short
+notice-details = The changes in detail
+notice-text = Changes to the text
+notice-compared = Compared with { $version }
+notice-first = This is the first published version of this policy.
+notice-unchanged = Nothing in the policy's content changed.
+notice-material-because = Why this change is material
+notice-override = Released as a minor change although the rules call it material. The reason given: { $reason }
+notice-added = Added
+notice-removed = Removed
+notice-changed = Changed
+notice-renamed = Renamed from “{ $title }”
+notice-moved = Moved
+notice-field = { $field }: { $change }
+notice-from-to = { $from } → { $to }
+notice-added-items = added { $items }
+notice-removed-items = removed { $items }
+notice-inserted = Inserted:
+notice-deleted = Deleted:
+notice-none = none
+notice-audience = Audience
+notice-read-version = Read this version
+notice-feed = Feed of changes
+feed-title = { $policy }: changes
+field-name = Name
+field-description = Description
+field-retention-note = Retention note
+field-provider = Provider
+field-response-time = Response time
+field-text = Text
+field-under-age = Age limit
+
 ## Durations
 duration-day = { $count ->
     [one] { $count } day
@@ -201,6 +236,9 @@ material-rights-reduced = Rights removed or made harder to use
 material-contact-changed = A new controller, contact or complaint channel
 material-longer-retention = Data kept longer
 material-children-audience = The service becomes directed at children
+material-removed-recipient = A recipient or SDK removed
+material-text-changed = Any change to the text
+material-any-change = Any change at all
 
 ## Notification channels
 notify-email = Email

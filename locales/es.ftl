@@ -122,6 +122,41 @@ history-state-current = Vigente
 history-state-upcoming = Próxima
 history-state-archived = Ya no vigente
 
+## Change notices
+notice-title = Qué cambió en la versión { $version }
+notice-link = Qué cambió
+notice-summary = En resumen
+notice-details = Los cambios en detalle
+notice-text = Cambios en el texto
+notice-compared = Comparada con la { $version }
+notice-first = Esta es la primera versión publicada de esta política.
+notice-unchanged = El contenido de la política no cambió.
+notice-material-because = Por qué este cambio es importante
+notice-override = Publicada como cambio menor aunque las reglas lo consideran importante. Motivo indicado: { $reason }
+notice-added = Añadido
+notice-removed = Eliminado
+notice-changed = Modificado
+notice-renamed = Antes «{ $title }»
+notice-moved = Movido
+notice-field = { $field }: { $change }
+notice-from-to = { $from } → { $to }
+notice-added-items = añadido: { $items }
+notice-removed-items = eliminado: { $items }
+notice-inserted = Texto insertado:
+notice-deleted = Texto eliminado:
+notice-none = ninguno
+notice-audience = Destinatarios del servicio
+notice-read-version = Leer esta versión
+notice-feed = Canal de cambios
+feed-title = { $policy }: cambios
+field-name = Nombre
+field-description = Descripción
+field-retention-note = Nota sobre la conservación
+field-provider = Proveedor
+field-response-time = Plazo de respuesta
+field-text = Texto
+field-under-age = Límite de edad
+
 ## Durations
 duration-day = { $count ->
     [one] { $count } día
@@ -200,6 +235,9 @@ material-rights-reduced = Derechos suprimidos o más difíciles de ejercer
 material-contact-changed = Un nuevo responsable, contacto o canal de reclamación
 material-longer-retention = Datos conservados durante más tiempo
 material-children-audience = El servicio pasa a dirigirse a menores
+material-removed-recipient = Un destinatario o SDK eliminado
+material-text-changed = Cualquier cambio en el texto
+material-any-change = Cualquier cambio
 
 ## Notification channels
 notify-email = Un correo electrónico

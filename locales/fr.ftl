@@ -122,6 +122,41 @@ history-state-current = En vigueur
 history-state-upcoming = À venir
 history-state-archived = Plus en vigueur
 
+## Change notices
+notice-title = Ce qui a changé dans la version { $version }
+notice-link = Ce qui a changé
+notice-summary = En bref
+notice-details = Les changements en détail
+notice-text = Changements du texte
+notice-compared = Par rapport à la { $version }
+notice-first = Ceci est la première version publiée de cette politique.
+notice-unchanged = Le contenu de la politique n'a pas changé.
+notice-material-because = Pourquoi cette modification est importante
+notice-override = Publiée comme modification mineure bien que les règles la jugent importante. Raison donnée : { $reason }
+notice-added = Ajouté
+notice-removed = Supprimé
+notice-changed = Modifié
+notice-renamed = Anciennement « { $title } »
+notice-moved = Déplacé
+notice-field = { $field } : { $change }
+notice-from-to = { $from } → { $to }
+notice-added-items = ajouté : { $items }
+notice-removed-items = supprimé : { $items }
+notice-inserted = Texte inséré :
+notice-deleted = Texte supprimé :
+notice-none = aucun
+notice-audience = Public visé
+notice-read-version = Lire cette version
+notice-feed = Flux des modifications
+feed-title = { $policy } : modifications
+field-name = Nom
+field-description = Description
+field-retention-note = Note sur la conservation
+field-provider = Fournisseur
+field-response-time = Délai de réponse
+field-text = Texte
+field-under-age = Limite d'âge
+
 ## Durations
 duration-day = { $count ->
     [one] { $count } jour
@@ -197,6 +232,9 @@ material-rights-reduced = Des droits supprimés ou plus difficiles à exercer
 material-contact-changed = Un nouveau responsable, contact ou canal de réclamation
 material-longer-retention = Des données conservées plus longtemps
 material-children-audience = Le service s'adresse désormais aux enfants
+material-removed-recipient = Un destinataire ou SDK supprimé
+material-text-changed = Toute modification du texte
+material-any-change = Toute modification
 
 ## Notification channels
 notify-email = Un e-mail

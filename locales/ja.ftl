@@ -116,6 +116,41 @@ history-state-current = 有効
 history-state-upcoming = 施行予定
 history-state-archived = 失効
 
+## Change notices
+notice-title = 第 { $version } 版の変更点
+notice-link = 変更点
+notice-summary = 概要
+notice-details = 変更の詳細
+notice-text = 本文の変更
+notice-compared = { $version }との比較
+notice-first = 本ポリシーの最初の公開版です。
+notice-unchanged = ポリシーの内容に変更はありません。
+notice-material-because = 重要な変更とされる理由
+notice-override = 規則上は重要な変更ですが、軽微な変更として公開されました。理由：{ $reason }
+notice-added = 追加
+notice-removed = 削除
+notice-changed = 変更
+notice-renamed = 旧名「{ $title }」
+notice-moved = 移動
+notice-field = { $field }：{ $change }
+notice-from-to = { $from } → { $to }
+notice-added-items = 追加：{ $items }
+notice-removed-items = 削除：{ $items }
+notice-inserted = 挿入：
+notice-deleted = 削除：
+notice-none = なし
+notice-audience = 対象者
+notice-read-version = この版を読む
+notice-feed = 変更のフィード
+feed-title = { $policy }：変更
+field-name = 名称
+field-description = 説明
+field-retention-note = 保存に関する注記
+field-provider = 提供者
+field-response-time = 回答期限
+field-text = 本文
+field-under-age = 年齢制限
+
 ## Durations
 duration-day = { $count } 日
 duration-week = { $count } 週間
@@ -182,6 +217,9 @@ material-rights-reduced = 権利の削除、または行使を難しくする変
 material-contact-changed = 事業者、連絡先、苦情窓口の変更
 material-longer-retention = 保存期間の延長
 material-children-audience = サービスが子ども向けになること
+material-removed-recipient = 提供先または SDK の削除
+material-text-changed = 本文のあらゆる変更
+material-any-change = あらゆる変更
 
 ## Notification channels
 notify-email = メール

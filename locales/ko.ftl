@@ -116,6 +116,41 @@ history-state-current = 시행 중
 history-state-upcoming = 시행 예정
 history-state-archived = 시행 종료
 
+## Change notices
+notice-title = 버전 { $version }의 변경 사항
+notice-link = 변경 사항
+notice-summary = 요약
+notice-details = 자세한 변경 내용
+notice-text = 본문 변경
+notice-compared = { $version }과(와) 비교
+notice-first = 이 방침의 첫 게시 버전입니다.
+notice-unchanged = 방침의 내용은 바뀌지 않았습니다.
+notice-material-because = 중요한 변경인 이유
+notice-override = 규칙상 중요한 변경이지만 경미한 변경으로 게시되었습니다. 사유: { $reason }
+notice-added = 추가
+notice-removed = 삭제
+notice-changed = 변경
+notice-renamed = 이전 이름 “{ $title }”
+notice-moved = 이동
+notice-field = { $field }: { $change }
+notice-from-to = { $from } → { $to }
+notice-added-items = 추가: { $items }
+notice-removed-items = 삭제: { $items }
+notice-inserted = 삽입:
+notice-deleted = 삭제:
+notice-none = 없음
+notice-audience = 대상
+notice-read-version = 이 버전 보기
+notice-feed = 변경 피드
+feed-title = { $policy }: 변경
+field-name = 이름
+field-description = 설명
+field-retention-note = 보유 관련 참고
+field-provider = 제공자
+field-response-time = 답변 기한
+field-text = 본문
+field-under-age = 연령 기준
+
 ## Durations
 duration-day = { $count }일
 duration-week = { $count }주
@@ -182,6 +217,9 @@ material-rights-reduced = 권리의 삭제 또는 행사를 어렵게 하는 변
 material-contact-changed = 처리자, 연락처 또는 불만 처리 창구의 변경
 material-longer-retention = 보유 기간 연장
 material-children-audience = 아동을 대상으로 하는 서비스로의 변경
+material-removed-recipient = 제공받는 자 또는 SDK 삭제
+material-text-changed = 본문의 모든 변경
+material-any-change = 모든 변경
 
 ## Notification channels
 notify-email = 이메일

@@ -122,6 +122,41 @@ history-state-current = Em vigor
 history-state-upcoming = Futura
 history-state-archived = Não está mais em vigor
 
+## Change notices
+notice-title = O que mudou na versão { $version }
+notice-link = O que mudou
+notice-summary = Em resumo
+notice-details = As mudanças em detalhe
+notice-text = Mudanças no texto
+notice-compared = Comparada com a { $version }
+notice-first = Esta é a primeira versão publicada desta política.
+notice-unchanged = O conteúdo da política não mudou.
+notice-material-because = Por que esta mudança é relevante
+notice-override = Publicada como mudança menor embora as regras a considerem relevante. Motivo informado: { $reason }
+notice-added = Adicionado
+notice-removed = Removido
+notice-changed = Alterado
+notice-renamed = Antes “{ $title }”
+notice-moved = Movido
+notice-field = { $field }: { $change }
+notice-from-to = { $from } → { $to }
+notice-added-items = adicionado: { $items }
+notice-removed-items = removido: { $items }
+notice-inserted = Texto inserido:
+notice-deleted = Texto removido:
+notice-none = nenhum
+notice-audience = Público
+notice-read-version = Ler esta versão
+notice-feed = Feed de mudanças
+feed-title = { $policy }: mudanças
+field-name = Nome
+field-description = Descrição
+field-retention-note = Observação sobre retenção
+field-provider = Fornecedor
+field-response-time = Prazo de resposta
+field-text = Texto
+field-under-age = Limite de idade
+
 ## Durations
 duration-day = { $count ->
     [one] { $count } dia
@@ -200,6 +235,9 @@ material-rights-reduced = Direitos removidos ou mais difíceis de exercer
 material-contact-changed = Novo controlador, contato ou canal de reclamação
 material-longer-retention = Dados guardados por mais tempo
 material-children-audience = O serviço passa a ser voltado a crianças
+material-removed-recipient = Um destinatário ou SDK removido
+material-text-changed = Qualquer mudança no texto
+material-any-change = Qualquer mudança
 
 ## Notification channels
 notify-email = Um e-mail

@@ -116,6 +116,41 @@ history-state-current = 生效中
 history-state-upcoming = 即将生效
 history-state-archived = 已不再生效
 
+## Change notices
+notice-title = 第 { $version } 版的变更
+notice-link = 变更内容
+notice-summary = 摘要
+notice-details = 变更详情
+notice-text = 文字的变更
+notice-compared = 与{ $version }比较
+notice-first = 这是本政策首次发布的版本。
+notice-unchanged = 本政策的内容没有变更。
+notice-material-because = 为什么这是重大变更
+notice-override = 虽然按规则属于重大变更，此版本仍作为一般变更发布。所述理由：{ $reason }
+notice-added = 新增
+notice-removed = 删除
+notice-changed = 变更
+notice-renamed = 原名“{ $title }”
+notice-moved = 移动位置
+notice-field = { $field }：{ $change }
+notice-from-to = { $from } → { $to }
+notice-added-items = 新增 { $items }
+notice-removed-items = 删除 { $items }
+notice-inserted = 新增：
+notice-deleted = 删除：
+notice-none = 无
+notice-audience = 适用对象
+notice-read-version = 阅读此版本
+notice-feed = 变更订阅
+feed-title = { $policy }：变更
+field-name = 名称
+field-description = 说明
+field-retention-note = 保存说明
+field-provider = 提供方
+field-response-time = 答复期限
+field-text = 文字
+field-under-age = 年龄限制
+
 ## Durations
 duration-day = { $count } 天
 duration-week = { $count } 周
@@ -182,6 +217,9 @@ material-rights-reduced = 权利被取消或更难行使
 material-contact-changed = 处理者、联系方式或投诉渠道变更
 material-longer-retention = 数据保存更久
 material-children-audience = 服务开始面向儿童
+material-removed-recipient = 删除接收方或 SDK
+material-text-changed = 文字的任何变更
+material-any-change = 任何变更
 
 ## Notification channels
 notify-email = 电子邮件

@@ -116,6 +116,41 @@ history-state-current = 生效中
 history-state-upcoming = 即將生效
 history-state-archived = 已不再生效
 
+## Change notices
+notice-title = 第 { $version } 版的變更
+notice-link = 變更內容
+notice-summary = 摘要
+notice-details = 變更細節
+notice-text = 文字的變更
+notice-compared = 與{ $version }比較
+notice-first = 這是本政策首次發布的版本。
+notice-unchanged = 本政策的內容沒有變更。
+notice-material-because = 為何這是重大變更
+notice-override = 雖然依規則屬於重大變更，此版本仍以一般變更發布。所述理由：{ $reason }
+notice-added = 新增
+notice-removed = 移除
+notice-changed = 變更
+notice-renamed = 原名「{ $title }」
+notice-moved = 移動位置
+notice-field = { $field }：{ $change }
+notice-from-to = { $from } → { $to }
+notice-added-items = 新增 { $items }
+notice-removed-items = 移除 { $items }
+notice-inserted = 新增：
+notice-deleted = 刪除：
+notice-none = 無
+notice-audience = 適用對象
+notice-read-version = 閱讀此版本
+notice-feed = 變更動態
+feed-title = { $policy }：變更
+field-name = 名稱
+field-description = 說明
+field-retention-note = 保存說明
+field-provider = 提供者
+field-response-time = 回覆期限
+field-text = 文字
+field-under-age = 年齡限制
+
 ## Durations
 duration-day = { $count } 天
 duration-week = { $count } 週
@@ -182,6 +217,9 @@ material-rights-reduced = 權利被移除或更難行使
 material-contact-changed = 資料控制者、聯絡方式或申訴管道變更
 material-longer-retention = 資料保存更久
 material-children-audience = 服務開始以兒童為對象
+material-removed-recipient = 移除接收方或 SDK
+material-text-changed = 文字的任何變更
+material-any-change = 任何變更
 
 ## Notification channels
 notify-email = 電子郵件

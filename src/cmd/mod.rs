@@ -3,6 +3,7 @@
 mod build;
 mod check;
 mod confirm;
+mod diff;
 mod init;
 mod release;
 mod reseal;
@@ -50,6 +51,8 @@ pub enum Command {
     Release(release::ReleaseArgs),
     /// Re-seal a released version after a deliberate, recorded correction.
     Reseal(reseal::ResealArgs),
+    /// Print the change notice between two versions (`draft` for the working draft).
+    Diff(diff::DiffArgs),
 }
 
 /// Options of `translate` and `confirm`.
@@ -118,6 +121,7 @@ pub fn run(cli: Cli) -> i32 {
         Command::Confirm(args) => confirm::run(args),
         Command::Release(args) => release::run(args),
         Command::Reseal(args) => reseal::run(args),
+        Command::Diff(args) => diff::run(args),
     }
 }
 

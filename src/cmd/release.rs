@@ -35,6 +35,9 @@ pub struct ReleaseArgs {
     /// A YAML file mapping locales to summaries.
     #[arg(long, value_name = "FILE")]
     pub summary_file: Option<PathBuf>,
+    /// With --minor: release although the rules find material changes, recording this reason.
+    #[arg(long, value_name = "REASON", requires = "minor")]
+    pub override_material: Option<String>,
     /// Release without this locale's translation (repeatable); its pages fall back.
     #[arg(long, value_name = "LOCALE")]
     pub skip_locale: Vec<String>,
@@ -70,6 +73,11 @@ pub fn run(args: ReleaseArgs) -> i32 {
         material: args.material,
         summary,
         skip: args.skip_locale.clone(),
+        material_override: args
+            .override_material
+            .as_ref()
+            .map(|r| r.trim().to_string())
+            .filter(|r| !r.is_empty()),
     };
     match release(&site, lock, &request) {
         Ok(done) => {

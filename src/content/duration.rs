@@ -63,6 +63,17 @@ impl Duration {
         Some(Duration { amount, unit })
     }
 
+    /// Roughly how many days this is (a month as 30, a year as 365), for comparing lengths.
+    pub fn approx_days(&self) -> u64 {
+        let per = match self.unit {
+            Unit::Day => 1,
+            Unit::Week => 7,
+            Unit::Month => 30,
+            Unit::Year => 365,
+        };
+        u64::from(self.amount) * per
+    }
+
     /// The ISO 8601 form, e.g. `P15D`.
     pub fn iso(&self) -> String {
         let unit = match self.unit {

@@ -634,6 +634,12 @@ pub enum MaterialChange {
     LongerRetention,
     /// The audience now includes children.
     ChildrenAudience,
+    /// Stricter than the built-in rules: a recipient or SDK removed.
+    RemovedRecipient,
+    /// Stricter than the built-in rules: any change to the text of a section or key point.
+    TextChanged,
+    /// Strictest: every change is material.
+    AnyChange,
 }
 
 /// Ways of telling readers about a change.

@@ -47,6 +47,8 @@ pub struct Release {
     pub summary: BTreeMap<String, String>,
     /// Locales whose translation was not frozen with this version.
     pub skipped_locales: Vec<String>,
+    /// Why it was released as minor although the rules found material changes.
+    pub material_override: Option<String>,
 }
 
 /// `release.yaml` as written by `clause release`.
@@ -65,6 +67,9 @@ pub struct ReleaseFile<D> {
     /// Locales released without their translation.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub skipped_locales: Vec<String>,
+    /// The recorded reason for releasing material changes as minor.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub material_override: Option<String>,
 }
 
 /// Loads every version folder of a policy, sorted by effective date, then release date.
@@ -183,5 +188,6 @@ fn load_release(
         material: raw.material,
         summary: raw.summary,
         skipped_locales: raw.skipped_locales,
+        material_override: raw.material_override,
     })
 }

@@ -26,6 +26,8 @@ pub struct Banner {
     main_url: Option<String>,
     /// The history page.
     history_url: String,
+    /// The change notice of this version.
+    notice_url: Option<String>,
 }
 
 /// A version that takes effect later, announced on the main page.
@@ -46,6 +48,8 @@ pub struct Row {
     label: String,
     /// The page of the version.
     url: String,
+    /// Its change notice.
+    notice_url: Option<String>,
     /// Release date.
     released: Option<DateView>,
     /// Effective date.
@@ -77,6 +81,7 @@ impl Renderer<'_> {
                 change: None,
                 main_url: None,
                 history_url,
+                notice_url: None,
             };
         };
         let version = &self.site.policies[policy].versions[v];
@@ -99,6 +104,7 @@ impl Renderer<'_> {
             change: Some(self.change_label(locale, &version.release)),
             main_url: (!main && !shows_same).then(|| self.url(locale, id, "")),
             history_url,
+            notice_url: Some(self.url(locale, id, &format!("changes/{}/", version.id))),
         }
     }
 
@@ -118,7 +124,7 @@ impl Renderer<'_> {
                         "upcoming-notice",
                         &[("date", FluentValue::from(effective.text.clone()))],
                     ),
-                    url: self.url(locale, &p.id, &format!("{}/", version.id)),
+                    url: self.url(locale, &p.id, &format!("changes/{}/", version.id)),
                     effective,
                 }
             })
@@ -134,6 +140,7 @@ impl Renderer<'_> {
             rows.push(Row {
                 label: strings.text("history-draft"),
                 url: self.url(locale, &p.id, ""),
+                notice_url: None,
                 released: None,
                 effective: None,
                 change: None,
@@ -149,6 +156,7 @@ impl Renderer<'_> {
             rows.push(Row {
                 label: self.version_label(locale, &version.id),
                 url: self.url(locale, &p.id, &format!("{}/", version.id)),
+                notice_url: Some(self.url(locale, &p.id, &format!("changes/{}/", version.id))),
                 released: Some(date_view(strings, release.released)),
                 effective: Some(date_view(strings, release.effective)),
                 change: Some(self.change_label(locale, release)),

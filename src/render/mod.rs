@@ -1,8 +1,10 @@
 //! Rendering: from the loaded site to an in-memory [`Output`]. Nothing here touches the
 //! file system; every page renders independently from shared, immutable inputs.
 
+mod changes;
 mod history;
 pub mod markdown;
+pub mod notice;
 pub mod theme;
 pub mod view;
 
@@ -36,6 +38,14 @@ pub enum Page {
     },
     /// `/<locale>/<policy>/history/`: every version.
     History { locale: String, policy: usize },
+    /// `/<locale>/<policy>/changes/<version>/`: what changed in a version.
+    Notice {
+        locale: String,
+        policy: usize,
+        version: usize,
+    },
+    /// `/<locale>/<policy>/feed.xml`: an Atom feed of releases.
+    Feed { locale: String, policy: usize },
 }
 
 /// What is published: drafts or not, and each policy's timeline on the build date.
@@ -146,6 +156,17 @@ pub fn plan(site: &Site, publishing: &Publishing) -> Vec<Page> {
                     policy,
                     version,
                 });
+                pages.push(Page::Notice {
+                    locale: locale.clone(),
+                    policy,
+                    version,
+                });
+            }
+            if !p.versions.is_empty() {
+                pages.push(Page::Feed {
+                    locale: locale.clone(),
+                    policy,
+                });
             }
         }
     }
@@ -216,6 +237,12 @@ impl Renderer<'_> {
                 self.policy_page(locale, *policy, Doc::Version(*version), &format!("{id}/"))
             }
             Page::History { locale, policy } => self.history_page(locale, *policy),
+            Page::Notice {
+                locale,
+                policy,
+                version,
+            } => self.notice_page(locale, *policy, *version),
+            Page::Feed { locale, policy } => self.feed(locale, *policy),
         }
     }
 
@@ -253,6 +280,9 @@ impl Renderer<'_> {
             ctx.insert("alternates", &alternates);
             ctx.insert("version", &banner);
             ctx.insert("upcoming", &upcoming);
+            if !loaded.versions.is_empty() {
+                ctx.insert("feed_url", &self.url(locale, &loaded.id, "feed.xml"));
+            }
         })
     }
 
@@ -276,6 +306,9 @@ impl Renderer<'_> {
             ctx.insert("main_url", &self.url(locale, &loaded.id, ""));
             ctx.insert("translations", &translations);
             ctx.insert("alternates", &alternates);
+            if !loaded.versions.is_empty() {
+                ctx.insert("feed_url", &self.url(locale, &loaded.id, "feed.xml"));
+            }
         })
     }
 
@@ -397,6 +430,7 @@ impl Renderer<'_> {
             }
             for (n, v) in p.versions.iter().enumerate() {
                 groups.push((Doc::Version(n), format!("{}/", v.id)));
+                groups.push((Doc::Version(n), format!("changes/{}/", v.id)));
             }
             for (doc, suffix) in groups {
                 let lastmod = match doc {

@@ -20,6 +20,8 @@ const DEFAULT_FILES: &[(&str, &str)] = builtin![
     "templates/policy.html",
     "templates/blocks.html",
     "templates/history.html",
+    "templates/notice.html",
+    "templates/feed.xml",
     "templates/404.html",
     "templates/sitemap.xml",
     "static/clause.css",

@@ -615,14 +615,7 @@ impl<'a> ViewBuilder<'a> {
 
     /// "15 days", "1 year", with the locale's plural rules.
     pub fn duration(&self, d: Duration) -> String {
-        let id = match d.unit {
-            Unit::Day => "duration-day",
-            Unit::Week => "duration-week",
-            Unit::Month => "duration-month",
-            Unit::Year => "duration-year",
-        };
-        self.strings
-            .format(id, &[("count", FluentValue::from(d.amount))])
+        duration_text(self.strings, d)
     }
 
     fn duration_arg(&self, message: &str, value: &Spanned<String>) -> Option<String> {
@@ -692,6 +685,17 @@ impl<'a> ViewBuilder<'a> {
     fn label<T: Serialize>(&self, prefix: &str, value: &T) -> String {
         self.strings.text(&format!("{prefix}-{}", code(value)))
     }
+}
+
+/// "15 days", "1 year", with the locale's plural rules.
+pub fn duration_text(strings: &Strings, d: Duration) -> String {
+    let id = match d.unit {
+        Unit::Day => "duration-day",
+        Unit::Week => "duration-week",
+        Unit::Month => "duration-month",
+        Unit::Year => "duration-year",
+    };
+    strings.format(id, &[("count", FluentValue::from(d.amount))])
 }
 
 /// A date as `<time>` needs it: ISO for the attribute, the locale's words for the text

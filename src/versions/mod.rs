@@ -1,7 +1,9 @@
 //! Versions: the sealed archive (`lock`), creating releases (`release`), and which version
 //! is current or upcoming on a given day.
 
+pub mod diff;
 pub mod lock;
+pub mod material;
 pub mod release;
 
 use crate::content::date::Date;

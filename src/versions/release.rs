@@ -27,6 +27,8 @@ pub struct Request {
     pub summary: BTreeMap<String, String>,
     /// Locales released without their translation.
     pub skip: Vec<String>,
+    /// With `material: false`: why material changes are released as minor anyway.
+    pub material_override: Option<String>,
 }
 
 /// Why a release was refused.
@@ -136,7 +138,41 @@ fn check<'a>(site: &'a Site, lock: &Lock, r: &Request) -> Result<&'a LoadedPolic
         ));
     }
     translations_ready(site, policy, &r.skip)?;
+    if !r.material && r.material_override.is_none() {
+        minor_really_minor(policy)?;
+    }
     Ok(policy)
+}
+
+/// Refuses `--minor` when the rules find material changes since the latest version.
+fn minor_really_minor(policy: &LoadedPolicy) -> Result<(), Refused> {
+    let Some(previous) = policy.versions.last() else {
+        return Ok(());
+    };
+    let diff = super::diff::diff(&previous.policy, &policy.policy);
+    let findings = super::material::findings(&diff, &previous.policy, &policy.policy);
+    if findings.is_empty() {
+        return Ok(());
+    }
+    let list: String = findings
+        .iter()
+        .map(|f| {
+            let what = if f.id.is_empty() {
+                f.kind.clone()
+            } else {
+                format!("{} `{}`", f.kind, f.id)
+            };
+            format!(
+                "\n  {}: {what}: {}",
+                crate::render::view::code(&f.rule),
+                f.detail
+            )
+        })
+        .collect();
+    Err(Refused::Content(format!(
+        "cannot release `{}` as minor: the rules find material changes since version {}:{list}\nRelease it with --material, or record why it is minor with --override-material \"reason\"",
+        policy.id, previous.id
+    )))
 }
 
 /// Refuses while a locale that is not skipped has missing or stale translations.
@@ -199,6 +235,7 @@ fn freeze(site: &Site, policy: &LoadedPolicy, r: &Request, target: &Path) -> std
         material: r.material,
         summary: r.summary.clone(),
         skipped_locales: r.skip.clone(),
+        material_override: r.material_override.clone(),
     };
     let yaml = serde_saphyr::to_string(&record).map_err(std::io::Error::other)?;
     let mut file = std::fs::File::create(staging.path().join(RELEASE_FILE))?;

@@ -1,0 +1,227 @@
+//! `clause diff <policy> <from> <to>`: the change notice in the terminal.
+
+use super::{EXIT_CONTENT, EXIT_OK, Format, report, usage_error};
+use crate::content::model::Policy;
+use crate::content::translation::Translation;
+use crate::content::{LoadedPolicy, version::Release};
+use crate::diagnostics::Diagnostics;
+use crate::i18n::localize::localize;
+use crate::render::markdown::Markdown;
+use crate::render::notice::{NoticeInput, NoticeView, notice};
+use crate::versions::{diff, material};
+use clap::Args;
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+/// Options of `diff`.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The policy id.
+    pub policy: String,
+    /// The earlier version id.
+    pub from: String,
+    /// The later version id, or `draft` for the working draft.
+    pub to: String,
+    /// The locale to show the notice in (default: the site's default locale).
+    #[arg(long)]
+    pub locale: Option<String>,
+    /// Text for people, JSON for tools.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// The site root, where clause.yaml is.
+    #[arg(long, default_value = ".")]
+    pub root: PathBuf,
+}
+
+/// One side of the comparison.
+struct Side<'a> {
+    id: String,
+    policy: &'a Policy,
+    translations: &'a BTreeMap<String, Translation>,
+    release: Option<&'a Release>,
+}
+
+fn side<'a>(p: &'a LoadedPolicy, id: &str) -> Result<Side<'a>, String> {
+    if id == "draft" {
+        return Ok(Side {
+            id: id.into(),
+            policy: &p.policy,
+            translations: &p.translations,
+            release: None,
+        });
+    }
+    let v = p.versions.iter().find(|v| v.id == id).ok_or_else(|| {
+        let ids: Vec<&str> = p
+            .versions
+            .iter()
+            .map(|v| v.id.as_str())
+            .chain(["draft"])
+            .collect();
+        format!(
+            "`{}` has no version `{id}`; expected one of: {}",
+            p.id,
+            ids.join(", ")
+        )
+    })?;
+    Ok(Side {
+        id: id.into(),
+        policy: &v.policy,
+        translations: &v.translations,
+        release: Some(&v.release),
+    })
+}
+
+pub fn run(args: DiffArgs) -> i32 {
+    let mut diagnostics = Diagnostics::default();
+    let site = crate::content::load_site(&args.root, &mut diagnostics);
+    let catalog = site
+        .as_ref()
+        .and_then(|s| crate::i18n::load(&args.root, &s.config, &mut diagnostics));
+    let (Some(site), Some(catalog)) = (site, catalog) else {
+        report(&diagnostics, Format::Text);
+        return EXIT_CONTENT;
+    };
+    let config = &site.config;
+    let locale = args
+        .locale
+        .clone()
+        .unwrap_or_else(|| config.default_locale().to_string());
+    if !config.locales.contains(&locale) {
+        return usage_error(&format!(
+            "`{locale}` is not a locale of this site; expected one of: {}",
+            config.locales.join(", ")
+        ));
+    }
+    let Some(p) = site.policies.iter().find(|p| p.id == args.policy) else {
+        let ids: Vec<&str> = site.policies.iter().map(|p| p.id.as_str()).collect();
+        return usage_error(&format!(
+            "no policy `{}`; expected one of: {}",
+            args.policy,
+            ids.join(", ")
+        ));
+    };
+    let (old, new) = match (side(p, &args.from), side(p, &args.to)) {
+        (Ok(a), Ok(b)) => (a, b),
+        (Err(e), _) | (_, Err(e)) => return usage_error(&e),
+    };
+    let raw = diff::diff(old.policy, new.policy);
+    let findings = material::findings(&raw, old.policy, new.policy);
+    let old_l = localize(old.policy, old.translations, &locale, config).policy;
+    let new_l = localize(new.policy, new.translations, &locale, config).policy;
+    let shown = diff::diff(&old_l, &new_l);
+    let input = NoticeInput {
+        old: Some(&old_l),
+        new: &new_l,
+        diff: &shown,
+        findings: &findings,
+        release: new.release,
+        version: &new.id,
+        previous: Some(&old.id),
+        locale: &locale,
+        chain: config.fallback_chain(&locale),
+    };
+    let view = notice(&input, catalog.strings(&locale), &Markdown::default());
+    match args.format {
+        Format::Json => {
+            let json = serde_json::json!({
+                "policy": p.id,
+                "from": old.id,
+                "to": new.id,
+                "locale": locale,
+                "material": !findings.is_empty(),
+                "findings": findings,
+                "changes": shown,
+                "notice": view,
+            });
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&json).unwrap_or_default()
+            );
+        }
+        Format::Text => {
+            let colour = std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+            print!(
+                "{}",
+                text(
+                    &view,
+                    &format!("{}: {} → {} ({locale})", p.id, old.id, new.id),
+                    colour
+                )
+            );
+        }
+    }
+    EXIT_OK
+}
+
+/// The notice as terminal text. Insertions and deletions are bracketed (`{+…+}`, `[-…-]`)
+/// whether or not colour is on, so nothing depends on colour alone.
+pub fn text(view: &NoticeView, heading: &str, colour: bool) -> String {
+    let paint = |code: &str, s: &str| {
+        if colour {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    };
+    let mut out = format!("{}\n{heading}\n", paint("1", &view.title));
+    if let Some(change) = &view.change {
+        out.push_str(&format!("{change}\n"));
+    }
+    if let Some(summary) = &view.summary_text {
+        out.push_str(&format!("\n{summary}\n"));
+    }
+    if !view.reasons.is_empty() {
+        out.push('\n');
+        for r in &view.reasons {
+            out.push_str(&format!("{} {r}\n", paint("33", "!")));
+        }
+    }
+    if let Some(note) = &view.override_note {
+        out.push_str(&format!("{note}\n"));
+    }
+    out.push_str(&format!("\n{}\n", view.compared));
+    if let Some(u) = &view.unchanged {
+        out.push_str(&format!("{u}\n"));
+    }
+    for g in &view.groups {
+        out.push_str(&format!("\n{}\n", paint("1", &g.title)));
+        for i in &g.items {
+            let mark = match i.op {
+                "added" => paint("32", "+"),
+                "removed" => paint("31", "-"),
+                _ => paint("33", "~"),
+            };
+            match i.name.as_str() {
+                "" => out.push_str(&format!("  {mark} {}\n", i.op_label)),
+                name => out.push_str(&format!("  {mark} {}: {name}\n", i.op_label)),
+            }
+            for d in &i.details {
+                out.push_str(&format!("      {d}\n"));
+            }
+        }
+    }
+    for s in &view.sections {
+        out.push_str(&format!(
+            "\n{} ({})\n",
+            paint("1", &s.title),
+            s.labels.join("; ")
+        ));
+        if s.body.is_empty() {
+            continue;
+        }
+        let mut body = String::new();
+        for c in &s.body {
+            match c.op {
+                "insert" => body.push_str(&paint("32", &format!("{{+{}+}}", c.text))),
+                "delete" => body.push_str(&paint("31", &format!("[-{}-]", c.text))),
+                _ => body.push_str(&c.text),
+            }
+        }
+        for line in body.trim_end().lines() {
+            out.push_str(&format!("    {line}\n"));
+        }
+    }
+    out
+}

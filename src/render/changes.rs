@@ -1,0 +1,180 @@
+//! Change-notice pages and the Atom feed of releases.
+
+use super::Renderer;
+use super::notice::{NoticeInput, NoticeView, notice};
+use crate::diagnostics::Diagnostic;
+use crate::i18n::localize::Doc;
+use crate::versions::{diff, material};
+use serde::Serialize;
+
+/// One entry of the Atom feed.
+#[derive(Debug, Serialize)]
+struct Entry {
+    id: String,
+    title: String,
+    url: String,
+    updated: String,
+    summary: String,
+}
+
+/// The feed itself.
+#[derive(Debug, Serialize)]
+struct Feed {
+    id: String,
+    title: String,
+    updated: String,
+    self_url: String,
+    history_url: String,
+    author: String,
+    entries: Vec<Entry>,
+}
+
+impl Renderer<'_> {
+    /// The change notice of version `v` of `policy` in `locale`.
+    pub(super) fn notice_view(&self, locale: &str, policy: usize, v: usize) -> NoticeView {
+        let p = &self.site.policies[policy];
+        let version = &p.versions[v];
+        let new = &self
+            .localizations
+            .get(policy, Doc::Version(v), locale)
+            .policy;
+        let previous = v.checked_sub(1);
+        let old = previous.map(|o| {
+            &self
+                .localizations
+                .get(policy, Doc::Version(o), locale)
+                .policy
+        });
+        let (diff, findings) = match previous {
+            Some(o) => {
+                let (raw_old, raw_new) = (&p.versions[o].policy, &version.policy);
+                let raw = diff::diff(raw_old, raw_new);
+                let findings = material::findings(&raw, raw_old, raw_new);
+                (diff::diff(old.expect("previous"), new), findings)
+            }
+            None => (diff::PolicyDiff::default(), Vec::new()),
+        };
+        let input = NoticeInput {
+            old,
+            new,
+            diff: &diff,
+            findings: &findings,
+            release: Some(&version.release),
+            version: &version.id,
+            previous: previous.map(|o| p.versions[o].id.as_str()),
+            locale,
+            chain: self.site.config.fallback_chain(locale),
+        };
+        notice(&input, self.catalog.strings(locale), self.md)
+    }
+
+    pub(super) fn notice_page(
+        &self,
+        locale: &str,
+        policy: usize,
+        v: usize,
+    ) -> Result<(String, Vec<u8>), Diagnostic> {
+        let p = &self.site.policies[policy];
+        let id = &p.versions[v].id;
+        let view = self.notice_view(locale, policy, v);
+        let suffix = format!("changes/{id}/");
+        let translations = self.translations(policy, Doc::Version(v), &suffix);
+        let alternates = self.alternates(&translations);
+        let title = self
+            .localizations
+            .get(policy, Doc::Version(v), locale)
+            .policy
+            .meta
+            .title
+            .to_string();
+        let path = format!("{locale}/{}/{suffix}index.html", p.id);
+        let previous_url = v
+            .checked_sub(1)
+            .map(|o| self.url(locale, &p.id, &format!("{}/", p.versions[o].id)));
+        self.html("notice.html", &path, locale, false, |ctx| {
+            ctx.insert("notice", &view);
+            ctx.insert("policy_title", &title);
+            ctx.insert("version_url", &self.url(locale, &p.id, &format!("{id}/")));
+            ctx.insert("previous_url", &previous_url);
+            ctx.insert("history_url", &self.url(locale, &p.id, "history/"));
+            ctx.insert("feed_url", &self.url(locale, &p.id, "feed.xml"));
+            ctx.insert("translations", &translations);
+            ctx.insert("alternates", &alternates);
+        })
+    }
+
+    /// `/<locale>/<policy>/feed.xml`: one entry per release, newest first, with ids that
+    /// never change (`tag:` URIs from the host, the release date, policy, version, locale).
+    pub(super) fn feed(
+        &self,
+        locale: &str,
+        policy: usize,
+    ) -> Result<(String, Vec<u8>), Diagnostic> {
+        let p = &self.site.policies[policy];
+        let host = self
+            .origin()
+            .split("://")
+            .nth(1)
+            .unwrap_or("localhost")
+            .to_string();
+        let strings = self.catalog.strings(locale);
+        let main = self.publishing.main_doc(policy).unwrap_or(Doc::Version(0));
+        let meta = &self.localizations.get(policy, main, locale).policy.meta;
+        let absolute =
+            |suffix: &str| format!("{}{}", self.origin(), self.url(locale, &p.id, suffix));
+        let entries: Vec<Entry> = p
+            .versions
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(v, version)| {
+                let view = self.notice_view(locale, policy, v);
+                let release = &version.release;
+                let change = view.change.clone().unwrap_or_default();
+                Entry {
+                    id: format!(
+                        "tag:{host},{}:{}/{}/{locale}",
+                        release.released, p.id, version.id
+                    ),
+                    title: format!("{}: {change}", view.title),
+                    url: absolute(&format!("changes/{}/", version.id)),
+                    updated: format!("{}T00:00:00Z", release.released),
+                    summary: view.summary_text.unwrap_or_default(),
+                }
+            })
+            .collect();
+        let first = p.versions.iter().map(|v| v.release.released).min();
+        let latest = p.versions.iter().map(|v| v.release.released).max();
+        let feed = Feed {
+            id: format!(
+                "tag:{host},{}:{}/{locale}",
+                first.map(|d| d.to_string()).unwrap_or_default(),
+                p.id
+            ),
+            title: strings.format(
+                "feed-title",
+                &[(
+                    "policy",
+                    fluent_bundle::FluentValue::from(format!(
+                        "{} · {}",
+                        meta.product.as_str(),
+                        meta.title.as_str()
+                    )),
+                )],
+            ),
+            updated: format!(
+                "{}T00:00:00Z",
+                latest.map(|d| d.to_string()).unwrap_or_default()
+            ),
+            self_url: absolute("feed.xml"),
+            history_url: absolute("history/"),
+            author: meta.controller.name.to_string(),
+            entries,
+        };
+        let mut ctx = tera::Context::new();
+        ctx.insert("feed", &feed);
+        ctx.insert("lang", locale);
+        self.run("feed.xml", &ctx)
+            .map(|s| (format!("{locale}/{}/feed.xml", p.id), s.into_bytes()))
+    }
+}

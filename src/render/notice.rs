@@ -1,0 +1,406 @@
+//! Change notices: what changed in a version, in the reader's language. The same view feeds
+//! the web page, the in-app view and `clause diff` in the terminal.
+
+use super::markdown::Markdown;
+use super::view::{DateView, date_view, duration_text};
+use crate::content::duration::Duration;
+use crate::content::model::Policy;
+use crate::content::version::Release;
+use crate::i18n::Strings;
+use crate::versions::diff::{Chunk, ElementChange, FieldChange, Op, PolicyDiff, SectionChange};
+use crate::versions::material::Finding;
+use fluent_bundle::FluentValue;
+use serde::Serialize;
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+/// One change notice.
+#[derive(Debug, Serialize)]
+pub struct NoticeView {
+    /// "What changed in version 3".
+    pub title: String,
+    /// The author's summary, as inline HTML, and as plain text.
+    pub summary_html: Option<String>,
+    /// The summary as plain text.
+    pub summary_text: Option<String>,
+    /// "Material change" or "Minor change" (none for a draft).
+    pub change: Option<String>,
+    /// Whether the version was released as material.
+    pub material: bool,
+    /// Why the rules call it material, in the reader's language, one line per rule.
+    pub reasons: Vec<String>,
+    /// The reason recorded when a material change was released as minor.
+    pub override_note: Option<String>,
+    /// "Compared with version 2", or the first-version note.
+    pub compared: String,
+    /// Release and effective dates.
+    pub released: Option<DateView>,
+    /// Effective date.
+    pub effective: Option<DateView>,
+    /// Structured changes, grouped by element kind.
+    pub groups: Vec<Group>,
+    /// Section changes.
+    pub sections: Vec<SectionView>,
+    /// "The structured content did not change." when nothing did.
+    pub unchanged: Option<String>,
+}
+
+/// Changes to one kind of element.
+#[derive(Debug, Serialize)]
+pub struct Group {
+    /// The kind, as a heading.
+    pub title: String,
+    /// The changes.
+    pub items: Vec<Item>,
+}
+
+/// One element's change in plain language.
+#[derive(Debug, Serialize)]
+pub struct Item {
+    /// `added`, `removed` or `changed`.
+    pub op: &'static str,
+    /// "Added", "Removed", "Changed".
+    pub op_label: String,
+    /// The element's name.
+    pub name: String,
+    /// "Kept for: 90 days → 180 days", one line per field.
+    pub details: Vec<String>,
+}
+
+/// One section's change.
+#[derive(Debug, Serialize)]
+pub struct SectionView {
+    /// The section id (the anchor on the version's page).
+    pub id: String,
+    /// `added`, `removed` or `changed`.
+    pub op: &'static str,
+    /// What happened, in words: "Added", "Renamed from …", "Moved", "Changed".
+    pub labels: Vec<String>,
+    /// The title.
+    pub title: String,
+    /// The body, word by word.
+    pub body: Vec<Chunk>,
+}
+
+/// What the notice needs besides the two texts.
+pub struct NoticeInput<'a> {
+    /// The earlier text (`None` for a first version), localized.
+    pub old: Option<&'a Policy>,
+    /// The later text, localized.
+    pub new: &'a Policy,
+    /// The diff of the two localized texts.
+    pub diff: &'a PolicyDiff,
+    /// Material findings (from the default locale).
+    pub findings: &'a [Finding],
+    /// The release of the later text (`None` for a draft).
+    pub release: Option<&'a Release>,
+    /// The later version's id (`draft` for a draft).
+    pub version: &'a str,
+    /// The earlier version's id.
+    pub previous: Option<&'a str>,
+    /// The reader's locale, for the summary.
+    pub locale: &'a str,
+    /// Fallback locales for the summary.
+    pub chain: &'a [String],
+}
+
+/// Builds the notice in the language of `strings`.
+pub fn notice(input: &NoticeInput, strings: &Strings, md: &Markdown) -> NoticeView {
+    let s = Show {
+        strings,
+        old: input.old,
+        new: input.new,
+    };
+    let label = |v: &str| strings.format("version-label", &[("version", FluentValue::from(v))]);
+    let summary = input.release.and_then(|r| {
+        std::iter::once(input.locale)
+            .chain(input.chain.iter().map(String::as_str))
+            .find_map(|l| r.summary.get(l))
+    });
+    let mut reasons: Vec<String> = Vec::new();
+    for f in input.findings {
+        let reason = strings.text(&format!("material-{}", crate::render::view::code(&f.rule)));
+        if !reasons.contains(&reason) {
+            reasons.push(reason);
+        }
+    }
+    let groups = groups(&input.diff.elements, &s);
+    let sections: Vec<SectionView> = input
+        .diff
+        .sections
+        .iter()
+        .map(|c| section(c, strings))
+        .collect();
+    NoticeView {
+        title: strings.format(
+            "notice-title",
+            &[("version", FluentValue::from(input.version))],
+        ),
+        summary_html: summary.map(|t| md.inline(t)),
+        summary_text: summary.map(|t| Markdown::plain(t)),
+        change: input.release.map(|r| {
+            strings.text(if r.material {
+                "change-material"
+            } else {
+                "change-minor"
+            })
+        }),
+        material: input.release.is_some_and(|r| r.material),
+        reasons,
+        override_note: input
+            .release
+            .and_then(|r| r.material_override.as_ref())
+            .map(|reason| {
+                strings.format(
+                    "notice-override",
+                    &[("reason", FluentValue::from(reason.as_str()))],
+                )
+            }),
+        compared: match input.previous {
+            Some(p) => strings.format(
+                "notice-compared",
+                &[("version", FluentValue::from(label(p)))],
+            ),
+            None => strings.text("notice-first"),
+        },
+        released: input.release.map(|r| date_view(strings, r.released)),
+        effective: input.release.map(|r| date_view(strings, r.effective)),
+        unchanged: (input.previous.is_some() && groups.is_empty() && sections.is_empty())
+            .then(|| strings.text("notice-unchanged")),
+        groups,
+        sections,
+    }
+}
+
+/// The heading of each element kind, reusing the policy page's table captions.
+const KINDS: &[(&str, &str)] = &[
+    ("key-point", "policy-key-points"),
+    ("purpose", "purposes-title"),
+    ("data-category", "data-title"),
+    ("feature", "features-title"),
+    ("permission", "permissions-title"),
+    ("third-party", "third-parties-title"),
+    ("storage-location", "storage-title"),
+    ("transfer", "transfers-title"),
+    ("right", "rights-title"),
+    ("controller", "contact-controller"),
+    ("contact", "contact-title"),
+    ("audience", "notice-audience"),
+    ("jurisdictions", "policy-jurisdictions"),
+];
+
+fn groups(changes: &[ElementChange], s: &Show) -> Vec<Group> {
+    KINDS
+        .iter()
+        .filter_map(|(kind, title)| {
+            let items: Vec<Item> = changes
+                .iter()
+                .filter(|c| c.kind == *kind)
+                .map(|c| item(c, s))
+                .collect();
+            (!items.is_empty()).then(|| Group {
+                title: s.strings.text(title),
+                items,
+            })
+        })
+        .collect()
+}
+
+fn op_code(op: Op) -> &'static str {
+    match op {
+        Op::Added => "added",
+        Op::Removed => "removed",
+        Op::Changed => "changed",
+    }
+}
+
+fn item(c: &ElementChange, s: &Show) -> Item {
+    Item {
+        op: op_code(c.op),
+        op_label: s.strings.text(&format!("notice-{}", op_code(c.op))),
+        name: c.name.clone(),
+        details: c.fields.iter().map(|f| s.field(c.kind, f)).collect(),
+    }
+}
+
+fn section(c: &SectionChange, strings: &Strings) -> SectionView {
+    let mut labels = Vec::new();
+    if c.op != Op::Changed || (c.renamed_from.is_none() && !c.moved) {
+        labels.push(strings.text(&format!("notice-{}", op_code(c.op))));
+    }
+    if let Some(old) = &c.renamed_from {
+        labels.push(strings.format(
+            "notice-renamed",
+            &[("title", FluentValue::from(old.as_str()))],
+        ));
+    }
+    if c.moved {
+        labels.push(strings.text("notice-moved"));
+    }
+    SectionView {
+        id: c.id.clone(),
+        op: op_code(c.op),
+        labels,
+        title: c.title.clone(),
+        body: c.body.clone(),
+    }
+}
+
+/// Turns field names and raw values into the reader's words.
+struct Show<'a> {
+    strings: &'a Strings,
+    old: Option<&'a Policy>,
+    new: &'a Policy,
+}
+
+/// Field → the message that names it (most reuse the policy page's column headings).
+const FIELDS: &[(&str, &str)] = &[
+    ("name", "field-name"),
+    ("description", "field-description"),
+    ("items", "data-items"),
+    ("kind", "data-kind"),
+    ("sensitive", "data-sensitive"),
+    ("required", "data-required"),
+    ("source", "data-source"),
+    ("purposes", "data-purposes"),
+    ("legal_basis", "data-legal-basis"),
+    ("retention.duration", "data-retention"),
+    ("retention.until", "data-retention"),
+    ("retention.note", "field-retention-note"),
+    ("data", "features-data"),
+    ("permissions", "features-permissions"),
+    ("platform", "permissions-platform"),
+    ("identifier", "permissions-identifier"),
+    ("use", "permissions-use"),
+    ("features", "permissions-features"),
+    ("optional", "permissions-optional"),
+    ("provider", "field-provider"),
+    ("purpose", "third-parties-purpose"),
+    ("country", "third-parties-country"),
+    ("policy_url", "third-parties-policy"),
+    ("region", "storage-region"),
+    ("destination", "transfers-destination"),
+    ("safeguard", "transfers-safeguard"),
+    ("steps", "rights-how"),
+    ("response_time", "field-response-time"),
+    ("text", "field-text"),
+    ("registered_address", "contact-registered-address"),
+    ("office_address", "contact-office-address"),
+    ("email", "contact-email"),
+    ("phone", "contact-phone"),
+    ("url", "contact-url"),
+    ("address", "contact-address"),
+    ("dpo.name", "contact-dpo"),
+    ("dpo.email", "contact-email"),
+    ("under_age", "field-under-age"),
+    ("", "policy-jurisdictions"),
+];
+
+impl Show<'_> {
+    fn field(&self, kind: &str, f: &FieldChange) -> String {
+        let label = FIELDS
+            .iter()
+            .find(|(name, _)| *name == f.field)
+            .map_or_else(|| f.field.clone(), |(_, id)| self.strings.text(id));
+        let mut parts = Vec::new();
+        if !f.from.is_null() || !f.to.is_null() {
+            let (from, to) = (
+                self.value(kind, &f.field, &f.from, true),
+                self.value(kind, &f.field, &f.to, false),
+            );
+            parts.push(self.strings.format(
+                "notice-from-to",
+                &[
+                    ("from", FluentValue::from(from)),
+                    ("to", FluentValue::from(to)),
+                ],
+            ));
+        }
+        for (list, id, old) in [
+            (&f.added, "notice-added-items", false),
+            (&f.removed, "notice-removed-items", true),
+        ] {
+            if !list.is_empty() {
+                let items: Vec<String> = list
+                    .iter()
+                    .map(|v| self.value(kind, &f.field, v, old))
+                    .collect();
+                parts.push(
+                    self.strings
+                        .format(id, &[("items", FluentValue::from(items.join(", ")))]),
+                );
+            }
+        }
+        self.strings.format(
+            "notice-field",
+            &[
+                ("field", FluentValue::from(label)),
+                ("change", FluentValue::from(parts.join("; "))),
+            ],
+        )
+    }
+
+    /// A value in words; `old` says which text names referenced ids.
+    fn value(&self, kind: &str, field: &str, v: &Value, old: bool) -> String {
+        match v {
+            Value::Null => self.strings.text("notice-none"),
+            Value::Bool(b) => self.strings.text(if *b { "data-yes" } else { "data-no" }),
+            Value::Number(n) => n.to_string(),
+            Value::Array(items) => items
+                .iter()
+                .map(|i| self.value(kind, field, i, old))
+                .collect::<Vec<_>>()
+                .join(", "),
+            Value::Object(_) => crate::versions::diff::display_name(v),
+            Value::String(s) => self.string(kind, field, s, old),
+        }
+    }
+
+    fn string(&self, kind: &str, field: &str, s: &str, old: bool) -> String {
+        let prefix = match (kind, field) {
+            ("data-category", "kind") => Some("kind"),
+            ("third-party", "kind") => Some("recipient"),
+            (_, "source") => Some("source"),
+            (_, "legal_basis") => Some("basis"),
+            (_, "retention.until") => Some("until"),
+            (_, "platform") => Some("platform"),
+            (_, "safeguard") => Some("safeguard"),
+            ("jurisdictions", _) => Some("law"),
+            _ => None,
+        };
+        if let Some(prefix) = prefix {
+            return self.strings.text(&format!("{prefix}-{s}"));
+        }
+        if matches!(field, "retention.duration" | "response_time")
+            && let Some(d) = Duration::parse(s)
+        {
+            return duration_text(self.strings, d);
+        }
+        if matches!(field, "purposes" | "data" | "permissions" | "features") {
+            let policy = if old {
+                self.old.unwrap_or(self.new)
+            } else {
+                self.new
+            };
+            return names(policy)
+                .get(s)
+                .cloned()
+                .unwrap_or_else(|| s.to_string());
+        }
+        Markdown::plain(s)
+    }
+}
+
+/// Names of everything a policy's lists can reference, by id.
+fn names(p: &Policy) -> BTreeMap<&str, String> {
+    let pairs = p
+        .purposes
+        .iter()
+        .map(|x| (&x.id, &x.name))
+        .chain(p.data_categories.iter().map(|x| (&x.id, &x.name)))
+        .chain(p.features.iter().map(|x| (&x.id, &x.name)))
+        .chain(p.permissions.iter().map(|x| (&x.id, &x.name)));
+    pairs
+        .map(|(id, name)| (id.value.as_str(), name.to_string()))
+        .collect()
+}

@@ -1,0 +1,196 @@
+//! Which changes are material: a fixed rule set (docs/change-notices.md), which a policy can
+//! make stricter, never looser, through `change_policy.material`.
+
+use super::diff::{ElementChange, FieldChange, Op, PolicyDiff};
+use crate::content::duration::Duration;
+use crate::content::model::{MaterialChange, Policy, Retention, RightKind};
+use serde::Serialize;
+use serde_json::Value;
+
+/// A change that the rules call material.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// The rule, as `change_policy.material` writes it.
+    pub rule: MaterialChange,
+    /// The element kind (`data-category`, …) or `section`.
+    pub kind: String,
+    /// The element or section id (empty for singletons).
+    pub id: String,
+    /// What happened, in English, for the terminal and JSON.
+    pub detail: String,
+}
+
+/// Every material change in `diff` from `old` to `new`, under the built-in rules plus the
+/// stricter ones `new` opts into.
+pub fn findings(diff: &PolicyDiff, old: &Policy, new: &Policy) -> Vec<Finding> {
+    let extra: Vec<MaterialChange> = new
+        .change_policy
+        .as_ref()
+        .map(|c| c.material.clone())
+        .unwrap_or_default();
+    let mut out = Vec::new();
+    for e in &diff.elements {
+        let mut found = element_rules(e, old, new);
+        if found.is_empty() && e.kind == "key-point" && extra.contains(&MaterialChange::TextChanged)
+        {
+            found.push((MaterialChange::TextChanged, "key point text changed".into()));
+        }
+        if e.kind == "third-party"
+            && e.op == Op::Removed
+            && extra.contains(&MaterialChange::RemovedRecipient)
+        {
+            found.push((MaterialChange::RemovedRecipient, "recipient removed".into()));
+        }
+        if found.is_empty() && extra.contains(&MaterialChange::AnyChange) {
+            found.push((
+                MaterialChange::AnyChange,
+                format!("{} {}", e.kind, op_word(e.op)),
+            ));
+        }
+        out.extend(found.into_iter().map(|(rule, detail)| Finding {
+            rule,
+            kind: e.kind.to_string(),
+            id: e.id.clone(),
+            detail,
+        }));
+    }
+    for s in &diff.sections {
+        let rule = [MaterialChange::TextChanged, MaterialChange::AnyChange]
+            .into_iter()
+            .find(|r| extra.contains(r));
+        if let Some(rule) = rule {
+            out.push(Finding {
+                rule,
+                kind: "section".into(),
+                id: s.id.clone(),
+                detail: format!("section {}", op_word(s.op)),
+            });
+        }
+    }
+    out
+}
+
+fn op_word(op: Op) -> &'static str {
+    match op {
+        Op::Added => "added",
+        Op::Removed => "removed",
+        Op::Changed => "changed",
+    }
+}
+
+fn element_rules(e: &ElementChange, old: &Policy, new: &Policy) -> Vec<(MaterialChange, String)> {
+    use MaterialChange::*;
+    let one = |rule, detail: &str| vec![(rule, detail.to_string())];
+    match (e.kind, e.op) {
+        ("purpose", Op::Added) => one(NewPurpose, "new purpose"),
+        ("data-category", Op::Added) => one(NewDataKind, "new data category"),
+        ("feature", Op::Added) => one(NewPurpose, "new feature using data"),
+        ("permission", Op::Added) => one(NewPurpose, "new permission"),
+        ("third-party", Op::Added) => one(NewRecipient, "new recipient"),
+        ("storage-location", Op::Added) => one(NewTransfer, "new storage location"),
+        ("transfer", Op::Added) => one(NewTransfer, "new cross-border transfer"),
+        ("right", Op::Removed) => one(RightsReduced, "right removed"),
+        ("controller", Op::Changed) => one(ContactChanged, "controller changed"),
+        (kind, Op::Changed) => e
+            .fields
+            .iter()
+            .filter_map(|f| field_rule(kind, &e.id, f, old, new))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn field_rule(
+    kind: &str,
+    id: &str,
+    f: &FieldChange,
+    old: &Policy,
+    new: &Policy,
+) -> Option<(MaterialChange, String)> {
+    use MaterialChange::*;
+    let added = !f.added.is_empty();
+    let field = f.field.as_str();
+    let rule = match (kind, field) {
+        ("data-category", "kind") => (NewDataKind, "data kind changed"),
+        ("data-category", "sensitive") if f.to == Value::Bool(true) => {
+            (NewDataKind, "now sensitive data")
+        }
+        ("data-category", "items") if added => (NewDataKind, "new items collected"),
+        ("data-category", "purposes") if added => (NewPurpose, "used for a new purpose"),
+        ("data-category", "retention.duration" | "retention.until")
+            if retention_longer(id, old, new) =>
+        {
+            (LongerRetention, "kept longer")
+        }
+        ("feature", "data" | "permissions") if added => (NewPurpose, "feature uses more data"),
+        ("permission", "use" | "identifier") => (NewPurpose, "permission used differently"),
+        ("third-party", "data") if added => (NewRecipient, "more data shared"),
+        ("third-party", "kind" | "provider") => (NewRecipient, "recipient changed"),
+        ("third-party", "country") => (NewTransfer, "recipient's country changed"),
+        ("storage-location", "region") => (NewTransfer, "storage region changed"),
+        ("transfer", "destination" | "safeguard") => (NewTransfer, "transfer changed"),
+        ("transfer", "data") if added => (NewTransfer, "more data transferred"),
+        ("right", "steps") if added => (RightsReduced, "more steps to exercise a right"),
+        ("right", "kind") => (RightsReduced, "right changed"),
+        ("right", "response_time") if slower(&f.from, &f.to) => (RightsReduced, "slower response"),
+        ("right", _) if is_complaint(id, new) => (ContactChanged, "complaint channel changed"),
+        ("contact", "response_time") if slower(&f.from, &f.to) => {
+            (RightsReduced, "slower response")
+        }
+        ("contact", "response_time") => return None,
+        ("contact", _) => (ContactChanged, "contact details changed"),
+        ("audience", "kind") if f.to == Value::String("children".into()) => {
+            (ChildrenAudience, "now directed at children")
+        }
+        ("audience", "under_age") if f.to.as_u64() > f.from.as_u64() => {
+            (ChildrenAudience, "children up to an older age")
+        }
+        _ => return None,
+    };
+    Some((rule.0, rule.1.to_string()))
+}
+
+fn is_complaint(id: &str, policy: &Policy) -> bool {
+    policy
+        .rights
+        .iter()
+        .any(|r| r.id.value == id && r.kind == RightKind::Complaint)
+}
+
+/// Days data is kept; `None` for "until an event", which counts as longer than any duration.
+fn retention_days(r: &Retention) -> Option<u64> {
+    let d = Duration::parse(&r.duration.as_ref()?.value)?;
+    Some(d.approx_days())
+}
+
+fn retention_longer(id: &str, old: &Policy, new: &Policy) -> bool {
+    let find = |p: &Policy| {
+        p.data_categories
+            .iter()
+            .find(|c| c.id.value == id)
+            .map(|c| retention_days(&c.retention.value))
+    };
+    match (find(old), find(new)) {
+        (Some(before), Some(after)) => match (before, after) {
+            (Some(b), Some(a)) => a > b,
+            (Some(_), None) => true,
+            // From one event to another, or to a duration: not longer by these rules.
+            (None, _) => false,
+        },
+        _ => false,
+    }
+}
+
+/// Whether a promised response time got longer or was dropped.
+fn slower(from: &Value, to: &Value) -> bool {
+    let days = |v: &Value| {
+        v.as_str()
+            .and_then(Duration::parse)
+            .map(|d| d.approx_days())
+    };
+    match (days(from), days(to)) {
+        (Some(b), Some(a)) => a > b,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
