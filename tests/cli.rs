@@ -69,7 +69,7 @@ fn example_site_builds_and_shows_its_content() {
     );
     assert!(run.status.success(), "{}", stderr(&run));
     assert!(
-        stderr(&run).contains("Built 38 pages (40 files) into "),
+        stderr(&run).contains("Built 58 pages (68 files) into "),
         "{}",
         stderr(&run)
     );
@@ -90,6 +90,22 @@ fn example_site_builds_and_shows_its_content() {
     let archived = std::fs::read_to_string(out.join("en/lumen-notes/1/index.html")).unwrap();
     assert!(archived.contains("This version is no longer in effect."));
     assert!(out.join("ar/pebble-chat/1/index.html").is_file());
+    // Change notices: version 2 removed a recipient, shortened a response time and reworded
+    // a section; version 3 added place tags, moved a section and renamed another.
+    let v2 = std::fs::read_to_string(out.join("zh-Hant/lumen-notes/changes/2/index.html")).unwrap();
+    assert!(
+        v2.contains("我們<ins><span class=\"visually-hidden\">新增： </span>盡量少</ins>蒐集"),
+        "{v2}"
+    );
+    let v3 = std::fs::read_to_string(out.join("en/lumen-notes/changes/3/index.html")).unwrap();
+    for expected in [
+        "(Renamed from “Security”)",
+        "(Moved)",
+        "<strong>Approximate location</strong>",
+    ] {
+        assert!(v3.contains(expected), "{expected}");
+    }
+    assert!(out.join("ar/lumen-notes/feed.xml").is_file());
     let lumen = page(&out.join("en/lumen-notes/index.html"));
     assert_eq!(count(&lumen, "table.data-categories tbody tr"), 5);
     assert_eq!(

@@ -357,7 +357,7 @@ fn current_and_upcoming_follow_the_build_date() {
     );
     assert_eq!(
         text_of(&history, "table.versions tbody td:nth-child(5)"),
-        ["Summary of 2", "Summary of 1"]
+        ["Summary of 2 What changed", "Summary of 1 What changed"]
     );
     assert_eq!(
         text_of(&history, "table.versions .meta"),

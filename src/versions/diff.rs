@@ -466,3 +466,141 @@ fn push(out: &mut Vec<Chunk>, op: &'static str, text: &str) {
         }),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn policy(yaml: &str) -> Policy {
+        crate::yaml::parse("policy.yaml", yaml).unwrap_or_else(|d| panic!("{}", d.message))
+    }
+
+    const BASE: &str = "
+meta: { title: T, product: P, controller: { name: C }, contact: {} }
+purposes:
+  - { id: run, name: Running the app }
+  - { id: help, name: Support }
+data_categories:
+  - id: account
+    name: Account
+    items: [{ id: email, name: Email }]
+    kind: contact
+    source: user
+    purposes: [run]
+    retention: { duration: P30D }
+sections:
+  - { id: a, title: First, body: One two three. }
+  - { id: b, title: Second, body: 我們蒐集下列資料。 }
+  - { id: c, title: Third, sections: [{ id: c1, title: Inner, body: نجمع البيانات المذكورة أدناه. }] }
+";
+
+    fn changed(to: &str) -> PolicyDiff {
+        diff(&policy(BASE), &policy(to))
+    }
+
+    #[test]
+    fn elements_added_removed_and_changed_by_id() {
+        let d = changed(
+            &BASE
+                .replace(
+                    "  - { id: help, name: Support }\n",
+                    "  - { id: ads, name: Ads }\n",
+                )
+                .replace("name: Running the app", "name: Operating the app")
+                .replace(
+                    "items: [{ id: email, name: Email }]",
+                    "items: [{ id: email, name: E-mail }, { id: phone, name: Phone }]",
+                )
+                .replace("duration: P30D", "until: account-deletion"),
+        );
+        let summary: Vec<(&str, &str, Op)> = d
+            .elements
+            .iter()
+            .map(|e| (e.kind, e.id.as_str(), e.op))
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                ("purpose", "run", Op::Changed),
+                ("purpose", "ads", Op::Added),
+                ("purpose", "help", Op::Removed),
+                ("data-category", "account", Op::Changed),
+            ]
+        );
+        assert_eq!(
+            d.elements[0].name, "Operating the app",
+            "a rename is a change, named by its new name"
+        );
+        let fields: Vec<&str> = d.elements[3]
+            .fields
+            .iter()
+            .map(|f| f.field.as_str())
+            .collect();
+        assert_eq!(fields, ["items", "retention.duration", "retention.until"]);
+        let items = &d.elements[3].fields[0];
+        assert_eq!(items.added, [Value::from("Phone")]);
+        assert_eq!(
+            (items.from.clone(), items.to.clone()),
+            (Value::from(vec!["Email"]), Value::from(vec!["E-mail"]))
+        );
+    }
+
+    #[test]
+    fn sections_renamed_moved_added_and_removed() {
+        let d = changed(
+            "
+meta: { title: T, product: P, controller: { name: C }, contact: {} }
+sections:
+  - { id: b, title: Second, body: 我們盡量少蒐集資料。 }
+  - { id: a, title: Opening, body: One two three. }
+  - { id: c1, title: Inner, body: نجمع أقل قدر ممكن. }
+  - { id: d, title: New }
+",
+        );
+        let summary: Vec<(&str, Op, Option<&str>, bool)> = d
+            .sections
+            .iter()
+            .map(|s| (s.id.as_str(), s.op, s.renamed_from.as_deref(), s.moved))
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                ("b", Op::Changed, None, false),
+                ("a", Op::Changed, Some("First"), true),
+                ("c1", Op::Changed, None, true),
+                ("d", Op::Added, None, false),
+                ("c", Op::Removed, None, false),
+            ]
+        );
+        // Chinese by character, Arabic by word, each change one run.
+        let text = |c: &[Chunk]| {
+            c.iter()
+                .map(|c| format!("{}:{}", c.op, c.text))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            text(&d.sections[0].body),
+            [
+                "equal:我們",
+                "insert:盡量少",
+                "equal:蒐集",
+                "delete:下列",
+                "equal:資料。"
+            ]
+        );
+        assert_eq!(
+            text(&d.sections[2].body),
+            [
+                "equal:نجمع ",
+                "delete:البيانات المذكورة أدناه",
+                "insert:أقل قدر ممكن",
+                "equal:."
+            ]
+        );
+    }
+
+    #[test]
+    fn identical_texts_have_no_changes() {
+        assert!(changed(BASE).is_empty());
+    }
+}

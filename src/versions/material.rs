@@ -194,3 +194,284 @@ fn slower(from: &Value, to: &Value) -> bool {
         _ => false,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::versions::diff::diff;
+
+    const BASE: &str = r#"
+meta:
+  title: Policy
+  product: App
+  controller: { name: Example Ltd. }
+  contact: { email: privacy@example.com, response_time: P30D }
+  audience: { kind: general }
+  key_points:
+    - { id: short, text: We keep little. }
+purposes:
+  - { id: run, name: Running the app, description: Saving your notes. }
+data_categories:
+  - id: account
+    name: Account
+    items: [{ id: email, name: Email address }]
+    kind: contact
+    source: user
+    purposes: [run]
+    retention: { duration: P30D }
+  - id: logs
+    name: Logs
+    kind: usage
+    source: automatic
+    purposes: [run]
+    retention: { duration: P30D }
+features:
+  - { id: sync, name: Sync, data: [account] }
+permissions:
+  - { id: camera, platform: android, identifier: android.permission.CAMERA, name: Camera, use: To scan pages. }
+third_parties:
+  - { id: host, name: Host, kind: processor, purpose: Hosting., data: [account], country: DE }
+  - { id: mail, name: Mail, kind: processor, purpose: Sending mail., data: [account] }
+storage:
+  locations: [{ id: eu, region: EU }]
+  transfers: [{ id: us, destination: United States, safeguard: standard-clauses, description: Backups. }]
+rights:
+  - { id: access, kind: access, name: Access, steps: [{ id: open, text: Open settings. }], response_time: P30D }
+  - { id: complaint, kind: complaint, name: Complain, description: Write to the authority. }
+  - { id: erase, kind: deletion, name: Erase }
+sections:
+  - { id: intro, title: Intro, body: Hello. }
+"#;
+
+    fn policy(yaml: &str) -> Policy {
+        crate::yaml::parse("policy.yaml", yaml).unwrap_or_else(|d| panic!("{}: {yaml}", d.message))
+    }
+
+    fn rules(new: &str) -> Vec<MaterialChange> {
+        let (old, new) = (policy(BASE), policy(new));
+        findings(&diff(&old, &new), &old, &new)
+            .into_iter()
+            .map(|f| f.rule)
+            .collect()
+    }
+
+    fn edit(from: &str, to: &str) -> String {
+        assert!(BASE.contains(from), "{from}");
+        BASE.replacen(from, to, 1)
+    }
+
+    /// Each rule with a change that triggers it and a similar one that does not.
+    #[test]
+    fn every_rule_on_both_sides() {
+        use MaterialChange::*;
+        let cases: &[(MaterialChange, String, String)] = &[
+            (
+                NewPurpose,
+                edit(
+                    "purposes:\n  - { id: run",
+                    "purposes:\n  - { id: ads, name: Ads }\n  - { id: run",
+                ),
+                edit(
+                    "description: Saving your notes.",
+                    "description: Saving and syncing your notes.",
+                ),
+            ),
+            (
+                NewPurpose,
+                edit(
+                    "kind: contact\n    source: user\n    purposes: [run]",
+                    "kind: contact\n    source: user\n    purposes: [run, ads]",
+                )
+                .replacen(
+                    "purposes:\n  - { id: run",
+                    "purposes:\n  - { id: ads, name: Ads }\n  - { id: run",
+                    1,
+                ),
+                edit(
+                    "features:\n  - { id: sync, name: Sync",
+                    "features:\n  - { id: sync, name: Syncing",
+                ),
+            ),
+            (
+                NewPurpose,
+                edit("use: To scan pages.", "use: To scan pages and faces."),
+                edit("name: Camera,", "name: Device camera,"),
+            ),
+            (
+                NewDataKind,
+                edit(
+                    "features:",
+                    "  - { id: photos, name: Photos, kind: content, source: user, purposes: [run], retention: { duration: P1D } }\nfeatures:",
+                ),
+                edit(
+                    "  - id: logs\n    name: Logs\n    kind: usage\n    source: automatic\n    purposes: [run]\n    retention: { duration: P30D }\n",
+                    "",
+                ),
+            ),
+            (
+                NewDataKind,
+                edit(
+                    "items: [{ id: email, name: Email address }]",
+                    "items: [{ id: email, name: Email address }, { id: phone, name: Phone }]",
+                ),
+                edit(
+                    "items: [{ id: email, name: Email address }]",
+                    "items: [{ id: email, name: E-mail address }]",
+                ),
+            ),
+            (
+                NewDataKind,
+                edit("kind: contact\n", "kind: contact\n    sensitive: true\n"),
+                edit("kind: contact\n", "kind: contact\n    required: true\n"),
+            ),
+            (
+                NewRecipient,
+                edit(
+                    "third_parties:\n",
+                    "third_parties:\n  - { id: ads-sdk, name: Ads SDK, kind: sdk, purpose: Ads. }\n",
+                ),
+                edit(
+                    "  - { id: mail, name: Mail, kind: processor, purpose: Sending mail., data: [account] }\n",
+                    "",
+                ),
+            ),
+            (
+                NewTransfer,
+                edit("destination: United States", "destination: Singapore"),
+                edit("description: Backups.", "description: Encrypted backups."),
+            ),
+            (
+                NewTransfer,
+                edit(
+                    "data: [account], country: DE",
+                    "data: [account], country: US",
+                ),
+                edit("purpose: Hosting.", "purpose: Hosting the service."),
+            ),
+            (
+                RightsReduced,
+                edit("  - { id: erase, kind: deletion, name: Erase }\n", ""),
+                edit(
+                    "sections:",
+                    "  - { id: port, kind: portability, name: Export }\nsections:",
+                ),
+            ),
+            (
+                RightsReduced,
+                edit(
+                    "Open settings. }], response_time: P30D",
+                    "Open settings. }], response_time: P45D",
+                ),
+                edit(
+                    "Open settings. }], response_time: P30D",
+                    "Open settings. }], response_time: P15D",
+                ),
+            ),
+            (
+                RightsReduced,
+                edit(
+                    "steps: [{ id: open, text: Open settings. }]",
+                    "steps: [{ id: open, text: Open settings. }, { id: mail, text: Mail us a copy of your passport. }]",
+                ),
+                edit(
+                    "steps: [{ id: open, text: Open settings. }]",
+                    "steps: [{ id: open, text: Open the settings. }]",
+                ),
+            ),
+            (
+                ContactChanged,
+                edit("email: privacy@example.com", "email: legal@example.com"),
+                edit(
+                    "response_time: P30D }\n  audience",
+                    "response_time: P20D }\n  audience",
+                ),
+            ),
+            (
+                ContactChanged,
+                edit("name: Example Ltd.", "name: Example Holdings Ltd."),
+                edit("title: Policy", "title: Privacy policy"),
+            ),
+            (
+                ContactChanged,
+                edit(
+                    "description: Write to the authority.",
+                    "description: Write to us first.",
+                ),
+                edit(
+                    "kind: access, name: Access,",
+                    "kind: access, name: Get a copy,",
+                ),
+            ),
+            (
+                LongerRetention,
+                edit(
+                    "retention: { duration: P30D }\n  - id: logs",
+                    "retention: { duration: P1Y }\n  - id: logs",
+                ),
+                edit(
+                    "retention: { duration: P30D }\n  - id: logs",
+                    "retention: { duration: P7D }\n  - id: logs",
+                ),
+            ),
+            (
+                LongerRetention,
+                edit(
+                    "retention: { duration: P30D }\n  - id: logs",
+                    "retention: { until: account-deletion }\n  - id: logs",
+                ),
+                edit(
+                    "retention: { duration: P30D }\n  - id: logs",
+                    "retention: { duration: 30 days, note: Then deleted. }\n  - id: logs",
+                ),
+            ),
+            (
+                ChildrenAudience,
+                edit(
+                    "audience: { kind: general }",
+                    "audience: { kind: children, under_age: 13 }",
+                ),
+                edit(
+                    "audience: { kind: general }",
+                    "audience: { kind: general }\n  jurisdictions: [coppa]",
+                ),
+            ),
+        ];
+        for (rule, material, minor) in cases {
+            assert!(
+                rules(material).contains(rule),
+                "{rule:?} not found in:\n{material}"
+            );
+            assert_eq!(
+                rules(minor),
+                Vec::<MaterialChange>::new(),
+                "{rule:?}: minor change called material:\n{minor}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_policy_can_make_the_rules_stricter() {
+        let strict = |extra: &str, change: String| {
+            let yaml = format!("{change}change_policy:\n  material: [{extra}]\n");
+            rules(&yaml)
+        };
+        let removed = edit(
+            "  - { id: mail, name: Mail, kind: processor, purpose: Sending mail., data: [account] }\n",
+            "",
+        );
+        assert_eq!(
+            strict("removed-recipient", removed.clone()),
+            [MaterialChange::RemovedRecipient]
+        );
+        let reworded = edit("body: Hello.", "body: Hello there.");
+        assert_eq!(
+            strict("text-changed", reworded.clone()),
+            [MaterialChange::TextChanged]
+        );
+        assert_eq!(
+            strict("removed-recipient", reworded),
+            Vec::<MaterialChange>::new()
+        );
+        assert_eq!(strict("any-change", removed), [MaterialChange::AnyChange]);
+    }
+}

@@ -1,0 +1,305 @@
+//! Change notices end to end: materiality at release, notice pages, Atom feeds, `clause diff`.
+
+mod common;
+
+use common::*;
+use std::path::Path;
+
+fn run_ok(dir: &Path, args: &[&str]) -> String {
+    let out = clause(dir, args);
+    assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn edit(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "{from}");
+    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+/// The versions fixture, released once, then edited: a new item collected (material), a
+/// longer retention (material), and reworded text in English and French.
+fn edited() -> tempfile::TempDir {
+    let dir = site(&fixture("versions"));
+    let root = dir.path();
+    let fr = root.join("content/app/fr.yaml");
+    let mut text = std::fs::read_to_string(&fr).unwrap();
+    text.push_str("sections.intro.body: Nous comptons pour vous.\n");
+    std::fs::write(&fr, text).unwrap();
+    run_ok(root, &["confirm", "app", "fr"]);
+    run_ok(
+        root,
+        &[
+            "release",
+            "app",
+            "1",
+            "--date",
+            "2025-01-01",
+            "--material",
+            "--summary",
+            "en=First version",
+        ],
+    );
+    let draft = root.join("content/app/policy.yaml");
+    edit(
+        &draft,
+        "    kind: contact",
+        "    items:\n      - { id: phone, name: Phone number }\n    kind: contact",
+    );
+    edit(&draft, "duration: P30D", "duration: P90D");
+    edit(
+        &draft,
+        "body: We count things for you.",
+        "body: We count things for you, and nothing else.",
+    );
+    edit(
+        &fr,
+        "sections.intro.body: Nous comptons pour vous.",
+        "sections.intro.body: Nous comptons pour vous, et rien d'autre.\ndata_categories.account.items.phone: Numéro de téléphone",
+    );
+    run_ok(root, &["confirm", "app", "fr"]);
+    dir
+}
+
+#[test]
+fn a_minor_release_of_material_changes_is_refused_unless_overridden() {
+    let dir = edited();
+    let root = dir.path();
+    let out = clause(
+        root,
+        &[
+            "release",
+            "app",
+            "2",
+            "--date",
+            "2025-03-01",
+            "--minor",
+            "--summary",
+            "en=Small fixes",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "error: cannot release `app` as minor: the rules find material changes since version 1:
+  new-data-kind: data-category `account`: new items collected
+  longer-retention: data-category `account`: kept longer
+Release it with --material, or record why it is minor with --override-material \"reason\"
+"
+    );
+    assert!(!root.join("content/app/versions/2").exists());
+    let reason = "The phone number was always collected; the old text omitted it";
+    run_ok(
+        root,
+        &[
+            "release",
+            "app",
+            "2",
+            "--date",
+            "2025-03-01",
+            "--minor",
+            "--summary",
+            "en=Small fixes",
+            "--override-material",
+            reason,
+        ],
+    );
+    let record = std::fs::read_to_string(root.join("content/app/versions/2/release.yaml")).unwrap();
+    assert!(
+        record.ends_with(&format!("material_override: {reason}\n")),
+        "{record}"
+    );
+    run_ok(root, &["build", "--date", "2025-03-01"]);
+    let notice = page(&root.join("public/en/app/changes/2/index.html"));
+    let note: Vec<String> = notice
+        .select(&Selector::parse(".notice-override").unwrap())
+        .map(|e| e.text().collect())
+        .collect();
+    assert_eq!(
+        note,
+        [format!(
+            "Released as a minor change although the rules call it material. The reason given: {reason}"
+        )]
+    );
+}
+
+#[test]
+fn clause_diff_prints_the_notice_as_text_and_json() {
+    let dir = edited();
+    let root = dir.path();
+    let text = run_ok(root, &["diff", "app", "1", "draft"]);
+    assert_eq!(
+        text,
+        "What changed in version draft
+app: 1 → draft (en)
+
+! A new kind of data, or sensitive data
+! Data kept longer
+
+Compared with Version 1
+
+Data we collect
+  ~ Changed: Account
+      What exactly: added Phone number
+      Kept for: 30 days → 90 days
+
+Introduction (Changed)
+    We count things for you{+, and nothing else+}.
+"
+    );
+    let french = run_ok(root, &["diff", "app", "1", "draft", "--locale", "fr"]);
+    assert!(french.contains("  ~ Modifié: Compte\n      En détail : ajouté : Numéro de téléphone\n      Durée de conservation : 30 jours → 90 jours\n"), "{french}");
+    assert!(
+        french.ends_with("    Nous comptons pour vous{+, et rien d'autre+}.\n"),
+        "{french}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&run_ok(
+        root,
+        &["diff", "app", "1", "draft", "--format", "json"],
+    ))
+    .unwrap();
+    assert_eq!(json["material"], true);
+    assert_eq!(
+        json["findings"],
+        serde_json::json!([
+            {"rule": "new-data-kind", "kind": "data-category", "id": "account", "detail": "new items collected"},
+            {"rule": "longer-retention", "kind": "data-category", "id": "account", "detail": "kept longer"}
+        ])
+    );
+    assert_eq!(
+        json["changes"]["elements"][0]["fields"],
+        serde_json::json!([
+            {"field": "items", "added": ["Phone number"]},
+            {"field": "retention.duration", "from": "P30D", "to": "P90D"}
+        ])
+    );
+    assert_eq!(
+        json["changes"]["sections"][0]["body"],
+        serde_json::json!([
+            {"op": "equal", "text": "We count things for you"},
+            {"op": "insert", "text": ", and nothing else"},
+            {"op": "equal", "text": "."}
+        ])
+    );
+    let bad = clause(root, &["diff", "app", "1", "9"]);
+    assert_eq!(
+        stderr(&bad),
+        "error: `app` has no version `9`; expected one of: 1, draft\n"
+    );
+}
+
+#[test]
+fn notice_pages_mark_insertions_and_deletions_accessibly_and_are_linked() {
+    let dir = edited();
+    let root = dir.path();
+    run_ok(
+        root,
+        &[
+            "release",
+            "app",
+            "2",
+            "--date",
+            "2025-03-01",
+            "--effective",
+            "2025-04-01",
+            "--material",
+            "--summary",
+            "en=A phone number, and longer logs",
+            "--summary",
+            "fr=Un numéro de téléphone",
+        ],
+    );
+    run_ok(root, &["build", "--date", "2025-03-15"]);
+    let fr = std::fs::read_to_string(root.join("public/fr/app/changes/2/index.html")).unwrap();
+    assert!(fr.contains(r#"<p class="text-diff">Nous comptons pour vous<ins><span class="visually-hidden">Texte inséré : </span>, et rien d&#39;autre</ins>.</p>"#), "{fr}");
+    assert!(fr.contains("<h2 id=\"summary-title\">En bref</h2><p>Un numéro de téléphone</p>"));
+    assert!(fr.contains("<li>Un nouveau type de données, ou des données sensibles</li>"));
+    // The main page announces the upcoming version and links its notice; history links each.
+    let main = std::fs::read_to_string(root.join("public/en/app/index.html")).unwrap();
+    assert!(main.contains(r#"A new version of this policy takes effect on April 1, 2025. <a href="/en/app/changes/2/">"#), "{main}");
+    let history = std::fs::read_to_string(root.join("public/en/app/history/index.html")).unwrap();
+    assert!(
+        history.contains(r#"<a class="notice-link" href="/en/app/changes/2/">What changed</a>"#)
+    );
+    assert!(
+        history.contains(r#"<a class="notice-link" href="/en/app/changes/1/">What changed</a>"#)
+    );
+    let first = std::fs::read_to_string(root.join("public/en/app/changes/1/index.html")).unwrap();
+    assert!(first.contains("This is the first published version of this policy."));
+}
+
+#[test]
+fn atom_feeds_are_valid_with_stable_entry_ids() {
+    let dir = edited();
+    let root = dir.path();
+    run_ok(
+        root,
+        &[
+            "release",
+            "app",
+            "2",
+            "--date",
+            "2025-03-01",
+            "--material",
+            "--summary",
+            "en=Phone & logs, kept < 1 year",
+        ],
+    );
+    let ids = |out: &str| {
+        run_ok(root, &["build", "--output", out, "--date", "2025-03-02"]);
+        let xml = std::fs::read_to_string(root.join(out).join("en/app/feed.xml")).unwrap();
+        let doc = roxmltree::Document::parse(&xml).expect("well-formed XML");
+        let feed = doc.root_element();
+        let atom = "http://www.w3.org/2005/Atom";
+        assert_eq!(
+            (feed.tag_name().name(), feed.tag_name().namespace()),
+            ("feed", Some(atom))
+        );
+        let child = |n: roxmltree::Node, name: &str| {
+            n.children()
+                .find(|c| c.tag_name().name() == name)
+                .and_then(|c| c.text())
+                .map(str::to_string)
+        };
+        for required in ["id", "title", "updated"] {
+            assert!(child(feed, required).is_some(), "feed lacks {required}");
+        }
+        assert_eq!(child(feed, "updated").unwrap(), "2025-03-01T00:00:00Z");
+        let entries: Vec<_> = feed
+            .children()
+            .filter(|c| c.tag_name().name() == "entry")
+            .collect();
+        assert_eq!(entries.len(), 2);
+        assert_eq!(
+            child(entries[0], "summary").unwrap(),
+            "Phone & logs, kept < 1 year"
+        );
+        let link = entries[0]
+            .children()
+            .find(|c| c.tag_name().name() == "link")
+            .unwrap();
+        assert_eq!(
+            link.attribute("href"),
+            Some("https://v.example/en/app/changes/2/")
+        );
+        entries
+            .iter()
+            .map(|e| child(*e, "id").unwrap())
+            .collect::<Vec<_>>()
+    };
+    let first = ids("a");
+    assert_eq!(
+        first,
+        [
+            "tag:v.example,2025-03-01:app/2/en",
+            "tag:v.example,2025-01-01:app/1/en"
+        ]
+    );
+    assert_eq!(first, ids("b"), "entry ids are the same every build");
+    let page = std::fs::read_to_string(root.join("a/en/app/index.html")).unwrap();
+    assert!(
+        page.contains(
+            r#"<link rel="alternate" type="application/atom+xml" href="/en/app/feed.xml">"#
+        )
+    );
+}
