@@ -153,11 +153,14 @@ Introduction (Changed)
         french.ends_with("    Nous comptons pour vous{+, et rien d'autre+}.\n"),
         "{french}"
     );
-    let json: serde_json::Value = serde_json::from_str(&run_ok(
-        root,
-        &["diff", "app", "1", "draft", "--format", "json"],
-    ))
-    .unwrap();
+    let raw = run_ok(root, &["diff", "app", "1", "draft", "--format", "json"]);
+    let expected = fixture("versions-diff.json");
+    if std::env::var_os("CLAUSE_BLESS").is_some() {
+        std::fs::write(&expected, &raw).unwrap();
+    }
+    let wanted = std::fs::read_to_string(&expected).unwrap();
+    assert_eq!(raw, wanted, "JSON differs from {}", expected.display());
+    let json: serde_json::Value = serde_json::from_str(&raw).unwrap();
     assert_eq!(json["material"], true);
     assert_eq!(
         json["findings"],
