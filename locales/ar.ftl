@@ -166,6 +166,9 @@ field-response-time = مدة الرد
 field-text = النص
 field-under-age = حد العمر
 
+## In-app views
+app-read-web = اقرأ هذا على الويب
+
 ## Durations
 duration-day = { $count ->
     [zero] { $count } يوم

@@ -157,6 +157,9 @@ field-response-time = Antwortfrist
 field-text = Text
 field-under-age = Altersgrenze
 
+## In-app views
+app-read-web = Im Web lesen
+
 ## Durations
 duration-day = { $count ->
     [one] { $count } Tag

@@ -158,6 +158,9 @@ field-response-time = Response time
 field-text = Text
 field-under-age = Age limit
 
+## In-app views
+app-read-web = Read this on the web
+
 ## Durations
 duration-day = { $count ->
     [one] { $count } day

@@ -157,6 +157,9 @@ field-response-time = Plazo de respuesta
 field-text = Texto
 field-under-age = Límite de edad
 
+## In-app views
+app-read-web = Leer en la web
+
 ## Durations
 duration-day = { $count ->
     [one] { $count } día

@@ -157,6 +157,9 @@ field-response-time = Délai de réponse
 field-text = Texte
 field-under-age = Limite d'âge
 
+## In-app views
+app-read-web = Lire sur le web
+
 ## Durations
 duration-day = { $count ->
     [one] { $count } jour

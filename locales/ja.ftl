@@ -151,6 +151,9 @@ field-response-time = 回答期限
 field-text = 本文
 field-under-age = 年齢制限
 
+## In-app views
+app-read-web = ウェブで読む
+
 ## Durations
 duration-day = { $count } 日
 duration-week = { $count } 週間

@@ -151,6 +151,9 @@ field-response-time = 답변 기한
 field-text = 본문
 field-under-age = 연령 기준
 
+## In-app views
+app-read-web = 웹에서 보기
+
 ## Durations
 duration-day = { $count }일
 duration-week = { $count }주

@@ -157,6 +157,9 @@ field-response-time = Prazo de resposta
 field-text = Texto
 field-under-age = Limite de idade
 
+## In-app views
+app-read-web = Ler na web
+
 ## Durations
 duration-day = { $count ->
     [one] { $count } dia

@@ -151,6 +151,9 @@ field-response-time = 答复期限
 field-text = 文字
 field-under-age = 年龄限制
 
+## In-app views
+app-read-web = 在网页上阅读
+
 ## Durations
 duration-day = { $count } 天
 duration-week = { $count } 周

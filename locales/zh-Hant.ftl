@@ -151,6 +151,9 @@ field-response-time = 回覆期限
 field-text = 文字
 field-under-age = 年齡限制
 
+## In-app views
+app-read-web = 在網頁上閱讀
+
 ## Durations
 duration-day = { $count } 天
 duration-week = { $count } 週

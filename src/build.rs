@@ -60,6 +60,8 @@ pub fn build_site(root: &Path, options: Options, diagnostics: &mut Diagnostics) 
     let publishing = render::Publishing {
         drafts: options.drafts,
         timelines: &timelines,
+        date: options.date,
+        lock: &lock,
     };
     let output = render::render_site(&site, &catalog, &localizations, &publishing, &theme)
         .map_err(|p| diagnostics.extend(p))

@@ -7,6 +7,7 @@
 pub mod build;
 pub mod cmd;
 pub mod config;
+pub mod consent;
 pub mod content;
 pub mod diagnostics;
 pub mod i18n;

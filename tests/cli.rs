@@ -69,7 +69,7 @@ fn example_site_builds_and_shows_its_content() {
     );
     assert!(run.status.success(), "{}", stderr(&run));
     assert!(
-        stderr(&run).contains("Built 58 pages (68 files) into "),
+        stderr(&run).contains("Built 106 pages (139 files) into "),
         "{}",
         stderr(&run)
     );
@@ -318,7 +318,7 @@ fn site_theme_overrides_a_template_and_check_writes_nothing() {
     assert!(check.status.success());
     assert_eq!(
         stderr(&check),
-        "No problems found: 1 policy, 1 locale, 4 pages\n"
+        "No problems found: 1 policy, 1 locale, 5 pages\n"
     );
     assert!(!dir.path().join("public").exists(), "check writes nothing");
     assert!(clause(dir.path(), &["build", "--drafts"]).status.success());

@@ -4,6 +4,7 @@
 //! text. Ids and references carry their source location (`Spanned`) so that validation can
 //! point at the exact line and column of a bad value.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
 
@@ -13,7 +14,7 @@ pub use super::text::Text;
 pub type Id = Spanned<String>;
 
 /// A whole policy: the working draft in `content/<policy>/policy.yaml`.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Policy {
     /// Title, product, controller, contact, audience, jurisdictions, key points.
@@ -47,7 +48,7 @@ pub struct Policy {
 }
 
 /// Facts about the policy as a whole.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
     /// The document title, e.g. "Privacy Policy".
@@ -56,9 +57,11 @@ pub struct Meta {
     pub product: Text,
     /// The date this text takes effect (for the working draft; releases record their own).
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub effective: Option<Spanned<String>>,
     /// The date the text was last changed.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub updated: Option<Spanned<String>>,
     /// Who decides why and how personal data is processed.
     pub controller: Controller,
@@ -66,6 +69,7 @@ pub struct Meta {
     pub contact: Contact,
     /// Who the service is for.
     #[serde(default)]
+    #[schemars(with = "Option<Audience>")]
     pub audience: Option<Spanned<Audience>>,
     /// The laws the policy is written for, as short codes.
     #[serde(default)]
@@ -76,7 +80,7 @@ pub struct Meta {
 }
 
 /// The legal entity responsible for the data.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Controller {
     /// Full legal name.
@@ -90,7 +94,7 @@ pub struct Controller {
 }
 
 /// Contact details for privacy questions.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     /// E-mail address.
@@ -110,11 +114,12 @@ pub struct Contact {
     pub dpo: Option<Dpo>,
     /// How soon a request is answered.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub response_time: Option<Spanned<String>>,
 }
 
 /// A data-protection officer.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Dpo {
     /// Name or role.
@@ -125,7 +130,7 @@ pub struct Dpo {
 }
 
 /// Who the service is meant for.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Audience {
     /// `general` or `children`.
@@ -137,7 +142,7 @@ pub struct Audience {
 }
 
 /// The kind of audience.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum AudienceKind {
     /// Adults and teenagers.
@@ -148,7 +153,7 @@ pub enum AudienceKind {
 }
 
 /// A law or regime the policy addresses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Jurisdiction {
     /// EU General Data Protection Regulation.
@@ -172,20 +177,22 @@ pub enum Jurisdiction {
 }
 
 /// One key point shown at the top of the policy.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct KeyPoint {
     /// Stable id.
+    #[schemars(with = "String")]
     pub id: Id,
     /// The sentence itself (Markdown inline).
     pub text: Text,
 }
 
 /// Why data is processed.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Purpose {
     /// Stable id.
+    #[schemars(with = "String")]
     pub id: Id,
     /// Short name.
     pub name: Text,
@@ -195,10 +202,11 @@ pub struct Purpose {
 }
 
 /// A category of personal data.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DataCategory {
     /// Stable id.
+    #[schemars(with = "String")]
     pub id: Id,
     /// Short name.
     pub name: Text,
@@ -219,26 +227,29 @@ pub struct DataCategory {
     /// Where it comes from.
     pub source: Source,
     /// References to purposes.
+    #[schemars(with = "Vec<String>")]
     pub purposes: Vec<Id>,
     /// The legal basis for processing.
     #[serde(default)]
     pub legal_basis: Option<LegalBasis>,
     /// How long it is kept.
+    #[schemars(with = "Retention")]
     pub retention: Spanned<Retention>,
 }
 
 /// One item of a data category.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Item {
     /// Stable id.
+    #[schemars(with = "String")]
     pub id: Id,
     /// What the reader sees.
     pub name: Text,
 }
 
 /// The kinds of personal data.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum DataKind {
     /// Name, gender, date of birth, profile.
@@ -270,7 +281,7 @@ pub enum DataKind {
 }
 
 /// Where data comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Source {
     /// The person gives it.
@@ -282,7 +293,7 @@ pub enum Source {
 }
 
 /// A legal basis for processing (GDPR Art. 6 and equivalents).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum LegalBasis {
     /// The person agreed.
@@ -300,11 +311,12 @@ pub enum LegalBasis {
 }
 
 /// How long data is kept: a duration or an event, with optional free text.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Retention {
     /// A duration such as `P15D`, `P6M`, `P2Y` or `15 days`.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub duration: Option<Spanned<String>>,
     /// An event instead of a duration.
     #[serde(default)]
@@ -315,7 +327,7 @@ pub struct Retention {
 }
 
 /// The events that end retention.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum RetentionEvent {
     /// Until the account is deleted.
@@ -327,10 +339,11 @@ pub enum RetentionEvent {
 }
 
 /// A product feature.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Feature {
     /// Stable id.
+    #[schemars(with = "String")]
     pub id: Id,
     /// Short name.
     pub name: Text,
@@ -339,9 +352,11 @@ pub struct Feature {
     pub description: Option<Text>,
     /// References to data categories.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub data: Vec<Id>,
     /// References to permissions.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub permissions: Vec<Id>,
     /// Whether the feature is essential to the service.
     #[serde(default)]
@@ -349,10 +364,11 @@ pub struct Feature {
 }
 
 /// A platform permission.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Permission {
     /// Stable id.
+    #[schemars(with = "String")]
     pub id: Id,
     /// The platform that asks for it.
     pub platform: Platform,
@@ -365,6 +381,7 @@ pub struct Permission {
     pub usage: Text,
     /// References to features.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub features: Vec<Id>,
     /// Whether the app can work without it.
     #[serde(default)]
@@ -372,7 +389,7 @@ pub struct Permission {
 }
 
 /// An app platform.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Platform {
     /// Android.
@@ -384,10 +401,11 @@ pub enum Platform {
 }
 
 /// Someone outside the controller who receives data.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ThirdParty {
     /// Stable id.
+    #[schemars(with = "String")]
     pub id: Id,
     /// Name of the SDK or service.
     pub name: String,
@@ -400,17 +418,19 @@ pub struct ThirdParty {
     pub purpose: Text,
     /// References to data categories shared.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub data: Vec<Id>,
     /// Where it processes data (ISO 3166 code or name).
     #[serde(default)]
     pub country: Option<Text>,
     /// Link to the recipient's own privacy policy.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub policy_url: Option<Spanned<String>>,
 }
 
 /// Kinds of recipients.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ThirdPartyKind {
     /// A library inside the app.
@@ -426,7 +446,7 @@ pub enum ThirdPartyKind {
 }
 
 /// Where data lives and where it travels.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Storage {
     /// Storage locations.
@@ -438,10 +458,11 @@ pub struct Storage {
 }
 
 /// A place where data is stored.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StorageLocation {
     /// Stable id.
+    #[schemars(with = "String")]
     pub id: Id,
     /// Country or region.
     pub region: Text,
@@ -451,10 +472,11 @@ pub struct StorageLocation {
 }
 
 /// A cross-border transfer.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Transfer {
     /// Stable id.
+    #[schemars(with = "String")]
     pub id: Id,
     /// The destination country or region.
     pub destination: Text,
@@ -462,6 +484,7 @@ pub struct Transfer {
     pub safeguard: Safeguard,
     /// References to the data categories transferred.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub data: Vec<Id>,
     /// More detail.
     #[serde(default)]
@@ -469,7 +492,7 @@ pub struct Transfer {
 }
 
 /// Safeguards for cross-border transfers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Safeguard {
     /// An adequacy decision.
@@ -487,10 +510,11 @@ pub enum Safeguard {
 }
 
 /// A right of the person, and how to use it.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Right {
     /// Stable id.
+    #[schemars(with = "String")]
     pub id: Id,
     /// What kind of right it is.
     pub kind: RightKind,
@@ -504,21 +528,23 @@ pub struct Right {
     pub steps: Vec<Step>,
     /// How soon a request is answered.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub response_time: Option<Spanned<String>>,
 }
 
 /// One step of exercising a right.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Step {
     /// Stable id.
+    #[schemars(with = "String")]
     pub id: Id,
     /// What to do (Markdown inline).
     pub text: Text,
 }
 
 /// Kinds of rights.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum RightKind {
     /// To be informed.
@@ -550,10 +576,11 @@ pub enum RightKind {
 }
 
 /// A part of the narrative.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     /// Stable id, also the anchor.
+    #[schemars(with = "String")]
     pub id: Id,
     /// Heading.
     pub title: Text,
@@ -562,6 +589,7 @@ pub struct Section {
     pub body: Option<Text>,
     /// Structured blocks shown after the body.
     #[serde(default)]
+    #[schemars(with = "Vec<Block>")]
     pub blocks: Vec<Spanned<Block>>,
     /// Nested sections.
     #[serde(default)]
@@ -569,7 +597,7 @@ pub struct Section {
 }
 
 /// A structured block that a section can embed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Block {
     /// The key points.
@@ -597,7 +625,7 @@ pub enum Block {
 }
 
 /// What the owner counts as material, and how readers are told.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ChangePolicy {
     /// The kinds of change the owner treats as material.
@@ -615,7 +643,7 @@ pub struct ChangePolicy {
 }
 
 /// Kinds of material change.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum MaterialChange {
     /// A new purpose, or a changed use of data.
@@ -643,7 +671,7 @@ pub enum MaterialChange {
 }
 
 /// Ways of telling readers about a change.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum NotifyChannel {
     /// An e-mail.

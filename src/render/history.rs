@@ -85,7 +85,7 @@ impl Renderer<'_> {
             };
         };
         let version = &self.site.policies[policy].versions[v];
-        let state = self.state(policy, v);
+        let state = self.version_state(policy, v);
         let effective = date_view(strings, version.release.effective);
         let message = match state {
             "current" => strings.text("version-state-current"),
@@ -151,7 +151,7 @@ impl Renderer<'_> {
             });
         }
         for (v, version) in p.versions.iter().enumerate().rev() {
-            let state = self.state(policy, v);
+            let state = self.version_state(policy, v);
             let release = &version.release;
             rows.push(Row {
                 label: self.version_label(locale, &version.id),
@@ -169,7 +169,7 @@ impl Renderer<'_> {
         rows
     }
 
-    fn state(&self, policy: usize, version: usize) -> &'static str {
+    pub(super) fn version_state(&self, policy: usize, version: usize) -> &'static str {
         let t = &self.publishing.timelines[policy];
         if t.current == Some(version) {
             "current"

@@ -1,8 +1,11 @@
 //! Rendering: from the loaded site to an in-memory [`Output`]. Nothing here touches the
 //! file system; every page renders independently from shared, immutable inputs.
 
+mod api;
+mod app;
 mod changes;
 mod history;
+pub mod json;
 pub mod markdown;
 pub mod notice;
 pub mod theme;
@@ -46,6 +49,30 @@ pub enum Page {
     },
     /// `/<locale>/<policy>/feed.xml`: an Atom feed of releases.
     Feed { locale: String, policy: usize },
+    /// `/app/<locale>/<policy>/index.html`: the in-app view of the main text.
+    AppMain { locale: String, policy: usize },
+    /// `/app/<locale>/<policy>/<version>.html`.
+    AppVersion {
+        locale: String,
+        policy: usize,
+        version: usize,
+    },
+    /// `/app/<locale>/<policy>/changes/<version>.html`.
+    AppNotice {
+        locale: String,
+        policy: usize,
+        version: usize,
+    },
+    /// `/api/v1/<policy>/<version>/<locale>.json`.
+    ApiVersion {
+        locale: String,
+        policy: usize,
+        version: usize,
+    },
+    /// `/api/v1/schema/<name>`.
+    ApiSchema { name: &'static str },
+    /// `/api/v1/index.json`: rendered last, with the hashes of every version document.
+    ApiIndex,
 }
 
 /// What is published: drafts or not, and each policy's timeline on the build date.
@@ -55,6 +82,10 @@ pub struct Publishing<'a> {
     pub drafts: bool,
     /// Per policy, in site order.
     pub timelines: &'a [Timeline],
+    /// The build date.
+    pub date: crate::content::date::Date,
+    /// The seals of the released versions (their content hashes go into the JSON API).
+    pub lock: &'a crate::versions::lock::Lock,
 }
 
 impl Publishing<'_> {
@@ -119,6 +150,14 @@ pub fn render_site(
     let mut output = Output::default();
     let mut problems = Vec::new();
     for page in plan(site, publishing) {
+        if page == Page::ApiIndex {
+            let hashes = document_hashes(&output);
+            output.insert(
+                "api/v1/index.json",
+                json::to_bytes(&renderer.index(&hashes)),
+            );
+            continue;
+        }
         match renderer.render(&page) {
             Ok((path, bytes)) => output.insert(path, bytes),
             Err(d) => problems.push(d),
@@ -145,6 +184,10 @@ pub fn plan(site: &Site, publishing: &Publishing) -> Vec<Page> {
                     locale: locale.clone(),
                     policy,
                 });
+                pages.push(Page::AppMain {
+                    locale: locale.clone(),
+                    policy,
+                });
                 pages.push(Page::History {
                     locale: locale.clone(),
                     policy,
@@ -161,6 +204,21 @@ pub fn plan(site: &Site, publishing: &Publishing) -> Vec<Page> {
                     policy,
                     version,
                 });
+                pages.push(Page::AppVersion {
+                    locale: locale.clone(),
+                    policy,
+                    version,
+                });
+                pages.push(Page::AppNotice {
+                    locale: locale.clone(),
+                    policy,
+                    version,
+                });
+                pages.push(Page::ApiVersion {
+                    locale: locale.clone(),
+                    policy,
+                    version,
+                });
             }
             if !p.versions.is_empty() {
                 pages.push(Page::Feed {
@@ -170,7 +228,28 @@ pub fn plan(site: &Site, publishing: &Publishing) -> Vec<Page> {
             }
         }
     }
+    for (name, _) in json::schemas() {
+        pages.push(Page::ApiSchema { name });
+    }
+    pages.push(Page::ApiIndex);
     pages
+}
+
+/// SHA-256 of every JSON document rendered so far, by path.
+fn document_hashes(output: &Output) -> std::collections::BTreeMap<String, String> {
+    use sha2::Digest;
+    output
+        .files
+        .iter()
+        .filter(|(path, _)| path.starts_with("api/v1/") && path.ends_with(".json"))
+        .map(|(path, bytes)| {
+            let hash: String = sha2::Sha256::digest(bytes)
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect();
+            (path.clone(), hash)
+        })
+        .collect()
 }
 
 fn templates(theme: &Theme) -> Result<tera::Tera, Vec<Diagnostic>> {
@@ -243,6 +322,49 @@ impl Renderer<'_> {
                 version,
             } => self.notice_page(locale, *policy, *version),
             Page::Feed { locale, policy } => self.feed(locale, *policy),
+            Page::AppMain { locale, policy } => {
+                let doc = self.publishing.main_doc(*policy).expect("planned");
+                self.app_view(locale, *policy, doc, "index.html")
+            }
+            Page::AppVersion {
+                locale,
+                policy,
+                version,
+            } => {
+                let id = &self.site.policies[*policy].versions[*version].id;
+                self.app_view(
+                    locale,
+                    *policy,
+                    Doc::Version(*version),
+                    &format!("{id}.html"),
+                )
+            }
+            Page::AppNotice {
+                locale,
+                policy,
+                version,
+            } => self.app_notice(locale, *policy, *version),
+            Page::ApiVersion {
+                locale,
+                policy,
+                version,
+            } => {
+                let p = &self.site.policies[*policy];
+                let doc = self.version_document(locale, *policy, *version);
+                let path = format!("api/v1/{}/{}/{locale}.json", p.id, p.versions[*version].id);
+                Ok((path, json::to_bytes(&doc)))
+            }
+            Page::ApiSchema { name } => {
+                let text = json::schemas()
+                    .into_iter()
+                    .find(|(n, _)| n == name)
+                    .map(|(_, t)| t);
+                Ok((
+                    format!("api/v1/schema/{name}"),
+                    text.unwrap_or_default().into_bytes(),
+                ))
+            }
+            Page::ApiIndex => unreachable!("the index is rendered after every other page"),
         }
     }
 

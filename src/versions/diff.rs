@@ -7,11 +7,12 @@
 //! language; materiality (see `material`) runs on the default locale.
 
 use crate::content::model::{Policy, Section};
+use schemars::JsonSchema;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
 /// Everything that changed between two texts of a policy.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
 pub struct PolicyDiff {
     /// Changes to structured elements, in model order.
     pub elements: Vec<ElementChange>,
@@ -27,7 +28,7 @@ impl PolicyDiff {
 }
 
 /// What happened to an element or a section.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Op {
     /// New in the later text.
@@ -39,7 +40,7 @@ pub enum Op {
 }
 
 /// One element that changed.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct ElementChange {
     /// `purpose`, `data-category`, `feature`, `permission`, `third-party`,
     /// `storage-location`, `transfer`, `right`, `key-point`, `controller`, `contact`,
@@ -52,31 +53,31 @@ pub struct ElementChange {
     /// Added, removed or changed.
     pub op: Op,
     /// For a change: each field that differs.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<FieldChange>,
 }
 
 /// One field of a changed element.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct FieldChange {
     /// The field, dotted for nested ones: `retention.duration`, `items`, `steps.open-settings`.
     pub field: String,
     /// The value before (absent when the field is new).
-    #[serde(skip_serializing_if = "Value::is_null")]
+    #[serde(default, skip_serializing_if = "Value::is_null")]
     pub from: Value,
     /// The value after (absent when the field was removed).
-    #[serde(skip_serializing_if = "Value::is_null")]
+    #[serde(default, skip_serializing_if = "Value::is_null")]
     pub to: Value,
     /// For lists: entries added.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub added: Vec<Value>,
     /// For lists: entries removed.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub removed: Vec<Value>,
 }
 
 /// One section that changed.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct SectionChange {
     /// The section id.
     pub id: String,
@@ -85,18 +86,18 @@ pub struct SectionChange {
     /// The title (the later one, or the earlier one if removed).
     pub title: String,
     /// The earlier title, when it was renamed.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub renamed_from: Option<String>,
     /// Whether it moved to another parent or place among its siblings.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub moved: bool,
     /// The body, word by word (empty when the body did not change).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub body: Vec<Chunk>,
 }
 
 /// A run of text in a word diff.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Chunk {
     /// `equal`, `insert` or `delete`.
     pub op: &'static str,

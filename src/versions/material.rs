@@ -4,11 +4,12 @@
 use super::diff::{ElementChange, FieldChange, Op, PolicyDiff};
 use crate::content::duration::Duration;
 use crate::content::model::{MaterialChange, Policy, Retention, RightKind};
+use schemars::JsonSchema;
 use serde::Serialize;
 use serde_json::Value;
 
 /// A change that the rules call material.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Finding {
     /// The rule, as `change_policy.material` writes it.
     pub rule: MaterialChange,

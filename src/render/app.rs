@@ -1,0 +1,105 @@
+//! In-app views: one self-contained HTML file per policy text, for mobile WebViews. Inline
+//! CSS allowed by its hash, no scripts, no fonts, no requests; links open the web version.
+
+use super::Renderer;
+use super::view::ViewBuilder;
+use crate::diagnostics::Diagnostic;
+use crate::i18n::localize::Doc;
+use base64::Engine;
+use sha2::Digest;
+
+impl Renderer<'_> {
+    /// The in-app stylesheet and its CSP source (`'sha256-…'`), rendered once per page.
+    fn app_css(&self) -> Result<(String, String), Diagnostic> {
+        let css = self.run("app.css", &tera::Context::new())?;
+        let hash =
+            base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(css.as_bytes()));
+        Ok((css, format!("'sha256-{hash}'")))
+    }
+
+    /// `/app/<locale>/<policy>/index.html` (`file` = `index.html`, the main text) or
+    /// `<version>.html`.
+    pub(super) fn app_view(
+        &self,
+        locale: &str,
+        policy: usize,
+        doc: Doc,
+        file: &str,
+    ) -> Result<(String, Vec<u8>), Diagnostic> {
+        let p = &self.site.policies[policy];
+        let localized = self.localizations.get(policy, doc, locale);
+        let release = match doc {
+            Doc::Version(v) => Some(&p.versions[v].release),
+            Doc::Draft => None,
+        };
+        let view = ViewBuilder::new(localized, self.catalog, locale, self.md).policy(
+            &p.id,
+            doc == Doc::Draft,
+            release.map(|r| r.effective),
+        );
+        let web_suffix = match doc {
+            Doc::Version(v) if file != "index.html" => format!("{}/", p.versions[v].id),
+            _ => String::new(),
+        };
+        let main = file == "index.html";
+        let banner = self.banner(locale, policy, doc, main);
+        let upcoming = if main {
+            self.upcoming(locale, policy, doc)
+        } else {
+            Vec::new()
+        };
+        let (css, css_hash) = self.app_css()?;
+        let path = format!("app/{locale}/{}/{file}", p.id);
+        let web = format!("{}{}", self.origin(), self.url(locale, &p.id, &web_suffix));
+        let history = format!("{}{}", self.origin(), self.url(locale, &p.id, "history/"));
+        self.html("app.html", &path, locale, doc == Doc::Draft, |ctx| {
+            ctx.insert("policy", &view);
+            ctx.insert("version", &banner);
+            ctx.insert("upcoming", &upcoming);
+            ctx.insert("css", &css);
+            ctx.insert("css_hash", &css_hash);
+            ctx.insert("web_url", &web);
+            ctx.insert("history_url", &history);
+            ctx.insert("origin", self.origin());
+        })
+    }
+
+    /// `/app/<locale>/<policy>/changes/<version>.html`.
+    pub(super) fn app_notice(
+        &self,
+        locale: &str,
+        policy: usize,
+        v: usize,
+    ) -> Result<(String, Vec<u8>), Diagnostic> {
+        let p = &self.site.policies[policy];
+        let id = &p.versions[v].id;
+        let view = self.notice_view(locale, policy, v);
+        let (css, css_hash) = self.app_css()?;
+        let path = format!("app/{locale}/{}/changes/{id}.html", p.id);
+        let web = format!(
+            "{}{}",
+            self.origin(),
+            self.url(locale, &p.id, &format!("changes/{id}/"))
+        );
+        let version_web = format!(
+            "{}{}",
+            self.origin(),
+            self.url(locale, &p.id, &format!("{id}/"))
+        );
+        let title = self
+            .localizations
+            .get(policy, Doc::Version(v), locale)
+            .policy
+            .meta
+            .title
+            .to_string();
+        self.html("app-notice.html", &path, locale, false, |ctx| {
+            ctx.insert("notice", &view);
+            ctx.insert("policy_title", &title);
+            ctx.insert("css", &css);
+            ctx.insert("css_hash", &css_hash);
+            ctx.insert("web_url", &web);
+            ctx.insert("version_url", &version_web);
+        })
+    }
+}

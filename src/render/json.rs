@@ -1,0 +1,204 @@
+//! The JSON API that apps embed: `/api/v1/index.json`, one document per version and locale,
+//! and the JSON Schemas of both, generated from these types.
+//!
+//! These types are the contract of `v1`. Adding an optional field is allowed; removing or
+//! renaming a field, or changing its type or meaning, is a new `v2` next to `v1`, never an edit
+//! of `v1` (docs/app-integration.md).
+
+use crate::content::model::{MaterialChange, Policy};
+use crate::versions::diff::PolicyDiff;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The API version these types describe.
+pub const API_VERSION: &str = "v1";
+
+/// `/api/v1/index.json`: every policy, its versions and where to find them.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+pub struct Index {
+    /// Always `v1`.
+    pub api: String,
+    /// The site.
+    pub site: SiteInfo,
+    /// The build date (`YYYY-MM-DD`) that decided which version is current.
+    pub date: String,
+    /// Every published policy.
+    pub policies: Vec<IndexPolicy>,
+}
+
+/// The site as a whole.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+pub struct SiteInfo {
+    /// The site title.
+    pub title: String,
+    /// The absolute URL the site is published at.
+    pub base_url: String,
+    /// Locales, the default first.
+    pub locales: Vec<String>,
+}
+
+/// One policy in the index.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+pub struct IndexPolicy {
+    /// The policy id.
+    pub id: String,
+    /// Title per locale, of the version in effect.
+    pub titles: BTreeMap<String, String>,
+    /// The version in effect on `date` (none before the first takes effect).
+    pub current: Option<String>,
+    /// Released versions that take effect later, soonest first.
+    pub upcoming: Vec<String>,
+    /// The latest material version in effect: a user who accepted an older version (or none)
+    /// must be asked again. See `clause::consent::decide`.
+    pub latest_material: Option<String>,
+    /// Where the version in effect is read, per locale.
+    pub urls: BTreeMap<String, MainUrls>,
+    /// Every released version, oldest effective date first.
+    pub versions: Vec<IndexVersion>,
+}
+
+/// The addresses of a policy's version in effect.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+pub struct MainUrls {
+    /// The web page.
+    pub web: String,
+    /// The in-app view.
+    pub app: String,
+}
+
+/// One released version in the index.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+pub struct IndexVersion {
+    /// The version id.
+    pub id: String,
+    /// Release date.
+    pub released: String,
+    /// Effective date.
+    pub effective: String,
+    /// Whether the change it brought is material.
+    pub material: bool,
+    /// `current`, `upcoming` or `archived` on `date`.
+    pub state: String,
+    /// The sealed content hash from clause.lock (`sha256:…`): it changes only if the
+    /// version's files do.
+    pub content_hash: String,
+    /// Per locale: where to read it, and the SHA-256 of its JSON document.
+    pub locales: BTreeMap<String, VersionUrls>,
+}
+
+/// The addresses of one version in one locale.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+pub struct VersionUrls {
+    /// The web page at its permanent address.
+    pub web: String,
+    /// The in-app view.
+    pub app: String,
+    /// The JSON document.
+    pub json: String,
+    /// SHA-256 of the JSON document's bytes, lowercase hex: cache by it.
+    pub json_sha256: String,
+    /// The change notice (web).
+    pub notice: String,
+    /// The change notice (in-app view).
+    pub app_notice: String,
+}
+
+/// `/api/v1/<policy>/<version>/<locale>.json`: one version in one locale, complete.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct VersionDocument {
+    /// Always `v1`.
+    pub api: String,
+    /// The policy id.
+    pub policy: String,
+    /// The version id.
+    pub version: String,
+    /// The locale of the text.
+    pub locale: String,
+    /// `ltr` or `rtl`.
+    pub dir: String,
+    /// Release date.
+    pub released: String,
+    /// Effective date.
+    pub effective: String,
+    /// Whether the change it brought is material.
+    pub material: bool,
+    /// The sealed content hash from clause.lock.
+    pub content_hash: String,
+    /// Locales some texts fall back to because they are not translated.
+    pub fallback_locales: Vec<String>,
+    /// Where to read it.
+    pub urls: DocumentUrls,
+    /// Every element of the policy model, in this locale (section bodies as Markdown).
+    pub content: Policy,
+    /// The sections as sanitised HTML and as plain text.
+    pub sections: Vec<ApiSection>,
+    /// What changed against the previous version.
+    pub notice: ApiNotice,
+}
+
+/// Where one version in one locale is read.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct DocumentUrls {
+    /// The web page.
+    pub web: String,
+    /// The in-app view.
+    pub app: String,
+    /// The change notice (web).
+    pub notice: String,
+}
+
+/// A section, rendered.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct ApiSection {
+    /// The section id (the anchor on the web page).
+    pub id: String,
+    /// Number such as `2.1`.
+    pub number: String,
+    /// Title.
+    pub title: String,
+    /// The body as sanitised HTML.
+    pub html: String,
+    /// The body as plain text.
+    pub text: String,
+    /// Subsections.
+    pub sections: Vec<ApiSection>,
+}
+
+/// The change notice of a version.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct ApiNotice {
+    /// The version compared with (none for the first).
+    pub previous: Option<String>,
+    /// The author's summary in this locale (or its fallback).
+    pub summary: Option<String>,
+    /// The material-change rules the changes meet.
+    pub material_rules: Vec<MaterialChange>,
+    /// Why material changes were released as minor, if they were.
+    pub material_override: Option<String>,
+    /// The structured and text changes, in this locale.
+    pub changes: PolicyDiff,
+}
+
+/// The JSON Schemas of both documents, as published under `/api/v1/schema/`.
+pub fn schemas() -> Vec<(&'static str, String)> {
+    let pretty = |s: schemars::Schema| {
+        let mut text = serde_json::to_string_pretty(&s).unwrap_or_default();
+        text.push('\n');
+        text
+    };
+    vec![
+        ("index.json", pretty(schemars::schema_for!(Index))),
+        (
+            "version.json",
+            pretty(schemars::schema_for!(VersionDocument)),
+        ),
+    ]
+}
+
+/// A document as published: pretty JSON with a final newline, keys in a fixed order.
+pub fn to_bytes<T: Serialize>(value: &T) -> Vec<u8> {
+    let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
+    text.push('\n');
+    text.into_bytes()
+}
