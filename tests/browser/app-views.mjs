@@ -1,5 +1,5 @@
 // Renders Clause's in-app views in headless Chromium, as a phone WebView would show them,
-// in light and dark mode. Fails on any network request, horizontal scrolling at 390 px, or a
+// in light and dark mode. Fails on any network request, horizontal scrolling at 390 or 320 px, or a
 // colour scheme that does not follow the system. Usage: node app-views.mjs OUTPUT ARTIFACTS
 import { chromium } from "playwright-core";
 import { mkdirSync } from "node:fs";
@@ -42,6 +42,13 @@ for (const view of views) {
     await context.close();
   }
   if (backgrounds.light === backgrounds.dark) problems.push(`${view}: dark mode looks like light mode`);
+  // The narrowest phones: nothing may scroll sideways at 320 px either.
+  const narrow = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const page = await narrow.newPage();
+  await page.goto(pathToFileURL(join(output, view)).href);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  if (width > 320) problems.push(`${view}: ${width} px wide, scrolls sideways at 320 px`);
+  await narrow.close();
 }
 await browser.close();
 if (problems.length) {
