@@ -32,9 +32,35 @@ pub struct Built {
     pub timelines: Vec<versions::Timeline>,
 }
 
+/// What a build renders.
+#[derive(Debug, Clone, Copy)]
+pub enum Scope<'a> {
+    /// Everything.
+    All,
+    /// Only what shows the draft of one policy, merged into a previous complete output of the
+    /// same site and options (see `render::render_pages`).
+    Draft {
+        /// The policy id.
+        policy: &'a str,
+        /// The last complete output.
+        previous: &'a Output,
+    },
+}
+
 /// Loads the site at `root` and renders it. Every problem found is added to `diagnostics`;
 /// the output is returned only when there were none.
 pub fn build_site(root: &Path, options: Options, diagnostics: &mut Diagnostics) -> Option<Built> {
+    build_scoped(root, options, Scope::All, diagnostics)
+}
+
+/// [`build_site`], rendering only what `scope` says. The whole site is still loaded and
+/// checked, so an error anywhere is reported.
+pub fn build_scoped(
+    root: &Path,
+    options: Options,
+    scope: Scope,
+    diagnostics: &mut Diagnostics,
+) -> Option<Built> {
     let site = content::load_site(root, diagnostics)?;
     let lock = versions::lock::load(root, diagnostics)?;
     versions::lock::verify(&site, &lock, diagnostics);
@@ -63,9 +89,24 @@ pub fn build_site(root: &Path, options: Options, diagnostics: &mut Diagnostics) 
         date: options.date,
         lock: &lock,
     };
-    let output = render::render_site(&site, &catalog, &localizations, &publishing, &theme)
+    let (only, previous) = match scope {
+        Scope::All => (None, None),
+        Scope::Draft { policy, previous } => {
+            let index = site.policies.iter().position(|p| p.id == policy)?;
+            (Some(index), Some(previous))
+        }
+    };
+    let rendered = render::render_pages(&site, &catalog, &localizations, &publishing, &theme, only)
         .map_err(|p| diagnostics.extend(p))
         .ok()?;
+    let output = match previous {
+        Some(previous) => {
+            let mut merged = previous.clone();
+            merged.files.extend(rendered.files);
+            merged
+        }
+        None => rendered,
+    };
     Some(Built {
         site,
         output,

@@ -13,5 +13,6 @@ pub mod diagnostics;
 pub mod i18n;
 pub mod output;
 pub mod render;
+pub mod serve;
 pub mod versions;
 pub mod yaml;

@@ -7,6 +7,7 @@ mod diff;
 mod init;
 mod release;
 mod reseal;
+mod serve;
 mod translate;
 
 use crate::build::Built;
@@ -53,6 +54,8 @@ pub enum Command {
     Reseal(reseal::ResealArgs),
     /// Print the change notice between two versions (`draft` for the working draft).
     Diff(diff::DiffArgs),
+    /// Preview the site with live reload, drafts included, on 127.0.0.1.
+    Serve(serve::ServeArgs),
 }
 
 /// Options of `translate` and `confirm`.
@@ -122,6 +125,7 @@ pub fn run(cli: Cli) -> i32 {
         Command::Release(args) => release::run(args),
         Command::Reseal(args) => reseal::run(args),
         Command::Diff(args) => diff::run(args),
+        Command::Serve(args) => serve::run(args),
     }
 }
 

@@ -137,6 +137,20 @@ pub fn render_site(
     publishing: &Publishing,
     theme: &Theme,
 ) -> Result<Output, Vec<Diagnostic>> {
+    render_pages(site, catalog, localizations, publishing, theme, None)
+}
+
+/// Renders the pages that show the draft of policy `only` (its main page, in-app view and
+/// history in every locale) and the pages that list policies; or, with `None`, everything.
+/// `serve` uses the former after an edit to one draft and merges it into the last build.
+pub fn render_pages(
+    site: &Site,
+    catalog: &Catalog,
+    localizations: &Localizations,
+    publishing: &Publishing,
+    theme: &Theme,
+    only: Option<usize>,
+) -> Result<Output, Vec<Diagnostic>> {
     let tera = templates(theme)?;
     let md = Markdown::default();
     let renderer = Renderer {
@@ -149,7 +163,16 @@ pub fn render_site(
     };
     let mut output = Output::default();
     let mut problems = Vec::new();
-    for page in plan(site, publishing) {
+    let wanted = |page: &Page| match (only, page) {
+        (None, _) => true,
+        (Some(_), Page::Chooser | Page::Sitemap) => true,
+        (
+            Some(i),
+            Page::Main { policy, .. } | Page::AppMain { policy, .. } | Page::History { policy, .. },
+        ) => *policy == i,
+        _ => false,
+    };
+    for page in plan(site, publishing).into_iter().filter(|p| wanted(p)) {
         if page == Page::ApiIndex {
             let hashes = document_hashes(&output);
             output.insert(
@@ -163,7 +186,7 @@ pub fn render_site(
             Err(d) => problems.push(d),
         }
     }
-    for (path, bytes) in &theme.assets {
+    for (path, bytes) in theme.assets.iter().filter(|_| only.is_none()) {
         output.insert(path.clone(), bytes.clone());
     }
     if problems.is_empty() {

@@ -1,0 +1,105 @@
+//! Watching the site's sources (never the output) and rebuilding after each save.
+
+use super::Shared;
+use notify::RecursiveMode;
+use notify_debouncer_full::{DebounceEventResult, new_debouncer};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// Long enough to see an editor's write-to-temp-then-rename as one save, short enough not to
+/// be noticed.
+pub const DEBOUNCE: Duration = Duration::from_millis(30);
+
+/// What is watched, relative to the site root.
+pub const WATCHED: &[&str] = &["clause.yaml", "clause.lock", "content", "locales", "themes"];
+
+/// Keeps the watcher alive; dropping it stops watching.
+pub struct Watcher {
+    _debouncer: Box<dyn std::any::Any + Send>,
+}
+
+/// Starts watching `root` and rebuilding `shared` on changes.
+pub fn start(root: &Path, shared: Shared) -> Result<Watcher, String> {
+    let root = root
+        .canonicalize()
+        .map_err(|e| format!("{}: {e}", root.display()))?;
+    let (tx, rx) = std::sync::mpsc::channel::<DebounceEventResult>();
+    let mut debouncer =
+        new_debouncer(DEBOUNCE, Some(Duration::from_millis(10)), tx).map_err(|e| e.to_string())?;
+    // Watch the root itself (not recursively) to see clause.yaml and folders come and go,
+    // and each source folder recursively; the output folder is never watched.
+    debouncer
+        .watch(&root, RecursiveMode::NonRecursive)
+        .map_err(|e| e.to_string())?;
+    for name in &WATCHED[2..] {
+        let dir = root.join(name);
+        if dir.is_dir() {
+            debouncer
+                .watch(&dir, RecursiveMode::Recursive)
+                .map_err(|e| e.to_string())?;
+        }
+    }
+    let watched_root = root.clone();
+    std::thread::spawn(move || {
+        for result in rx {
+            let Ok(events) = result else { continue };
+            // Reading the sources during a rebuild makes access events: only writes,
+            // creations, renames and removals are edits.
+            let mut paths: Vec<PathBuf> = events
+                .iter()
+                .filter(|e| is_edit(&e.event.kind))
+                .flat_map(|e| e.paths.iter().cloned())
+                .filter(|p| is_source(&watched_root, p))
+                .collect();
+            paths.sort();
+            paths.dedup();
+            if paths.is_empty() {
+                continue;
+            }
+            rebuild(&shared, &paths);
+        }
+    });
+    Ok(Watcher {
+        _debouncer: Box::new(debouncer),
+    })
+}
+
+/// Rebuilds and tells open pages; prints what happened.
+pub fn rebuild(shared: &Shared, paths: &[PathBuf]) {
+    let started = Instant::now();
+    let update = match shared.preview.write() {
+        Ok(mut preview) => preview.rebuild(paths),
+        Err(_) => return,
+    };
+    match &update.error {
+        Some(error) => eprint!("{error}"),
+        None => eprintln!(
+            "Rebuilt in {} ms: {} changed",
+            started.elapsed().as_millis(),
+            update.changed.iter().filter(|u| !u.ends_with('/')).count()
+        ),
+    }
+    let _ = shared.updates.send(update);
+}
+
+fn is_edit(kind: &notify::EventKind) -> bool {
+    use notify::EventKind::*;
+    use notify::event::ModifyKind;
+    match kind {
+        Create(_) | Remove(_) => true,
+        Modify(ModifyKind::Metadata(_)) => false,
+        Modify(_) => true,
+        _ => false,
+    }
+}
+
+/// Whether a changed path is one of the site's sources (and not, say, an editor's backup).
+fn is_source(root: &Path, path: &Path) -> bool {
+    let Ok(rel) = path.strip_prefix(root) else {
+        return false;
+    };
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let hidden_or_backup = name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp");
+    let first = rel.iter().next().and_then(|p| p.to_str()).unwrap_or("");
+    WATCHED.contains(&first) && !hidden_or_backup
+}
