@@ -18,6 +18,8 @@ pub struct Update {
     pub changed: Vec<String>,
     /// The diagnostics, as the terminal shows them, while the content is invalid.
     pub error: Option<String>,
+    /// What was rebuilt: `all`, or the id of the one policy whose draft changed.
+    pub scope: String,
 }
 
 /// The preview's state.
@@ -32,18 +34,21 @@ pub struct Preview {
     /// The base path of the site (`/` or `/privacy/`).
     pub base_path: String,
     generation: u64,
+    scope: String,
 }
 
 impl Preview {
     /// Builds the site once. A failing first build still gives a preview: empty, with the error.
     pub fn new(root: &Path, options: Options) -> Preview {
         let mut preview = Preview {
-            root: root.to_path_buf(),
+            // Watch events carry canonical paths; compare like with like.
+            root: root.canonicalize().unwrap_or_else(|_| root.to_path_buf()),
             options,
             output: Output::default(),
             error: None,
             base_path: "/".into(),
             generation: 0,
+            scope: String::new(),
         };
         preview.rebuild(&[]);
         preview
@@ -64,6 +69,7 @@ impl Preview {
             _ => build::build_site(&self.root, self.options, &mut diagnostics),
         };
         self.generation += 1;
+        self.scope = scope_policy.clone().unwrap_or_else(|| "all".into());
         let Some(built) = built else {
             if diagnostics.is_empty() {
                 // A scoped build that could not find its policy: fall back to a full one.
@@ -84,6 +90,7 @@ impl Preview {
             generation: self.generation,
             changed,
             error: self.error.clone(),
+            scope: self.scope.clone(),
         }
     }
 

@@ -74,7 +74,8 @@ pub fn rebuild(shared: &Shared, paths: &[PathBuf]) {
     match &update.error {
         Some(error) => eprint!("{error}"),
         None => eprintln!(
-            "Rebuilt in {} ms: {} changed",
+            "Rebuilt {} in {} ms: {} files changed",
+            update.scope,
             started.elapsed().as_millis(),
             update.changed.iter().filter(|u| !u.ends_with('/')).count()
         ),

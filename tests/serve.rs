@@ -1,0 +1,288 @@
+//! `clause serve` end to end: the real binary on a free port, plain HTTP over TCP.
+
+mod common;
+
+use common::*;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Stdio};
+use std::time::{Duration, Instant};
+
+/// A running `clause serve`, stopped when dropped.
+struct Server {
+    child: Child,
+    port: u16,
+    site: tempfile::TempDir,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Server {
+    fn start(fixture_name: &str, extra: &[&str]) -> Server {
+        let site = site(&fixture(fixture_name));
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("clause"))
+            .args(["serve", "--port", "0", "--date", "2026-01-01"])
+            .args(extra)
+            .current_dir(site.path())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+        let port = loop {
+            let line = lines.next().expect("serve printed its address").unwrap();
+            if let Some(rest) = line.strip_prefix("Serving on http://127.0.0.1:") {
+                break rest.split('/').next().unwrap().parse().unwrap();
+            }
+        };
+        // Keep draining stderr so the server never blocks on a full pipe.
+        std::thread::spawn(move || for _ in lines {});
+        Server { child, port, site }
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.site.path().join(rel)
+    }
+
+    fn get(&self, path: &str) -> (u16, String, String) {
+        get(self.port, path, "localhost")
+    }
+
+    /// Waits until `path` answers with a body containing `text`.
+    fn wait_for(&self, path: &str, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let (_, _, body) = self.get(path);
+            if body.contains(text) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{path} never showed {text:?}; last body:\n{body}"
+            );
+            std::thread::sleep(Duration::from_millis(25));
+        }
+    }
+
+    /// The first event a newly connected page gets: the current state.
+    fn state(&self) -> serde_json::Value {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(5)))
+            .unwrap();
+        write!(
+            stream,
+            "GET /__clause/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
+        )
+        .unwrap();
+        let reader = BufReader::new(stream);
+        for line in reader.lines() {
+            let line = line.unwrap();
+            if let Some(data) = line.strip_prefix("data: ") {
+                return serde_json::from_str(data).unwrap();
+            }
+        }
+        panic!("no event");
+    }
+}
+
+/// A raw HTTP/1.1 GET: status, content type, body.
+fn get(port: u16, path: &str, host: &str) -> (u16, String, String) {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).unwrap();
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head.split(' ').nth(1).unwrap_or("0").parse().unwrap_or(0);
+    let content_type = head
+        .lines()
+        .find_map(|l| {
+            l.to_ascii_lowercase()
+                .strip_prefix("content-type: ")
+                .map(str::to_string)
+        })
+        .unwrap_or_default();
+    (status, content_type, body.to_string())
+}
+
+fn edit(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "{from}");
+    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+#[test]
+fn serves_pages_views_and_json_with_their_content_types() {
+    let s = Server::start("serve", &[]);
+    let cases = [
+        ("/", 200, "text/html; charset=utf-8"),
+        ("/en/app/", 200, "text/html; charset=utf-8"),
+        ("/app/fr/app/index.html", 200, "text/html; charset=utf-8"),
+        ("/static/clause.css", 200, "text/css; charset=utf-8"),
+        ("/sitemap.xml", 200, "application/xml"),
+        ("/api/v1/index.json", 200, "application/json"),
+        ("/api/v1/schema/version.json", 200, "application/json"),
+        ("/__clause/reload.js", 200, "text/javascript; charset=utf-8"),
+        ("/no/such/page", 404, "text/html; charset=utf-8"),
+    ];
+    for (path, status, content_type) in cases {
+        let (got, ct, _) = s.get(path);
+        assert_eq!((got, ct.as_str()), (status, content_type), "{path}");
+    }
+    let (_, _, lost) = s.get("/no/such/page");
+    assert!(lost.contains("Page not found"));
+    // Drafts are shown, marked; the reload script is added to served pages only.
+    let (_, _, page) = s.get("/en/app/");
+    assert!(
+        page.contains("draft-marker")
+            && page.contains("<script src=\"/__clause/reload.js\" defer></script>")
+    );
+    assert!(page.contains("script-src 'self'; connect-src 'self';"));
+}
+
+#[test]
+fn refuses_traversal_and_foreign_hosts() {
+    let s = Server::start("serve", &[]);
+    for path in [
+        "/../clause.yaml",
+        "/en/%2e%2e/%2e%2e/clause.yaml",
+        "/en/..%2f..%2fclause.yaml",
+        "//etc/passwd",
+        "/%2e%2e%5cclause.yaml",
+        "/en/%00",
+    ] {
+        let (status, _, body) = s.get(path);
+        assert!(status == 400 || status == 404, "{path}: {status}");
+        assert!(!body.contains("base_url"), "{path} leaked a source file");
+    }
+    let (status, _, _) = get(s.port, "/en/app/", "evil.example");
+    assert_eq!(status, 403, "DNS rebinding");
+    let (status, _, _) = get(s.port, "/en/app/", &format!("localhost:{}", s.port));
+    assert_eq!(status, 200);
+}
+
+#[test]
+fn edits_show_at_once_errors_show_over_the_last_good_build_and_clear() {
+    let s = Server::start("serve", &[]);
+    let draft = s.path("content/app/policy.yaml");
+    // A plain edit.
+    edit(&draft, "body: Hello.", "body: Hello, edited.");
+    s.wait_for("/en/app/", "Hello, edited.");
+    // An editor that saves by writing a temporary file and renaming it over the original.
+    let text = std::fs::read_to_string(&draft)
+        .unwrap()
+        .replace("Hello, edited.", "Saved by rename.");
+    let temp = s.path("content/app/.policy.yaml.tmp");
+    std::fs::write(&temp, text).unwrap();
+    std::fs::rename(&temp, &draft).unwrap();
+    s.wait_for("/en/app/", "Saved by rename.");
+    // Breaking the content keeps the last good build and reports the error to pages.
+    edit(&draft, "kind: contact", "kind: contcat");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let error = loop {
+        if let Some(e) = s.state()["error"].as_str() {
+            break e.to_string();
+        }
+        assert!(Instant::now() < deadline, "no error reported");
+        std::thread::sleep(Duration::from_millis(25));
+    };
+    assert!(error.contains("content/app/policy.yaml:"), "{error}");
+    assert!(error.contains("contcat"), "{error}");
+    let (status, _, body) = s.get("/en/app/");
+    assert_eq!(status, 200);
+    assert!(
+        body.contains("Saved by rename."),
+        "the last good build stays"
+    );
+    // Fixing it clears the error by itself.
+    edit(&draft, "kind: contcat", "kind: contact");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !s.state()["error"].is_null() {
+        assert!(Instant::now() < deadline, "error never cleared");
+        std::thread::sleep(Duration::from_millis(25));
+    }
+}
+
+#[test]
+fn new_locale_files_and_deleted_policies_are_picked_up() {
+    let s = Server::start("serve", &[]);
+    s.wait_for("/fr/app/", "Politique");
+    std::fs::write(
+        s.path("content/extra/fr.yaml"),
+        "meta.title: Extra en français\n",
+    )
+    .unwrap();
+    s.wait_for("/fr/extra/", "Extra en français");
+    std::fs::remove_dir_all(s.path("content/extra")).unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while s.get("/en/extra/").0 != 404 {
+        assert!(Instant::now() < deadline, "deleted policy still served");
+        std::thread::sleep(Duration::from_millis(25));
+    }
+}
+
+#[test]
+fn a_busy_port_is_reported_or_skipped() {
+    let busy = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = busy.local_addr().unwrap().port();
+    let site = site(&fixture("serve"));
+    let out = clause(site.path(), &["serve", "--port", &port.to_string()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.starts_with(&format!("error: cannot listen on 127.0.0.1:{port}: ")),
+        "{err}"
+    );
+}
+
+/// The rebuild after an edit to one draft renders only that policy's pages, and gives exactly
+/// what a full build gives.
+#[test]
+fn incremental_rebuilds_equal_full_builds() {
+    let dir = site(&fixture("serve"));
+    let options = clause::build::Options {
+        date: clause::content::date::Date::parse("2026-01-01").unwrap(),
+        drafts: true,
+        strict: false,
+    };
+    let mut preview = clause::serve::Preview::new(dir.path(), options);
+    assert!(preview.error.is_none());
+    let fr = dir.path().join("content/app/fr.yaml");
+    std::fs::write(
+        &fr,
+        "meta.title: Politique de confidentialité\nsections.intro.title: Introduction\n",
+    )
+    .unwrap();
+    let root = dir.path().canonicalize().unwrap();
+    let update = preview.rebuild(&[root.join("content/app/fr.yaml")]);
+    assert_eq!(
+        update.scope, "app",
+        "only the edited policy's draft pages were rendered"
+    );
+    assert!(
+        update.changed.contains(&"/fr/app/".to_string()),
+        "{:?}",
+        update.changed
+    );
+    assert!(
+        !update.changed.iter().any(|u| u.contains("/extra/")),
+        "{:?}",
+        update.changed
+    );
+    let mut diagnostics = clause::diagnostics::Diagnostics::default();
+    let full = clause::build::build_site(dir.path(), options, &mut diagnostics).unwrap();
+    assert_eq!(preview.output, full.output);
+}
