@@ -73,6 +73,7 @@ fn main() {
         times.push(started.elapsed());
     }
     let _ = child.kill();
+    let _ = child.wait();
     times.sort();
     let ms: Vec<String> = times
         .iter()
