@@ -235,6 +235,19 @@ fn new_locale_files_and_deleted_policies_are_picked_up() {
 }
 
 #[test]
+fn a_locales_folder_created_while_serving_is_watched() {
+    let s = Server::start("serve", &[]);
+    std::fs::create_dir(s.path("locales")).unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    std::fs::write(
+        s.path("locales/en.ftl"),
+        "policy-contents = Table of contents\n",
+    )
+    .unwrap();
+    s.wait_for("/en/app/", "Table of contents");
+}
+
+#[test]
 fn a_busy_port_is_reported_or_skipped() {
     let busy = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = busy.local_addr().unwrap().port();

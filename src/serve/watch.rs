@@ -39,10 +39,22 @@ pub fn start(root: &Path, shared: Shared) -> Result<Watcher, String> {
                 .map_err(|e| e.to_string())?;
         }
     }
+    let debouncer = std::sync::Arc::new(std::sync::Mutex::new(debouncer));
+    let handle = std::sync::Arc::clone(&debouncer);
     let watched_root = root.clone();
     std::thread::spawn(move || {
         for result in rx {
             let Ok(events) = result else { continue };
+            // A source folder created after start (say, the first `locales/`) is watched too.
+            for name in &WATCHED[2..] {
+                let dir = watched_root.join(name);
+                let created = events
+                    .iter()
+                    .any(|e| e.event.kind.is_create() && e.paths.contains(&dir));
+                if created && let Ok(mut d) = handle.lock() {
+                    let _ = d.watch(&dir, RecursiveMode::Recursive);
+                }
+            }
             // Reading the sources during a rebuild makes access events: only writes,
             // creations, renames and removals are edits.
             let mut paths: Vec<PathBuf> = events
