@@ -75,7 +75,7 @@ fn resolve<'a>(
 }
 
 /// Which text of a policy: the working draft or a released version (by index).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Doc {
     /// The draft, `policy.yaml`.
     Draft,

@@ -2,7 +2,6 @@
 //! CSS allowed by its hash, no scripts, no fonts, no requests; links open the web version.
 
 use super::Renderer;
-use super::view::ViewBuilder;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::localize::Doc;
 use base64::Engine;
@@ -27,16 +26,7 @@ impl Renderer<'_> {
         file: &str,
     ) -> Result<(String, Vec<u8>), Diagnostic> {
         let p = &self.site.policies[policy];
-        let localized = self.localizations.get(policy, doc, locale);
-        let release = match doc {
-            Doc::Version(v) => Some(&p.versions[v].release),
-            Doc::Draft => None,
-        };
-        let view = ViewBuilder::new(localized, self.catalog, locale, self.md).policy(
-            &p.id,
-            doc == Doc::Draft,
-            release.map(|r| r.effective),
-        );
+        let view = self.view(locale, policy, doc);
         let web_suffix = match doc {
             Doc::Version(v) if file != "index.html" => format!("{}/", p.versions[v].id),
             _ => String::new(),
@@ -53,7 +43,7 @@ impl Renderer<'_> {
         let web = format!("{}{}", self.origin(), self.url(locale, &p.id, &web_suffix));
         let history = format!("{}{}", self.origin(), self.url(locale, &p.id, "history/"));
         self.html("app.html", &path, locale, doc == Doc::Draft, |ctx| {
-            ctx.insert("policy", &view);
+            ctx.insert("policy", &*view);
             ctx.insert("version", &banner);
             ctx.insert("upcoming", &upcoming);
             ctx.insert("css", &css);
@@ -94,7 +84,7 @@ impl Renderer<'_> {
             .title
             .to_string();
         self.html("app-notice.html", &path, locale, false, |ctx| {
-            ctx.insert("notice", &view);
+            ctx.insert("notice", &*view);
             ctx.insert("policy_title", &title);
             ctx.insert("css", &css);
             ctx.insert("css_hash", &css_hash);

@@ -30,8 +30,62 @@ struct Feed {
 }
 
 impl Renderer<'_> {
-    /// The change notice of version `v` of `policy` in `locale`.
-    pub(super) fn notice_view(&self, locale: &str, policy: usize, v: usize) -> NoticeView {
+    /// The material findings of version `v` against the one before (none for the first).
+    pub(super) fn findings_of(
+        &self,
+        policy: usize,
+        v: usize,
+    ) -> std::sync::Arc<Vec<material::Finding>> {
+        self.findings.get(&(policy, v), || {
+            let p = &self.site.policies[policy];
+            match v.checked_sub(1) {
+                Some(o) => {
+                    let (old, new) = (&p.versions[o].policy, &p.versions[v].policy);
+                    material::findings(&diff::diff(old, new), old, new)
+                }
+                None => Vec::new(),
+            }
+        })
+    }
+
+    /// The diff of version `v` against the one before, in `locale`.
+    pub(super) fn diff_of(
+        &self,
+        locale: &str,
+        policy: usize,
+        v: usize,
+    ) -> std::sync::Arc<diff::PolicyDiff> {
+        self.diffs.get(&(policy, v, locale.to_string()), || {
+            match v.checked_sub(1) {
+                Some(o) => {
+                    let old = &self
+                        .localizations
+                        .get(policy, Doc::Version(o), locale)
+                        .policy;
+                    let new = &self
+                        .localizations
+                        .get(policy, Doc::Version(v), locale)
+                        .policy;
+                    diff::diff(old, new)
+                }
+                None => diff::PolicyDiff::default(),
+            }
+        })
+    }
+
+    /// The change notice of version `v` of `policy` in `locale`, built once per build.
+    pub(super) fn notice_view(
+        &self,
+        locale: &str,
+        policy: usize,
+        v: usize,
+    ) -> std::sync::Arc<NoticeView> {
+        self.notices.get(&(policy, v, locale.to_string()), || {
+            self.make_notice(locale, policy, v)
+        })
+    }
+
+    fn make_notice(&self, locale: &str, policy: usize, v: usize) -> NoticeView {
         let p = &self.site.policies[policy];
         let version = &p.versions[v];
         let new = &self
@@ -45,15 +99,8 @@ impl Renderer<'_> {
                 .get(policy, Doc::Version(o), locale)
                 .policy
         });
-        let (diff, findings) = match previous {
-            Some(o) => {
-                let (raw_old, raw_new) = (&p.versions[o].policy, &version.policy);
-                let raw = diff::diff(raw_old, raw_new);
-                let findings = material::findings(&raw, raw_old, raw_new);
-                (diff::diff(old.expect("previous"), new), findings)
-            }
-            None => (diff::PolicyDiff::default(), Vec::new()),
-        };
+        let diff = self.diff_of(locale, policy, v);
+        let findings = self.findings_of(policy, v);
         let input = NoticeInput {
             old,
             new,
@@ -92,7 +139,7 @@ impl Renderer<'_> {
             .checked_sub(1)
             .map(|o| self.url(locale, &p.id, &format!("{}/", p.versions[o].id)));
         self.html("notice.html", &path, locale, false, |ctx| {
-            ctx.insert("notice", &view);
+            ctx.insert("notice", &*view);
             ctx.insert("policy_title", &title);
             ctx.insert("version_url", &self.url(locale, &p.id, &format!("{id}/")));
             ctx.insert("previous_url", &previous_url);
@@ -139,7 +186,7 @@ impl Renderer<'_> {
                     title: format!("{}: {change}", view.title),
                     url: absolute(&format!("changes/{}/", version.id)),
                     updated: format!("{}T00:00:00Z", release.released),
-                    summary: view.summary_text.unwrap_or_default(),
+                    summary: view.summary_text.clone().unwrap_or_default(),
                 }
             })
             .collect();

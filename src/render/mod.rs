@@ -7,6 +7,7 @@ mod changes;
 mod history;
 pub mod json;
 pub mod markdown;
+mod memo;
 pub mod notice;
 pub mod theme;
 pub mod view;
@@ -158,6 +159,10 @@ pub fn render_pages(
         catalog,
         localizations,
         publishing,
+        views: Default::default(),
+        notices: Default::default(),
+        findings: Default::default(),
+        diffs: Default::default(),
         tera: &tera,
         md: &md,
     };
@@ -172,19 +177,29 @@ pub fn render_pages(
         ) => *policy == i,
         _ => false,
     };
-    for page in plan(site, publishing).into_iter().filter(|p| wanted(p)) {
-        if page == Page::ApiIndex {
-            let hashes = document_hashes(&output);
-            output.insert(
-                "api/v1/index.json",
-                json::to_bytes(&renderer.index(&hashes)),
-            );
-            continue;
-        }
-        match renderer.render(&page) {
+    let pages: Vec<Page> = plan(site, publishing)
+        .into_iter()
+        .filter(|p| wanted(p))
+        .collect();
+    // Every page renders independently from shared, immutable inputs: in parallel.
+    use rayon::prelude::*;
+    let rendered: Vec<Result<(String, Vec<u8>), Diagnostic>> = pages
+        .par_iter()
+        .filter(|p| **p != Page::ApiIndex)
+        .map(|p| renderer.render(p))
+        .collect();
+    for result in rendered {
+        match result {
             Ok((path, bytes)) => output.insert(path, bytes),
             Err(d) => problems.push(d),
         }
+    }
+    if pages.contains(&Page::ApiIndex) {
+        let hashes = document_hashes(&output);
+        output.insert(
+            "api/v1/index.json",
+            json::to_bytes(&renderer.index(&hashes)),
+        );
     }
     for (path, bytes) in theme.assets.iter().filter(|_| only.is_none()) {
         output.insert(path.clone(), bytes.clone());
@@ -308,6 +323,14 @@ struct Renderer<'a> {
     catalog: &'a Catalog,
     localizations: &'a Localizations,
     publishing: &'a Publishing<'a>,
+    /// View models by policy, text and locale (web page and in-app view share them).
+    views: memo::Memo<(usize, Doc, String), PolicyView>,
+    /// Change notices by policy, version and locale (page, in-app view and feed share them).
+    notices: memo::Memo<(usize, usize, String), notice::NoticeView>,
+    /// Material findings by policy and version.
+    findings: memo::Memo<(usize, usize), Vec<crate::versions::material::Finding>>,
+    /// Localized diffs by policy, version and locale.
+    diffs: memo::Memo<(usize, usize, String), crate::versions::diff::PolicyDiff>,
     tera: &'a tera::Tera,
     md: &'a Markdown,
 }
@@ -400,16 +423,7 @@ impl Renderer<'_> {
         suffix: &str,
     ) -> Result<(String, Vec<u8>), Diagnostic> {
         let loaded = &self.site.policies[policy];
-        let localized = self.localizations.get(policy, doc, locale);
-        let release = match doc {
-            Doc::Version(v) => Some(&loaded.versions[v].release),
-            Doc::Draft => None,
-        };
-        let view: PolicyView = ViewBuilder::new(localized, self.catalog, locale, self.md).policy(
-            &loaded.id,
-            doc == Doc::Draft,
-            release.map(|r| r.effective),
-        );
+        let view = self.view(locale, policy, doc);
         let path = format!("{locale}/{}/{suffix}index.html", loaded.id);
         let translations = self.translations(policy, doc, suffix);
         let alternates = self.alternates(&translations);
@@ -420,7 +434,7 @@ impl Renderer<'_> {
             Vec::new()
         };
         self.html("policy.html", &path, locale, doc == Doc::Draft, |ctx| {
-            ctx.insert("policy", &view);
+            ctx.insert("policy", &*view);
             ctx.insert("translations", &translations);
             ctx.insert("alternates", &alternates);
             ctx.insert("version", &banner);
@@ -428,6 +442,23 @@ impl Renderer<'_> {
             if !loaded.versions.is_empty() {
                 ctx.insert("feed_url", &self.url(locale, &loaded.id, "feed.xml"));
             }
+        })
+    }
+
+    /// The view model of `doc` of `policy` in `locale`, built once per build.
+    fn view(&self, locale: &str, policy: usize, doc: Doc) -> std::sync::Arc<PolicyView> {
+        self.views.get(&(policy, doc, locale.to_string()), || {
+            let loaded = &self.site.policies[policy];
+            let localized = self.localizations.get(policy, doc, locale);
+            let effective = match doc {
+                Doc::Version(v) => Some(loaded.versions[v].release.effective),
+                Doc::Draft => None,
+            };
+            ViewBuilder::new(localized, self.catalog, locale, self.md).policy(
+                &loaded.id,
+                doc == Doc::Draft,
+                effective,
+            )
         })
     }
 

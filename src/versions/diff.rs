@@ -418,6 +418,12 @@ fn section_change(s: &Section, op: Op, renamed_from: Option<String>, moved: bool
 /// separated only by spaces are joined, so a reworded phrase reads as one deletion and one
 /// insertion rather than alternating words.
 pub fn words(old: &str, new: &str) -> Vec<Chunk> {
+    if rewritten(old, new) {
+        let mut out = Vec::new();
+        push(&mut out, "delete", old);
+        push(&mut out, "insert", new);
+        return out;
+    }
     let diff = similar::TextDiff::configure()
         .algorithm(similar::Algorithm::Patience)
         .diff_unicode_words(old, new);
@@ -448,6 +454,21 @@ pub fn words(old: &str, new: &str) -> Vec<Chunk> {
     }
     flush(&mut out, &mut deleted, &mut inserted);
     out
+}
+
+/// Whether two long texts share so few words that a word diff would be noise (and slow:
+/// the diff's cost grows with the product of the lengths when little matches). Then the
+/// notice shows the old text deleted and the new one inserted, which is what happened.
+fn rewritten(old: &str, new: &str) -> bool {
+    use std::collections::HashSet;
+    use unicode_segmentation::UnicodeSegmentation;
+    if old.len() + new.len() < 4_000 {
+        return false;
+    }
+    let a: HashSet<&str> = old.unicode_words().collect();
+    let b: HashSet<&str> = new.unicode_words().collect();
+    let shared = a.intersection(&b).count();
+    shared * 4 < a.len().max(b.len())
 }
 
 fn flush(out: &mut Vec<Chunk>, deleted: &mut String, inserted: &mut String) {
