@@ -345,3 +345,19 @@ fn policy_folder_linking_out_of_the_site_is_refused() {
         "error: policy folder points outside the site\n  --> content/evil\n  = expected: a folder inside the site root (symbolic links out of the site are refused)\n\n1 error found\n"
     );
 }
+
+/// The built-in stylesheet prints without navigation, and no block of it is pasted twice
+/// (a mistake that once merged a rule into the print selector list).
+#[test]
+fn print_stylesheet_hides_navigation() {
+    let css = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/static/clause.css"),
+    )
+    .unwrap();
+    assert!(css.contains(
+        "@media print {\n  .site-header nav, .skip-link, .toc, .anchor, .site-footer { display: none; }"
+    ));
+    for line in css.lines().filter(|l| l.starts_with("/*")) {
+        assert_eq!(css.matches(line).count(), 1, "pasted twice: {line}");
+    }
+}
