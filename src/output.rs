@@ -26,6 +26,16 @@ impl Output {
     }
 }
 
+/// SHA-256 of some bytes, as lowercase hex: the form hashes take in clause.lock, the JSON
+/// API and confirmation files.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 /// Writes one file atomically: a temporary file beside it, then a rename, so an interrupted
 /// write never leaves a truncated file (used for translation stubs and confirmations).
 pub fn write_file(path: &Path, bytes: &[u8]) -> io::Result<()> {

@@ -1,4 +1,5 @@
-//! Reading YAML files into typed structs, with errors turned into diagnostics.
+//! Reading YAML files (and the JSON files Clause writes) into typed structs, with errors
+//! turned into diagnostics.
 
 use crate::diagnostics::{Diagnostic, Pos};
 use serde::de::DeserializeOwned;
@@ -109,6 +110,35 @@ fn found_text(text: &str, pos: Pos) -> Option<String> {
     let found: String = line.chars().skip(pos.column - 1).take(pos.len).collect();
     let found = found.trim();
     (!found.is_empty()).then(|| found.to_string())
+}
+
+/// Reads a JSON file Clause wrote itself (a lock, a confirmation) into `T`. A broken one is a
+/// diagnostic naming `what` it is and how it is normally written.
+pub fn read_json<T: DeserializeOwned>(
+    path: &Path,
+    shown: &str,
+    what: &str,
+    expected: &str,
+    diagnostics: &mut crate::diagnostics::Diagnostics,
+) -> Option<T> {
+    let text = read_text(path, shown)
+        .map_err(|d| diagnostics.push(d))
+        .ok()?;
+    diagnostics.add_source(shown, &text);
+    serde_json::from_str(&text)
+        .map_err(|e| {
+            let pos = Pos {
+                line: e.line(),
+                column: e.column(),
+                len: 0,
+            };
+            let message = e.to_string();
+            let message = message.split(" at line ").next().unwrap_or(&message);
+            diagnostics.push(
+                Diagnostic::at(shown, pos, format!("invalid {what}: {message}")).expected(expected),
+            );
+        })
+        .ok()
 }
 
 /// A YAML mapping kept in written order, with each key's location (`Spanned` keys are not

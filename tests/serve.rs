@@ -304,32 +304,16 @@ fn incremental_rebuilds_equal_full_builds() {
 #[test]
 fn a_browser_sees_edits_and_the_error_overlay_without_reloading_by_hand() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
-    let ready = Path::new(&chromium).exists()
-        && root
-            .join("tests/browser/node_modules/playwright-core")
-            .exists();
-    if !ready {
-        assert!(
-            std::env::var_os("CLAUSE_REQUIRE_BROWSER").is_none(),
-            "browser test required but Chromium or playwright-core is missing"
-        );
-        eprintln!("skipped: needs {chromium} and `npm ci --prefix tests/browser`");
+    let Some(chromium) = browser() else {
         return;
-    }
+    };
     let s = Server::start("serve", &[]);
-    let node = std::process::Command::new("node")
-        .arg(root.join("tests/browser/serve.mjs"))
-        .arg(format!("http://localhost:{}/en/app/", s.port))
-        .arg(s.path("content/app/policy.yaml"))
-        .arg(root.join("target/browser-artifacts"))
-        .env("CHROMIUM", &chromium)
-        .output()
-        .expect("node runs");
-    assert!(
-        node.status.success(),
-        "{}{}",
-        String::from_utf8_lossy(&node.stdout),
-        String::from_utf8_lossy(&node.stderr)
+    let url = format!("http://localhost:{}/en/app/", s.port);
+    let policy = s.path("content/app/policy.yaml");
+    let artifacts = root.join("target/browser-artifacts");
+    run_browser_script(
+        "serve.mjs",
+        &[url.as_ref(), policy.as_os_str(), artifacts.as_os_str()],
+        &chromium,
     );
 }

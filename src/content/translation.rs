@@ -40,11 +40,7 @@ pub struct Confirmed {
 
 /// SHA-256 of a text, as lowercase hex.
 pub fn hash(text: &str) -> String {
-    use sha2::Digest;
-    sha2::Sha256::digest(text.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    crate::output::sha256_hex(text.as_bytes())
 }
 
 /// Loads every translation file of a policy folder, keyed by canonical locale.
@@ -290,25 +286,8 @@ fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 fn load_confirmed(path: &Path, shown: &str, diagnostics: &mut Diagnostics) -> Option<Confirmed> {
-    let text = yaml::read_text(path, shown)
-        .map_err(|d| diagnostics.push(d))
-        .ok()?;
-    diagnostics.add_source(shown, &text);
-    serde_json::from_str(&text)
-        .map_err(|e| {
-            let pos = Pos {
-                line: e.line(),
-                column: e.column(),
-                len: 0,
-            };
-            let message = e.to_string();
-            let message = message.split(" at line ").next().unwrap_or(&message);
-            diagnostics.push(
-                Diagnostic::at(shown, pos, format!("invalid confirmation file: {message}"))
-                    .expected("the file as `clause confirm` writes it"),
-            );
-        })
-        .ok()
+    let expected = "the file as `clause confirm` writes it";
+    yaml::read_json(path, shown, "confirmation file", expected, diagnostics)
 }
 
 #[cfg(test)]

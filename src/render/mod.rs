@@ -275,18 +275,11 @@ pub fn plan(site: &Site, publishing: &Publishing) -> Vec<Page> {
 
 /// SHA-256 of every JSON document rendered so far, by path.
 fn document_hashes(output: &Output) -> std::collections::BTreeMap<String, String> {
-    use sha2::Digest;
     output
         .files
         .iter()
         .filter(|(path, _)| path.starts_with("api/v1/") && path.ends_with(".json"))
-        .map(|(path, bytes)| {
-            let hash: String = sha2::Sha256::digest(bytes)
-                .iter()
-                .map(|b| format!("{b:02x}"))
-                .collect();
-            (path.clone(), hash)
-        })
+        .map(|(path, bytes)| (path.clone(), crate::output::sha256_hex(bytes)))
         .collect()
 }
 

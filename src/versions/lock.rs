@@ -3,7 +3,7 @@
 
 use crate::content::Site;
 use crate::content::version::VERSIONS_DIR;
-use crate::diagnostics::{Diagnostic, Diagnostics, Pos};
+use crate::diagnostics::{Diagnostic, Diagnostics};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -74,18 +74,10 @@ pub fn hash_folder(dir: &Path) -> Result<BTreeMap<String, String>, String> {
         }
         if entry.file_type().is_file() {
             let bytes = std::fs::read(entry.path()).map_err(|e| format!("`{rel}`: {e}"))?;
-            files.insert(rel, sha256(&bytes));
+            files.insert(rel, crate::output::sha256_hex(&bytes));
         }
     }
     Ok(files)
-}
-
-fn sha256(bytes: &[u8]) -> String {
-    use sha2::Digest;
-    sha2::Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }
 
 /// Reads `clause.lock` (an absent file is an empty lock).
@@ -94,26 +86,8 @@ pub fn load(root: &Path, diagnostics: &mut Diagnostics) -> Option<Lock> {
     if !path.exists() {
         return Some(Lock::default());
     }
-    let text = crate::yaml::read_text(&path, LOCK_FILE)
-        .map_err(|d| diagnostics.push(d))
-        .ok()?;
-    diagnostics.add_source(LOCK_FILE, &text);
-    serde_json::from_str(&text)
-        .map_err(|e| {
-            let pos = Pos {
-                line: e.line(),
-                column: e.column(),
-                len: 0,
-            };
-            let message = e.to_string();
-            let message = message.split(" at line ").next().unwrap_or(&message);
-            diagnostics.push(
-                Diagnostic::at(LOCK_FILE, pos, format!("invalid lock file: {message}")).expected(
-                    "the file as `clause release` writes it (restore it from version control)",
-                ),
-            );
-        })
-        .ok()
+    let expected = "the file as `clause release` writes it (restore it from version control)";
+    crate::yaml::read_json(&path, LOCK_FILE, "lock file", expected, diagnostics)
 }
 
 /// Writes `clause.lock`, atomically.

@@ -62,3 +62,42 @@ pub fn page(path: &Path) -> Html {
 pub fn count(html: &Html, css: &str) -> usize {
     html.select(&Selector::parse(css).unwrap()).count()
 }
+
+/// The Chromium binary, if it and playwright-core (tests/browser/node_modules) are installed.
+/// Where `.ci/run` sets CLAUSE_REQUIRE_BROWSER, missing either fails the test instead.
+pub fn browser() -> Option<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    let ready = Path::new(&chromium).exists()
+        && root
+            .join("tests/browser/node_modules/playwright-core")
+            .exists();
+    if !ready {
+        assert!(
+            std::env::var_os("CLAUSE_REQUIRE_BROWSER").is_none(),
+            "CLAUSE_REQUIRE_BROWSER is set but Chromium ({chromium}) or tests/browser/node_modules is missing"
+        );
+        eprintln!(
+            "skipped: needs {chromium} and `npm ci --prefix tests/browser` (.ci/run installs both)"
+        );
+        return None;
+    }
+    Some(chromium)
+}
+
+/// Runs a browser script from tests/browser with node, failing with its output.
+pub fn run_browser_script(script: &str, args: &[&std::ffi::OsStr], chromium: &str) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let node = std::process::Command::new("node")
+        .arg(root.join("tests/browser").join(script))
+        .args(args)
+        .env("CHROMIUM", chromium)
+        .output()
+        .expect("node runs");
+    assert!(
+        node.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&node.stdout),
+        String::from_utf8_lossy(&node.stderr)
+    );
+}
