@@ -6,20 +6,7 @@ use common::*;
 use std::path::{Path, PathBuf};
 
 fn example() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("public");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let run = clause(
-        root,
-        &[
-            "build",
-            "--output",
-            out.to_str().unwrap(),
-            "--date",
-            "2026-06-01",
-        ],
-    );
-    assert!(run.status.success(), "{}", stderr(&run));
+    let (dir, out, _) = build_example();
     (dir, out)
 }
 

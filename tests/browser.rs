@@ -13,19 +13,7 @@ fn in_app_views_render_offline_in_light_and_dark_mode() {
     let Some(chromium) = browser() else {
         return;
     };
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("public");
-    let run = clause(
-        root,
-        &[
-            "build",
-            "--output",
-            out.to_str().unwrap(),
-            "--date",
-            "2026-06-01",
-        ],
-    );
-    assert!(run.status.success(), "{}", stderr(&run));
+    let (_dir, out, _) = build_example();
     let artifacts = root.join("target/browser-artifacts");
     run_browser_script(
         "app-views.mjs",

@@ -54,25 +54,8 @@ fn json_diagnostics_for_ci() {
 
 #[test]
 fn example_site_builds_and_shows_its_content() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("public");
-    let run = clause(
-        root,
-        &[
-            "build",
-            "--output",
-            out.to_str().unwrap(),
-            "--date",
-            "2026-06-01",
-        ],
-    );
-    assert!(run.status.success(), "{}", stderr(&run));
-    assert!(
-        stderr(&run).contains("Built 106 pages (139 files) into "),
-        "{}",
-        stderr(&run)
-    );
+    let (_dir, out, said) = build_example();
+    assert!(said.contains("Built 106 pages (139 files) into "), "{said}");
     // Published in four locales; zh-Hans is deliberately incomplete and falls back to zh-Hant.
     let ar = page(&out.join("ar/lumen-notes/index.html"));
     assert_eq!(count(&ar, "html[lang=ar][dir=rtl]"), 1);

@@ -101,3 +101,24 @@ pub fn run_browser_script(script: &str, args: &[&std::ffi::OsStr], chromium: &st
         String::from_utf8_lossy(&node.stderr)
     );
 }
+
+/// Builds the repository's example site on 2026-06-01 into a fresh temp folder; returns the
+/// folder (keep it alive), the output path, and what the build printed.
+pub fn build_example() -> (tempfile::TempDir, PathBuf, String) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("public");
+    let run = clause(
+        root,
+        &[
+            "build",
+            "--output",
+            out.to_str().unwrap(),
+            "--date",
+            "2026-06-01",
+        ],
+    );
+    assert!(run.status.success(), "{}", stderr(&run));
+    let said = stderr(&run);
+    (dir, out, said)
+}
