@@ -11,12 +11,6 @@ fn run_ok(dir: &Path, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-fn edit(path: &Path, from: &str, to: &str) {
-    let text = std::fs::read_to_string(path).unwrap();
-    assert!(text.contains(from), "{from}");
-    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
-}
-
 /// The versions fixture, released once, then edited: a new item collected (material), a
 /// longer retention (material), and reworded text in English and French.
 fn edited() -> tempfile::TempDir {

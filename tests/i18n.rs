@@ -181,14 +181,12 @@ fn check_reports_missing_and_stale_per_locale() {
         stderr(&confirm),
         "Confirmed 15 translated texts of app in zh-Hant; recorded in content/app/zh-Hant.confirmed.json\n"
     );
-    // The source of one confirmed translation changes afterwards.
-    let draft = dir.path().join("content/app/policy.yaml");
-    let text = std::fs::read_to_string(&draft).unwrap();
-    std::fs::write(
-        &draft,
-        text.replace("title: About", "title: About this notice"),
-    )
-    .unwrap();
+    // The source of a confirmed translation changes afterwards.
+    edit(
+        &dir.path().join("content/app/policy.yaml"),
+        "title: About",
+        "title: About this notice",
+    );
     let out = clause(dir.path(), &["check"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(
@@ -232,13 +230,12 @@ fn check_reports_missing_and_stale_per_locale() {
 fn strict_makes_missing_and_stale_errors_with_locations() {
     let dir = site(&fixture("i18n"));
     clause(dir.path(), &["confirm", "app", "zh-Hant"]);
-    let draft = dir.path().join("content/app/policy.yaml");
-    let text = std::fs::read_to_string(&draft).unwrap();
-    std::fs::write(
-        &draft,
-        text.replace("title: About", "title: About this notice"),
-    )
-    .unwrap();
+    // The source of a confirmed translation changes afterwards.
+    edit(
+        &dir.path().join("content/app/policy.yaml"),
+        "title: About",
+        "title: About this notice",
+    );
     let out = clause(dir.path(), &["check", "--strict"]);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);

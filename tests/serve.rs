@@ -118,12 +118,6 @@ fn get(port: u16, path: &str, host: &str) -> (u16, String, String) {
     (status, content_type, body.to_string())
 }
 
-fn edit(path: &Path, from: &str, to: &str) {
-    let text = std::fs::read_to_string(path).unwrap();
-    assert!(text.contains(from), "{from}");
-    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
-}
-
 #[test]
 fn serves_pages_views_and_json_with_their_content_types() {
     let s = Server::start("serve", &[]);

@@ -20,6 +20,7 @@ const DEFAULT_FILES: &[(&str, &str)] = builtin![
     "templates/policy.html",
     "templates/blocks.html",
     "templates/history.html",
+    "templates/app-base.html",
     "templates/app.html",
     "templates/app-notice.html",
     "templates/app.css",

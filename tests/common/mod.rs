@@ -122,3 +122,10 @@ pub fn build_example() -> (tempfile::TempDir, PathBuf, String) {
     let said = stderr(&run);
     (dir, out, said)
 }
+
+/// Replaces the first `from` in a file with `to`, failing if `from` is not there.
+pub fn edit(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "{} lacks {from:?}", path.display());
+    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
