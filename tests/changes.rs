@@ -178,6 +178,11 @@ Introduction (Changed)
             {"op": "equal", "text": "."}
         ])
     );
+    let locale = clause(root, &["diff", "app", "1", "draft", "--locale", "de"]);
+    assert_eq!(
+        stderr(&locale),
+        "error: `de` is not a locale of this site; expected one of: en, fr\n"
+    );
     let bad = clause(root, &["diff", "app", "1", "9"]);
     assert_eq!(
         stderr(&bad),

@@ -265,6 +265,17 @@ fn changed_added_or_removed_archive_files_fail_the_build() {
     assert_eq!(reseal["date"], "2025-03-01");
     assert!(reseal["previous"].as_str().unwrap().starts_with("sha256:"));
     run_ok(dir.path(), &["build", "--date", "2025-03-01"]);
+    let unchanged = clause(dir.path(), &["reseal", "app", "1", "--reason", "again"]);
+    assert_eq!(
+        stderr(&unchanged),
+        "app 1 is unchanged; nothing to re-seal\n"
+    );
+    let unknown = clause(dir.path(), &["reseal", "app", "7", "--reason", "typo"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert_eq!(
+        stderr(&unknown),
+        "error: `app` has no sealed version `7`; expected a version recorded in clause.lock\n"
+    );
     let no_reason = clause(dir.path(), &["reseal", "app", "1", "--reason", " "]);
     assert_eq!(
         stderr(&no_reason),
