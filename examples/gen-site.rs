@@ -240,11 +240,14 @@ fn policy_yaml(rng: &mut Rng, p: usize, v: usize) -> String {
 }
 
 /// A translation of every text of `policy_yaml` into `locale`, same lengths, own script.
-fn translation(rng: &mut Rng, policy_yaml: &str, locale: &str) -> String {
+/// Each text has its own seed (from `seed` and its key), so a text that is the same in two
+/// versions is translated the same, as it is in real sites.
+fn translation(seed: u64, policy_yaml: &str, locale: &str) -> String {
     let policy: clause::content::model::Policy =
         clause::yaml::parse("policy.yaml", policy_yaml).expect("generated YAML parses");
     let mut out = String::new();
     for t in texts::list(&policy) {
+        let rng = &mut Rng(seed ^ key_seed(&t.key));
         let words = t.text.split_whitespace().count().max(1);
         let text = if t.text.len() > 200 {
             prose(rng, locale, t.text.len())
@@ -265,6 +268,27 @@ fn translation(rng: &mut Rng, policy_yaml: &str, locale: &str) -> String {
     out
 }
 
+/// FNV-1a of a key.
+fn key_seed(key: &str) -> u64 {
+    key.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x100_0000_01b3)
+    })
+}
+
+/// Version `v`'s edit of one section: a new title and a new opening sentence in its body.
+fn revise(yaml: &str, v: usize) -> String {
+    let id = format!("  - id: s{}\n    title: ", v % 12);
+    let Some(at) = yaml.find(&id) else {
+        return yaml.to_string();
+    };
+    let mut out = yaml.replacen(&id, &format!("{id}Revised {v} "), 1);
+    let body = "    body: |\n      ";
+    if let Some(b) = out[at..].find(body) {
+        let sentence = sentence(&mut Rng(v as u64), "en", 9);
+        out.insert_str(at + b + body.len(), &format!("{sentence} "));
+    }
+    out
+}
 fn arg(args: &[String], name: &str, default: &str) -> String {
     args.iter()
         .position(|a| a == name)
@@ -306,13 +330,10 @@ fn main() {
         let dir = out.join("content").join(format!("p{p}"));
         for v in 1..=versions {
             // Versions share their text, as real ones do: the same seed gives the same prose,
-            // and each version rewords one section and changes retention periods.
+            // and each version rewords one section (title and opening) and changes retention
+            // periods.
             let mut text_rng = Rng(seed ^ (p as u64).wrapping_mul(0x9E37_79B9));
-            let yaml = policy_yaml(&mut text_rng, p, v).replacen(
-                &format!("  - id: s{}\n    title: ", v % 12),
-                &format!("  - id: s{}\n    title: Revised {v} ", v % 12),
-                1,
-            );
+            let yaml = revise(&policy_yaml(&mut text_rng, p, v), v);
             let vdir = dir.join("versions").join(v.to_string());
             std::fs::create_dir_all(&vdir).unwrap();
             std::fs::write(vdir.join("policy.yaml"), &yaml).unwrap();
@@ -320,14 +341,7 @@ fn main() {
             for l in locales {
                 let _ = writeln!(summary, "  {l}: {}", quoted(&sentence(&mut rng, l, 12)));
                 if *l != "en" {
-                    let mut text_rng =
-                        Rng(seed ^ (p as u64) ^ l.len() as u64 ^ ((l.as_bytes()[0] as u64) << 8));
-                    let mut text = translation(&mut text_rng, &yaml, l);
-                    text = text.replacen(
-                        &format!("sections.s{}.title: ", v % 12),
-                        &format!("sections.s{}.title: {v} ", v % 12),
-                        1,
-                    );
+                    let text = translation(seed ^ p as u64 ^ key_seed(l), &yaml, l);
                     std::fs::write(vdir.join(format!("{l}.yaml")), text).unwrap();
                 }
             }

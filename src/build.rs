@@ -4,7 +4,7 @@ use crate::content::date::Date;
 use crate::content::{self, Site};
 use crate::diagnostics::Diagnostics;
 use crate::i18n::status::{self, Status};
-use crate::output::Output;
+use crate::output::{Output, Sink};
 use crate::{i18n, render, versions};
 use std::path::Path;
 
@@ -47,8 +47,8 @@ pub enum Scope<'a> {
     },
 }
 
-/// Loads the site at `root` and renders it. Every problem found is added to `diagnostics`;
-/// the output is returned only when there were none.
+/// Loads the site at `root` and renders it into memory. Every problem found is added to
+/// `diagnostics`; the output is returned only when there were none.
 pub fn build_site(root: &Path, options: Options, diagnostics: &mut Diagnostics) -> Option<Built> {
     build_scoped(root, options, Scope::All, diagnostics)
 }
@@ -61,9 +61,44 @@ pub fn build_scoped(
     scope: Scope,
     diagnostics: &mut Diagnostics,
 ) -> Option<Built> {
+    let loaded = load(root, options, diagnostics)?;
+    let previous = match scope {
+        Scope::All => Output::default(),
+        Scope::Draft { previous, .. } => previous.clone(),
+    };
+    let sink = std::sync::Mutex::new(previous);
+    loaded.render(scope, &sink, false, diagnostics)?;
+    Some(Built {
+        output: sink.into_inner().unwrap_or_default(),
+        site: loaded.site,
+        translations: loaded.translations,
+        timelines: loaded.timelines,
+    })
+}
+
+/// A site loaded and checked, ready to render.
+pub struct Loaded {
+    /// The loaded site.
+    pub site: Site,
+    /// Per policy and non-default locale: what is missing or stale in the draft.
+    pub translations: Vec<Status>,
+    /// Per policy: where its versions stand on the build date.
+    pub timelines: Vec<versions::Timeline>,
+    lock: versions::lock::Lock,
+    catalog: i18n::Catalog,
+    theme: render::theme::Theme,
+    options: Options,
+}
+
+/// Loads and checks the site at `root`: content, seals, translations (strictly if asked),
+/// UI strings and theme. `None` when `diagnostics` got any problem.
+pub fn load(root: &Path, options: Options, diagnostics: &mut Diagnostics) -> Option<Loaded> {
+    let mut timer = Timer::from_env();
     let site = content::load_site(root, diagnostics)?;
+    timer.lap("load");
     let lock = versions::lock::load(root, diagnostics)?;
     versions::lock::verify(&site, &lock, diagnostics);
+    timer.lap("verify seals");
     let translations = status::site_status(&site);
     if options.strict || site.config.strict_translations {
         for s in &translations {
@@ -82,35 +117,110 @@ pub fn build_scoped(
         .iter()
         .map(|p| versions::timeline(&p.versions, options.date))
         .collect();
-    let localizations = i18n::localize::localize_site(&site, options.drafts);
-    let publishing = render::Publishing {
-        drafts: options.drafts,
-        timelines: &timelines,
-        date: options.date,
-        lock: &lock,
-    };
-    let (only, previous) = match scope {
-        Scope::All => (None, None),
-        Scope::Draft { policy, previous } => {
-            let index = site.policies.iter().position(|p| p.id == policy)?;
-            (Some(index), Some(previous))
-        }
-    };
-    let rendered = render::render_pages(&site, &catalog, &localizations, &publishing, &theme, only)
-        .map_err(|p| diagnostics.extend(p))
-        .ok()?;
-    let output = match previous {
-        Some(previous) => {
-            let mut merged = previous.clone();
-            merged.files.extend(rendered.files);
-            merged
-        }
-        None => rendered,
-    };
-    Some(Built {
+    timer.lap("check");
+    Some(Loaded {
         site,
-        output,
         translations,
         timelines,
+        lock,
+        catalog,
+        theme,
+        options,
     })
+}
+
+impl Loaded {
+    /// Renders what `scope` says into `sink`. With `keys`, pages of released versions get
+    /// keys of their inputs, so that the sink can reuse them from its previous build when
+    /// the key is unchanged. `None` when a page failed (the problems are in `diagnostics`).
+    pub fn render(
+        &self,
+        scope: Scope,
+        sink: &dyn Sink,
+        keys: bool,
+        diagnostics: &mut Diagnostics,
+    ) -> Option<()> {
+        let mut timer = Timer::from_env();
+        let localizations = i18n::localize::localize_site(&self.site, self.options.drafts);
+        let inputs = keys.then(|| inputs_hash(&self.site.root));
+        timer.lap("localize");
+        let publishing = render::Publishing {
+            drafts: self.options.drafts,
+            timelines: &self.timelines,
+            date: self.options.date,
+            lock: &self.lock,
+            inputs: inputs.as_deref(),
+        };
+        let only = match scope {
+            Scope::All => None,
+            Scope::Draft { policy, .. } => {
+                Some(self.site.policies.iter().position(|p| p.id == policy)?)
+            }
+        };
+        let rendered = render::render_pages(
+            &self.site,
+            &self.catalog,
+            &localizations,
+            &publishing,
+            &self.theme,
+            only,
+            sink,
+        );
+        timer.lap("render");
+        rendered.map_err(|p| diagnostics.extend(p)).ok()
+    }
+}
+
+/// A hash of everything besides the content that rendered pages depend on: this `clause`
+/// binary (its templates, default theme and UI strings are compiled in), clause.yaml, and
+/// the site's themes/ and locales/ folders. A part that cannot be read gets a random
+/// value, so nothing is reused.
+fn inputs_hash(root: &Path) -> String {
+    let mut text = String::new();
+    let exe = std::env::current_exe().and_then(std::fs::read);
+    let config = std::fs::read(root.join(crate::config::CONFIG_FILE));
+    for part in [exe, config] {
+        match part {
+            Ok(bytes) => text.push_str(&crate::output::sha256_hex(&bytes)),
+            Err(_) => text.push_str(&unique()),
+        }
+        text.push('\n');
+    }
+    for folder in ["themes", "locales"] {
+        match versions::lock::hash_folder(&root.join(folder)) {
+            Ok(files) => text.push_str(&format!("{files:?}")),
+            Err(_) if !root.join(folder).exists() => {}
+            Err(_) => text.push_str(&unique()),
+        }
+        text.push('\n');
+    }
+    crate::output::sha256_hex(text.as_bytes())
+}
+
+/// A value no earlier build can have recorded.
+fn unique() -> String {
+    format!(
+        "{:?}{:?}",
+        std::time::SystemTime::now(),
+        std::thread::current().id()
+    )
+}
+
+/// Phase timings on stderr when `CLAUSE_TIMINGS` is set (for profiling; see
+/// docs/performance.md).
+pub struct Timer(Option<std::time::Instant>);
+
+impl Timer {
+    /// A timer that prints only when `CLAUSE_TIMINGS` is set.
+    pub fn from_env() -> Self {
+        Timer(std::env::var_os("CLAUSE_TIMINGS").map(|_| std::time::Instant::now()))
+    }
+
+    /// Prints the time since the last lap, named `phase`.
+    pub fn lap(&mut self, phase: &str) {
+        if let Some(start) = &mut self.0 {
+            eprintln!("timing: {phase}: {} ms", start.elapsed().as_millis());
+            *start = std::time::Instant::now();
+        }
+    }
 }

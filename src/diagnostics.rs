@@ -86,9 +86,23 @@ impl Diagnostic {
 pub struct Diagnostics {
     items: Vec<Diagnostic>,
     sources: BTreeMap<String, String>,
+    root: Option<std::path::PathBuf>,
 }
 
 impl Diagnostics {
+    /// The folder that diagnostics' file names are relative to: snippets of files whose text
+    /// was not added with [`Diagnostics::add_source`] are read from there when printed, so
+    /// a build need not keep a copy of every file it read.
+    pub fn set_root(&mut self, root: &std::path::Path) {
+        self.root = Some(root.to_path_buf());
+    }
+
+    /// Moves `other`'s problems and sources into this one.
+    pub fn append(&mut self, other: Diagnostics) {
+        self.items.extend(other.items);
+        self.sources.extend(other.sources);
+    }
+
     /// Remembers a file's text so that snippets can be shown.
     pub fn add_source(&mut self, file: &str, text: &str) {
         self.sources.insert(file.to_string(), text.to_string());
@@ -127,7 +141,16 @@ impl Diagnostics {
         let mut out = String::new();
         let sorted = self.sorted();
         for d in &sorted {
-            render_one(&mut out, d, self.sources.get(&d.file).map(String::as_str));
+            let read = || {
+                let root = self.root.as_ref()?;
+                std::fs::read_to_string(root.join(&d.file)).ok()
+            };
+            let source = match self.sources.get(&d.file) {
+                Some(text) => Some(std::borrow::Cow::Borrowed(text.as_str())),
+                None if d.pos.line > 0 => read().map(std::borrow::Cow::Owned),
+                None => None,
+            };
+            render_one(&mut out, d, source.as_deref());
         }
         let n = sorted.len();
         let _ = writeln!(out, "{n} {} found", plural(n, "error", "errors"));

@@ -59,28 +59,242 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
 
 /// Writes `output` to `target`, replacing whatever was there, atomically.
 pub fn write_atomic(output: &Output, target: &Path) -> io::Result<()> {
-    let parent = target
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(parent)?;
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "public".into());
-    remove_leftovers(parent, &name);
-    let staging = tempfile::Builder::new()
-        .prefix(&format!(".{name}.staging-"))
-        .tempdir_in(parent)?;
+    let staging = Staging::open(target, false)?;
     for (path, bytes) in &output.files {
-        let file = staging.path().join(path);
-        if let Some(dir) = file.parent() {
-            std::fs::create_dir_all(dir)?;
-        }
-        std::fs::write(&file, bytes)?;
+        staging.put(path.clone(), None, bytes.clone())?;
     }
-    let staging = staging.keep();
-    swap_in(&staging, target)
+    staging.finish().map(|_| ())
+}
+
+/// Where rendered files go: memory ([`Output`], for `serve`), nowhere but counted
+/// ([`Discard`], for `check`) or a staging folder swapped in at the end ([`Staging`]).
+pub trait Sink: Sync {
+    /// Takes the file at `path` from the previous build unchanged, if that build made it from
+    /// the same inputs (`key`); returns its SHA-256 then. The default reuses nothing.
+    fn reuse(&self, _path: &str, _key: &str) -> Option<String> {
+        None
+    }
+
+    /// Stores a rendered file, made from the inputs `key` if it has one; returns the
+    /// SHA-256 of its bytes.
+    fn put(&self, path: String, key: Option<String>, bytes: Vec<u8>) -> io::Result<String>;
+}
+
+impl Sink for std::sync::Mutex<Output> {
+    fn put(&self, path: String, _key: Option<String>, bytes: Vec<u8>) -> io::Result<String> {
+        let hash = sha256_hex(&bytes);
+        self.lock()
+            .map_err(|_| io::Error::other("poisoned"))?
+            .insert(path, bytes);
+        Ok(hash)
+    }
+}
+
+/// Keeps nothing, counts pages: `clause check` renders everything to find template errors
+/// without holding the site in memory.
+#[derive(Debug, Default)]
+pub struct Discard {
+    pages: std::sync::atomic::AtomicUsize,
+}
+
+impl Discard {
+    /// How many HTML pages were rendered.
+    pub fn page_count(&self) -> usize {
+        self.pages.load(std::sync::atomic::Ordering::Relaxed)
+    }
+}
+
+impl Sink for Discard {
+    fn put(&self, path: String, _key: Option<String>, bytes: Vec<u8>) -> io::Result<String> {
+        if path.ends_with(".html") {
+            self.pages
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
+        Ok(sha256_hex(&bytes))
+    }
+}
+
+/// The name of the build manifest in the output folder: every file's SHA-256, size and the
+/// key of the inputs it was made from, so the next build can reuse what did not change.
+pub const MANIFEST: &str = ".clause-manifest.json";
+
+/// What a build wrote: path → entry.
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Manifest {
+    files: BTreeMap<String, Entry>,
+}
+
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Entry {
+    sha256: String,
+    size: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    key: Option<String>,
+}
+
+/// A new output tree being written beside `target`, swapped in by [`Staging::finish`].
+/// Files equal to the previous build's are hard links to them, not new copies (files are
+/// never changed in place, so the old tree stays intact until the swap); a staging folder
+/// that is dropped unfinished (a failed build) is deleted.
+#[derive(Debug)]
+pub struct Staging {
+    target: PathBuf,
+    dir: PathBuf,
+    previous: Manifest,
+    written: std::sync::Mutex<Manifest>,
+    dirs: std::sync::Mutex<std::collections::HashSet<PathBuf>>,
+}
+
+/// What [`Staging::finish`] put in place.
+#[derive(Debug, Clone, Copy)]
+pub struct Summary {
+    /// HTML pages.
+    pub pages: usize,
+    /// All files.
+    pub files: usize,
+    /// Files taken unchanged from the previous build.
+    pub reused: usize,
+}
+
+impl Staging {
+    /// Starts a staging folder for `target` (deleting any a killed build left behind) and
+    /// reads the previous build's manifest, if there is one and `fresh` is false.
+    pub fn open(target: &Path, fresh: bool) -> io::Result<Staging> {
+        let parent = target
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        std::fs::create_dir_all(parent)?;
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "public".into());
+        remove_leftovers(parent, &name);
+        let dir = tempfile::Builder::new()
+            .prefix(&format!(".{name}.staging-"))
+            .tempdir_in(parent)?
+            .keep();
+        // A missing or unreadable manifest only means nothing is reused.
+        let previous = std::fs::read(target.join(MANIFEST))
+            .ok()
+            .filter(|_| !fresh)
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or_default();
+        Ok(Staging {
+            target: target.to_path_buf(),
+            dir,
+            previous,
+            written: Default::default(),
+            dirs: Default::default(),
+        })
+    }
+
+    /// Writes the manifest and swaps the staging folder in for the target.
+    pub fn finish(self) -> io::Result<Summary> {
+        let written = std::mem::take(&mut *self.written.lock().map_err(poisoned)?);
+        let reused = written
+            .files
+            .iter()
+            .filter(|(p, e)| {
+                self.previous
+                    .files
+                    .get(*p)
+                    .is_some_and(|o| o.sha256 == e.sha256)
+            })
+            .count();
+        let summary = Summary {
+            pages: written
+                .files
+                .keys()
+                .filter(|p| p.ends_with(".html"))
+                .count(),
+            files: written.files.len(),
+            reused,
+        };
+        let json = serde_json::to_vec(&written).map_err(io::Error::other)?;
+        std::fs::write(self.dir.join(MANIFEST), json)?;
+        swap_in(&self.dir, &self.target)?;
+        Ok(summary)
+    }
+
+    /// Hard-links the previous build's file at `path` into the staging folder, if it is
+    /// still there with the size the manifest recorded.
+    fn link(&self, path: &str, entry: &Entry) -> bool {
+        let old = self.target.join(path);
+        let new = self.dir.join(path);
+        let same_size =
+            std::fs::symlink_metadata(&old).is_ok_and(|m| m.is_file() && m.len() == entry.size);
+        same_size && self.make_parent(&new).is_ok() && std::fs::hard_link(&old, &new).is_ok()
+    }
+
+    fn make_parent(&self, file: &Path) -> io::Result<()> {
+        let Some(dir) = file.parent() else {
+            return Ok(());
+        };
+        if self.dirs.lock().map_err(poisoned)?.contains(dir) {
+            return Ok(());
+        }
+        std::fs::create_dir_all(dir)?;
+        self.dirs
+            .lock()
+            .map_err(poisoned)?
+            .insert(dir.to_path_buf());
+        Ok(())
+    }
+
+    fn record(&self, path: String, entry: Entry) -> io::Result<()> {
+        self.written
+            .lock()
+            .map_err(poisoned)?
+            .files
+            .insert(path, entry);
+        Ok(())
+    }
+}
+
+impl Sink for Staging {
+    fn reuse(&self, path: &str, key: &str) -> Option<String> {
+        let entry = self.previous.files.get(path)?;
+        if entry.key.as_deref() != Some(key) || !self.link(path, entry) {
+            return None;
+        }
+        self.record(path.to_string(), entry.clone()).ok()?;
+        Some(entry.sha256.clone())
+    }
+
+    fn put(&self, path: String, key: Option<String>, bytes: Vec<u8>) -> io::Result<String> {
+        let sha256 = sha256_hex(&bytes);
+        let entry = Entry {
+            sha256: sha256.clone(),
+            size: bytes.len() as u64,
+            key,
+        };
+        let unchanged = self
+            .previous
+            .files
+            .get(&path)
+            .is_some_and(|old| old.sha256 == sha256 && self.link(&path, old));
+        if !unchanged {
+            let file = self.dir.join(&path);
+            self.make_parent(&file)?;
+            std::fs::write(&file, &bytes)?;
+        }
+        self.record(path, entry)?;
+        Ok(sha256)
+    }
+}
+
+impl Drop for Staging {
+    /// Deletes the staging folder of a failed build (after a swap, nothing is left there).
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn poisoned<T>(_: std::sync::PoisonError<T>) -> io::Error {
+    io::Error::other("a rendering thread panicked")
 }
 
 /// Puts `staging` at `target`. With an existing target the two are exchanged in one step,

@@ -444,3 +444,55 @@ fn archived_pages_keep_their_bytes_and_builds_are_reproducible() {
         assert_eq!(a[Path::new(archived)], c[Path::new(archived)], "{archived}");
     }
 }
+
+#[test]
+fn rebuilds_reuse_unchanged_pages_and_redo_everything_that_changed() {
+    use std::os::unix::fs::MetadataExt;
+    let dir = ready();
+    release(dir.path(), "1", "2025-01-01", "2025-01-01", "--material");
+    release(dir.path(), "2", "2025-02-01", "2025-02-01", "--minor");
+    let out = dir.path().join("public");
+    let build = |date: &str, fresh: bool| {
+        let mut args = vec!["build", "--date", date];
+        if fresh {
+            args.push("--fresh");
+        }
+        run_ok(dir.path(), &args);
+        read_tree(&out)
+    };
+    let inode = |page: &str| std::fs::metadata(out.join(page)).unwrap().ino();
+    let archived = "en/app/1/index.html";
+    let first = build("2025-02-15", false);
+    let before = (inode(archived), inode("en/app/index.html"));
+    // Unchanged: the same bytes, and the files are the previous build's (not written again).
+    assert!(build("2025-02-15", false) == first);
+    assert_eq!((inode(archived), inode("en/app/index.html")), before);
+    assert!(first.contains_key(Path::new(".clause-manifest.json")));
+    std::fs::write(out.join(archived), "tampered").unwrap();
+    assert!(
+        build("2025-02-15", false) == first,
+        "an edited output file is replaced"
+    );
+    // A changed UI string and a new release: whatever a reused page would get wrong is
+    // rendered again, and reuse gives what a fresh build gives.
+    std::fs::create_dir_all(dir.path().join("locales")).unwrap();
+    std::fs::write(
+        dir.path().join("locales/en.ftl"),
+        "version-state-archived = Superseded by a later version.\n",
+    )
+    .unwrap();
+    release(dir.path(), "3", "2025-03-01", "2025-03-01", "--minor");
+    let reused = build("2025-04-01", false);
+    assert!(String::from_utf8_lossy(&reused[Path::new(archived)]).contains("Superseded"));
+    let version_2 = String::from_utf8_lossy(&reused[Path::new("en/app/2/index.html")]).into_owned();
+    assert!(version_2.contains("Superseded"), "2 is archived now");
+    let fresh = build("2025-04-01", true);
+    let differing: Vec<_> = fresh
+        .keys()
+        .filter(|p| reused.get(*p) != fresh.get(*p))
+        .collect();
+    assert!(
+        differing.is_empty() && reused.len() == fresh.len(),
+        "{differing:?}"
+    );
+}

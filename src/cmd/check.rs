@@ -5,11 +5,12 @@ use crate::diagnostics::Diagnostics;
 use crate::i18n::status::Status;
 
 pub fn run(args: CommonArgs) -> i32 {
-    let built = match load_and_render(&args) {
+    let output = crate::output::Discard::default();
+    let built = match load_and_render(&args, &output) {
         Ok(built) => built,
         Err(code) => return code,
     };
-    let (site, output) = (&built.site, &built.output);
+    let site = &built.site;
     match args.format {
         Format::Text => {
             print!("{}", translation_report(&built.translations));

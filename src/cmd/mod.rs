@@ -10,7 +10,6 @@ mod reseal;
 mod serve;
 mod translate;
 
-use crate::build::Built;
 use crate::content::date::{DATE_RULE, Date};
 use crate::diagnostics::Diagnostics;
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -99,6 +98,10 @@ pub struct BuildArgs {
     /// The output folder (default: `output` in clause.yaml, else public/ in the root).
     #[arg(long)]
     pub output: Option<PathBuf>,
+    /// Render every page again instead of reusing pages of released versions whose inputs
+    /// did not change since the previous build (see docs/performance.md).
+    #[arg(long)]
+    pub fresh: bool,
 }
 
 /// Diagnostic formats.
@@ -158,7 +161,7 @@ pub fn report(diagnostics: &Diagnostics, format: Format) {
 
 /// Checks the build date, then loads and renders the site in memory. On failure the
 /// diagnostics are printed and the exit code is returned.
-fn load_and_render(args: &CommonArgs) -> Result<Built, i32> {
+fn load_checked(args: &CommonArgs) -> Result<crate::build::Loaded, i32> {
     let date = build_date(args.date).map_err(|message| usage_error(&message))?;
     let options = crate::build::Options {
         date,
@@ -166,10 +169,27 @@ fn load_and_render(args: &CommonArgs) -> Result<Built, i32> {
         strict: args.strict,
     };
     let mut diagnostics = Diagnostics::default();
-    crate::build::build_site(&args.root, options, &mut diagnostics).ok_or_else(|| {
+    crate::build::load(&args.root, options, &mut diagnostics).ok_or_else(|| {
         report(&diagnostics, args.format);
         EXIT_CONTENT
     })
+}
+
+/// Loads the site and renders everything into `sink`.
+fn load_and_render(
+    args: &CommonArgs,
+    sink: &dyn crate::output::Sink,
+) -> Result<crate::build::Loaded, i32> {
+    let loaded = load_checked(args)?;
+    let mut diagnostics = Diagnostics::default();
+    let scope = crate::build::Scope::All;
+    match loaded.render(scope, sink, false, &mut diagnostics) {
+        Some(()) => Ok(loaded),
+        None => {
+            report(&diagnostics, args.format);
+            Err(EXIT_CONTENT)
+        }
+    }
 }
 
 /// Loads the site for `translate` and `confirm` and finds the policy and locale they name.

@@ -51,19 +51,32 @@ pub struct Site {
 
 /// Loads `clause.yaml` and every policy under `content/`, reporting every problem found.
 pub fn load_site(root: &Path, diagnostics: &mut Diagnostics) -> Option<Site> {
+    diagnostics.set_root(root);
     let config = config::load(root, diagnostics);
-    let mut policies = load_policies(root, diagnostics);
+    let policies = load_policies(root, diagnostics);
     let config = config?;
-    for p in &mut policies {
-        let dir = root.join(CONTENT_DIR).join(&p.id);
-        let folder = format!("{CONTENT_DIR}/{}", p.id);
-        p.translations = translation::load_all(&dir, &folder, &p.policy, &config, diagnostics);
-        p.versions = version::load_all(&dir, &folder, &config, diagnostics);
+    // Policies load in parallel, each with its own diagnostics, merged in policy order.
+    use rayon::prelude::*;
+    let loaded: Vec<(LoadedPolicy, Diagnostics)> = policies
+        .into_par_iter()
+        .map(|mut p| {
+            let mut found = Diagnostics::default();
+            let dir = root.join(CONTENT_DIR).join(&p.id);
+            let folder = format!("{CONTENT_DIR}/{}", p.id);
+            p.translations = translation::load_all(&dir, &folder, &p.policy, &config, &mut found);
+            p.versions = version::load_all(&dir, &folder, &config, &mut found);
+            (p, found)
+        })
+        .collect();
+    let mut policies = Vec::with_capacity(loaded.len());
+    for (p, found) in loaded {
+        diagnostics.append(found);
+        policies.push(Arc::new(p));
     }
     diagnostics.is_empty().then(|| Site {
         root: root.to_path_buf(),
         config,
-        policies: policies.into_iter().map(Arc::new).collect(),
+        policies,
     })
 }
 
@@ -97,9 +110,20 @@ fn load_policies(root: &Path, diagnostics: &mut Diagnostics) -> Vec<LoadedPolicy
             )),
         );
     }
-    dirs.iter()
-        .filter_map(|(name, dir)| load_policy(root, name, dir, diagnostics))
-        .collect()
+    use rayon::prelude::*;
+    let loaded: Vec<(Option<LoadedPolicy>, Diagnostics)> = dirs
+        .par_iter()
+        .map(|(name, dir)| {
+            let mut found = Diagnostics::default();
+            (load_policy(root, name, dir, &mut found), found)
+        })
+        .collect();
+    let mut policies = Vec::new();
+    for (policy, found) in loaded {
+        diagnostics.append(found);
+        policies.extend(policy);
+    }
+    policies
 }
 
 fn load_policy(
@@ -149,7 +173,6 @@ fn parse_policy(path: &Path, file: &str, diagnostics: &mut Diagnostics) -> Optio
     let text = yaml::read_text(path, file)
         .map_err(|d| diagnostics.push(d))
         .ok()?;
-    diagnostics.add_source(file, &text);
     let policy: Policy = yaml::parse(file, &text)
         .map_err(|d| diagnostics.push(d))
         .ok()?;

@@ -152,7 +152,6 @@ fn load_one(
     let text = yaml::read_text(&dir.join(name), shown)
         .map_err(|d| diagnostics.push(d))
         .ok()?;
-    diagnostics.add_source(shown, &text);
     let entries: Entries<Spanned<String>, Spanned<Value>> = yaml::parse(shown, &text)
         .map_err(|d| diagnostics.push(d))
         .ok()?;

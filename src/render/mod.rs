@@ -16,7 +16,7 @@ use crate::content::Site;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::localize::{Doc, Localizations};
 use crate::i18n::{Catalog, direction};
-use crate::output::Output;
+use crate::output::{Output, Sink};
 use crate::versions::Timeline;
 use markdown::Markdown;
 use serde::Serialize;
@@ -87,6 +87,10 @@ pub struct Publishing<'a> {
     pub date: crate::content::date::Date,
     /// The seals of the released versions (their content hashes go into the JSON API).
     pub lock: &'a crate::versions::lock::Lock,
+    /// A hash of everything besides the content that pages depend on (the `clause` binary,
+    /// clause.yaml, themes, UI strings), when pages of released versions may be reused
+    /// from the previous build; `None` renders everything.
+    pub inputs: Option<&'a str>,
 }
 
 impl Publishing<'_> {
@@ -130,7 +134,7 @@ struct Common<'a> {
     css: String,
 }
 
-/// Renders every page of the site.
+/// Renders every page of the site into memory.
 pub fn render_site(
     site: &Site,
     catalog: &Catalog,
@@ -138,12 +142,16 @@ pub fn render_site(
     publishing: &Publishing,
     theme: &Theme,
 ) -> Result<Output, Vec<Diagnostic>> {
-    render_pages(site, catalog, localizations, publishing, theme, None)
+    let sink = std::sync::Mutex::new(Output::default());
+    render_pages(site, catalog, localizations, publishing, theme, None, &sink)?;
+    Ok(sink.into_inner().unwrap_or_default())
 }
 
 /// Renders the pages that show the draft of policy `only` (its main page, in-app view and
 /// history in every locale) and the pages that list policies; or, with `None`, everything.
 /// `serve` uses the former after an edit to one draft and merges it into the last build.
+/// Each file goes to `sink` as soon as it is rendered; pages of released versions whose
+/// inputs did not change since the previous build are taken from it (see [`Renderer::key`]).
 pub fn render_pages(
     site: &Site,
     catalog: &Catalog,
@@ -151,7 +159,8 @@ pub fn render_pages(
     publishing: &Publishing,
     theme: &Theme,
     only: Option<usize>,
-) -> Result<Output, Vec<Diagnostic>> {
+    sink: &dyn Sink,
+) -> Result<(), Vec<Diagnostic>> {
     let tera = templates(theme)?;
     let md = Markdown::default();
     let renderer = Renderer {
@@ -166,8 +175,6 @@ pub fn render_pages(
         tera: &tera,
         md: &md,
     };
-    let mut output = Output::default();
-    let mut problems = Vec::new();
     let wanted = |page: &Page| match (only, page) {
         (None, _) => true,
         (Some(_), Page::Chooser | Page::Sitemap) => true,
@@ -181,31 +188,38 @@ pub fn render_pages(
         .into_iter()
         .filter(|p| wanted(p))
         .collect();
-    // Every page renders independently from shared, immutable inputs: in parallel.
+    // Every page renders independently from shared, immutable inputs: in parallel, each
+    // written as soon as it is done.
     use rayon::prelude::*;
-    let rendered: Vec<Result<(String, Vec<u8>), Diagnostic>> = pages
+    let rendered: Vec<Result<(String, String), Diagnostic>> = pages
         .par_iter()
         .filter(|p| **p != Page::ApiIndex)
-        .map(|p| renderer.render(p))
+        .map(|p| renderer.render_into(p, sink))
         .collect();
+    let mut problems = Vec::new();
+    let mut hashes = std::collections::BTreeMap::new();
     for result in rendered {
         match result {
-            Ok((path, bytes)) => output.insert(path, bytes),
+            Ok((path, hash)) if path.starts_with("api/v1/") && path.ends_with(".json") => {
+                hashes.insert(path, hash);
+            }
+            Ok(_) => {}
             Err(d) => problems.push(d),
         }
     }
-    if pages.contains(&Page::ApiIndex) {
-        let hashes = document_hashes(&output);
-        output.insert(
-            "api/v1/index.json",
-            json::to_bytes(&renderer.index(&hashes)),
-        );
+    if problems.is_empty() && pages.contains(&Page::ApiIndex) {
+        let bytes = json::to_bytes(&renderer.index(&hashes));
+        if let Err(d) = renderer.store(sink, "api/v1/index.json".into(), None, bytes) {
+            problems.push(d);
+        }
     }
     for (path, bytes) in theme.assets.iter().filter(|_| only.is_none()) {
-        output.insert(path.clone(), bytes.clone());
+        if let Err(d) = renderer.store(sink, path.clone(), None, bytes.clone()) {
+            problems.push(d);
+        }
     }
     if problems.is_empty() {
-        Ok(output)
+        Ok(())
     } else {
         Err(problems)
     }
@@ -273,16 +287,6 @@ pub fn plan(site: &Site, publishing: &Publishing) -> Vec<Page> {
     pages
 }
 
-/// SHA-256 of every JSON document rendered so far, by path.
-fn document_hashes(output: &Output) -> std::collections::BTreeMap<String, String> {
-    output
-        .files
-        .iter()
-        .filter(|(path, _)| path.starts_with("api/v1/") && path.ends_with(".json"))
-        .map(|(path, bytes)| (path.clone(), crate::output::sha256_hex(bytes)))
-        .collect()
-}
-
 fn templates(theme: &Theme) -> Result<tera::Tera, Vec<Diagnostic>> {
     let mut tera = tera::Tera::new();
     tera.add_raw_templates(
@@ -329,6 +333,129 @@ struct Renderer<'a> {
 }
 
 impl Renderer<'_> {
+    /// Renders `page` into `sink`, or takes it from the previous build when its inputs are
+    /// unchanged; returns its path and SHA-256.
+    fn render_into(&self, page: &Page, sink: &dyn Sink) -> Result<(String, String), Diagnostic> {
+        let key = self.key(page);
+        if let Some(key) = &key {
+            let path = self.path(page);
+            if let Some(hash) = sink.reuse(&path, key) {
+                return Ok((path, hash));
+            }
+        }
+        let (path, bytes) = self.render(page)?;
+        debug_assert!(key.is_none() || path == self.path(page), "{path}");
+        let hash = self.store(sink, path.clone(), key, bytes)?;
+        Ok((path, hash))
+    }
+
+    fn store(
+        &self,
+        sink: &dyn Sink,
+        path: String,
+        key: Option<String>,
+        bytes: Vec<u8>,
+    ) -> Result<String, Diagnostic> {
+        sink.put(path.clone(), key, bytes)
+            .map_err(|e| Diagnostic::file(path, format!("cannot write this output file: {e}")))
+    }
+
+    /// What a page of a released version is made from, as a hash: everything outside the
+    /// content ([`Publishing::inputs`]), the sealed hashes of the version and (for change
+    /// notices) the one before it, and where the version stands on the build date. Sealed
+    /// folders cannot change without `clause reseal`, which changes their hash, so an equal
+    /// key means equal bytes. Pages that list versions or show the main text have no key:
+    /// they are rendered every time.
+    fn key(&self, page: &Page) -> Option<String> {
+        let inputs = self.publishing.inputs?;
+        let (kind, locale, policy, version) = match page {
+            Page::Version {
+                locale,
+                policy,
+                version,
+            } => ("version", locale, *policy, *version),
+            Page::AppVersion {
+                locale,
+                policy,
+                version,
+            } => ("app-version", locale, *policy, *version),
+            Page::ApiVersion {
+                locale,
+                policy,
+                version,
+            } => ("api-version", locale, *policy, *version),
+            Page::Notice {
+                locale,
+                policy,
+                version,
+            } => ("notice", locale, *policy, *version),
+            Page::AppNotice {
+                locale,
+                policy,
+                version,
+            } => ("app-notice", locale, *policy, *version),
+            _ => return None,
+        };
+        let p = &self.site.policies[policy];
+        let seals = self.publishing.lock.policies.get(&p.id)?;
+        let seal = |v: usize| seals.get(&p.versions[v].id).map(|s| s.hash.as_str());
+        let previous = match kind {
+            "notice" | "app-notice" => version.checked_sub(1).map(|o| (&p.versions[o].id, seal(o))),
+            _ => None,
+        };
+        let state = self.version_state(policy, version);
+        let main = self.publishing.main_doc(policy) == Some(Doc::Version(version));
+        let text = format!(
+            "{inputs}\n{kind}\n{locale}\n{}\n{}\n{}\n{previous:?}\n{state}\n{main}\n{}",
+            p.id,
+            p.versions[version].id,
+            seal(version)?,
+            self.publishing.drafts
+        );
+        Some(crate::output::sha256_hex(text.as_bytes()))
+    }
+
+    /// Where a page of a released version is written (the URL contract of the brief).
+    fn path(&self, page: &Page) -> String {
+        let (locale, policy, version) = match page {
+            Page::Version {
+                locale,
+                policy,
+                version,
+            }
+            | Page::AppVersion {
+                locale,
+                policy,
+                version,
+            }
+            | Page::ApiVersion {
+                locale,
+                policy,
+                version,
+            }
+            | Page::Notice {
+                locale,
+                policy,
+                version,
+            }
+            | Page::AppNotice {
+                locale,
+                policy,
+                version,
+            } => (locale, *policy, *version),
+            _ => unreachable!("only pages of versions have keys"),
+        };
+        let p = &self.site.policies[policy];
+        let (id, v) = (&p.id, &p.versions[version].id);
+        match page {
+            Page::Version { .. } => format!("{locale}/{id}/{v}/index.html"),
+            Page::AppVersion { .. } => format!("app/{locale}/{id}/{v}.html"),
+            Page::ApiVersion { .. } => format!("api/v1/{id}/{v}/{locale}.json"),
+            Page::Notice { .. } => format!("{locale}/{id}/changes/{v}/index.html"),
+            _ => format!("app/{locale}/{id}/changes/{v}.html"),
+        }
+    }
+
     fn render(&self, page: &Page) -> Result<(String, Vec<u8>), Diagnostic> {
         let locale = self.site.config.default_locale();
         match page {
