@@ -1,6 +1,7 @@
 //! Change-notice pages and the Atom feed of releases.
 
 use super::Renderer;
+use super::markdown::Markdown;
 use super::notice::{NoticeInput, NoticeView, notice};
 use crate::diagnostics::Diagnostic;
 use crate::i18n::localize::Doc;
@@ -172,21 +173,23 @@ impl Renderer<'_> {
         let entries: Vec<Entry> = p
             .versions
             .iter()
-            .enumerate()
             .rev()
-            .map(|(v, version)| {
-                let view = self.notice_view(locale, policy, v);
+            .map(|version| {
+                // Only what the release says: a feed entry needs no diff.
                 let release = &version.release;
-                let change = view.change.clone().unwrap_or_default();
+                let change = super::notice::change(strings, release);
+                let title = super::notice::title(strings, &version.id);
+                let chain = self.site.config.fallback_chain(locale);
+                let summary = super::notice::summary_in(release, locale, chain);
                 Entry {
                     id: format!(
                         "tag:{host},{}:{}/{}/{locale}",
                         release.released, p.id, version.id
                     ),
-                    title: format!("{}: {change}", view.title),
+                    title: format!("{title}: {change}"),
                     url: absolute(&format!("changes/{}/", version.id)),
                     updated: format!("{}T00:00:00Z", release.released),
-                    summary: view.summary_text.clone().unwrap_or_default(),
+                    summary: summary.map(Markdown::plain).unwrap_or_default(),
                 }
             })
             .collect();

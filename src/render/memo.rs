@@ -27,4 +27,12 @@ impl<K: Hash + Eq + Clone, V> Memo<K, V> {
             Err(_) => value,
         }
     }
+
+    /// Drops the values whose keys `gone` says are no longer needed (memory stays bounded
+    /// by the pages in flight).
+    pub fn forget(&self, gone: impl Fn(&K) -> bool) {
+        if let Ok(mut map) = self.0.lock() {
+            map.retain(|k, _| !gone(k));
+        }
+    }
 }

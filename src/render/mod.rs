@@ -76,6 +76,24 @@ pub enum Page {
     ApiIndex,
 }
 
+impl Page {
+    /// The locale and policy a page belongs to (`None` for pages of the whole site).
+    fn group(&self) -> Option<(&str, usize)> {
+        match self {
+            Page::Main { locale, policy }
+            | Page::History { locale, policy }
+            | Page::Feed { locale, policy }
+            | Page::AppMain { locale, policy }
+            | Page::Version { locale, policy, .. }
+            | Page::Notice { locale, policy, .. }
+            | Page::AppVersion { locale, policy, .. }
+            | Page::AppNotice { locale, policy, .. }
+            | Page::ApiVersion { locale, policy, .. } => Some((locale, *policy)),
+            _ => None,
+        }
+    }
+}
+
 /// What is published: drafts or not, and each policy's timeline on the build date.
 #[derive(Debug, Clone, Copy)]
 pub struct Publishing<'a> {
@@ -189,12 +207,25 @@ pub fn render_pages(
         .filter(|p| wanted(p))
         .collect();
     // Every page renders independently from shared, immutable inputs: in parallel, each
-    // written as soon as it is done.
+    // written as soon as it is done. Pages go in groups of one policy in one locale, which
+    // share view models and diffs; those are dropped when the group is done.
     use rayon::prelude::*;
-    let rendered: Vec<Result<(String, String), Diagnostic>> = pages
+    let groups = pages
+        .chunk_by(|a, b| a.group() == b.group())
+        .collect::<Vec<_>>();
+    let rendered: Vec<Result<(String, String), Diagnostic>> = groups
         .par_iter()
-        .filter(|p| **p != Page::ApiIndex)
-        .map(|p| renderer.render_into(p, sink))
+        .flat_map_iter(|group| {
+            let done: Vec<_> = group
+                .iter()
+                .filter(|p| **p != Page::ApiIndex)
+                .map(|p| renderer.render_into(p, sink))
+                .collect();
+            if let Some((locale, policy)) = group[0].group() {
+                renderer.forget(locale, policy);
+            }
+            done
+        })
         .collect();
     let mut problems = Vec::new();
     let mut hashes = std::collections::BTreeMap::new();
@@ -333,6 +364,13 @@ struct Renderer<'a> {
 }
 
 impl Renderer<'_> {
+    /// Drops the view models, notices and diffs of `policy` in `locale`.
+    fn forget(&self, locale: &str, policy: usize) {
+        self.views.forget(|(p, _, l)| *p == policy && l == locale);
+        self.notices.forget(|(p, _, l)| *p == policy && l == locale);
+        self.diffs.forget(|(p, _, l)| *p == policy && l == locale);
+    }
+
     /// Renders `page` into `sink`, or takes it from the previous build when its inputs are
     /// unchanged; returns its path and SHA-256.
     fn render_into(&self, page: &Page, sink: &dyn Sink) -> Result<(String, String), Diagnostic> {

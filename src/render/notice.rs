@@ -104,6 +104,28 @@ pub struct NoticeInput<'a> {
     pub chain: &'a [String],
 }
 
+/// A notice's title: "Changes in version …".
+pub fn title(strings: &Strings, version: &str) -> String {
+    strings.format("notice-title", &[("version", FluentValue::from(version))])
+}
+
+/// "Material change" or "Minor change".
+pub fn change(strings: &Strings, release: &Release) -> String {
+    strings.text(if release.material {
+        "change-material"
+    } else {
+        "change-minor"
+    })
+}
+
+/// A release's summary in `locale`, else in the first locale of `chain` that has one.
+pub fn summary_in<'a>(release: &'a Release, locale: &str, chain: &[String]) -> Option<&'a str> {
+    std::iter::once(locale)
+        .chain(chain.iter().map(String::as_str))
+        .find_map(|l| release.summary.get(l))
+        .map(String::as_str)
+}
+
 /// Builds the notice in the language of `strings`.
 pub fn notice(input: &NoticeInput, strings: &Strings, md: &Markdown) -> NoticeView {
     let s = Show {
@@ -112,11 +134,9 @@ pub fn notice(input: &NoticeInput, strings: &Strings, md: &Markdown) -> NoticeVi
         new: input.new,
     };
     let label = |v: &str| strings.format("version-label", &[("version", FluentValue::from(v))]);
-    let summary = input.release.and_then(|r| {
-        std::iter::once(input.locale)
-            .chain(input.chain.iter().map(String::as_str))
-            .find_map(|l| r.summary.get(l))
-    });
+    let summary = input
+        .release
+        .and_then(|r| summary_in(r, input.locale, input.chain));
     let mut reasons: Vec<String> = Vec::new();
     for f in input.findings {
         let reason = strings.text(&format!("material-{}", crate::render::view::code(&f.rule)));
@@ -132,19 +152,10 @@ pub fn notice(input: &NoticeInput, strings: &Strings, md: &Markdown) -> NoticeVi
         .map(|c| section(c, strings))
         .collect();
     NoticeView {
-        title: strings.format(
-            "notice-title",
-            &[("version", FluentValue::from(input.version))],
-        ),
+        title: title(strings, input.version),
         summary_html: summary.map(|t| md.inline(t)),
         summary_text: summary.map(|t| Markdown::plain(t)),
-        change: input.release.map(|r| {
-            strings.text(if r.material {
-                "change-material"
-            } else {
-                "change-minor"
-            })
-        }),
+        change: input.release.map(|r| change(strings, r)),
         material: input.release.is_some_and(|r| r.material),
         reasons,
         override_note: input
