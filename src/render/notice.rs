@@ -154,7 +154,7 @@ pub fn notice(input: &NoticeInput, strings: &Strings, md: &Markdown) -> NoticeVi
     NoticeView {
         title: title(strings, input.version),
         summary_html: summary.map(|t| md.inline(t)),
-        summary_text: summary.map(|t| Markdown::plain(t)),
+        summary_text: summary.map(Markdown::plain),
         change: input.release.map(|r| change(strings, r)),
         material: input.release.is_some_and(|r| r.material),
         reasons,
