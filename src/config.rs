@@ -236,6 +236,15 @@ fn check_locale(locale: &Spanned<String>) -> Result<String, Diagnostic> {
     if code == "und" || code.contains(['/', '\\', '.']) {
         return Err(at(locale, "invalid locale").expected(expected));
     }
+    // Locales are the first folder of every page: they must not take the place of the
+    // site's own folders, nor be a name Windows cannot store.
+    if ["app", "api", "static"].contains(&code.as_str())
+        || crate::content::ids::reserved_on_windows(&code)
+    {
+        return Err(at(locale, "locale code cannot be a folder name here")
+            .found(format!("`{code}`"))
+            .expected("a locale other than app, api and static (the site's own folders) and other than a Windows device name (con, prn, aux, nul)"));
+    }
     Ok(code)
 }
 

@@ -86,6 +86,49 @@ fn split_expected(message: &str) -> (String, Option<String>) {
     if message == "expected string scalar" {
         return ("wrong type".into(), Some("a text value".into()));
     }
+    // The parser's own words, turned into what an author can act on.
+    let plain: &[(&str, &str, &str)] = &[
+        (
+            "unexpected end of input",
+            "the file is empty",
+            "a YAML mapping: `key: value` lines",
+        ),
+        (
+            "expected mapping start",
+            "wrong type: expected a mapping",
+            "`key: value` lines (or `{ key: value }`)",
+        ),
+        (
+            "expected sequence start",
+            "wrong type: expected a list",
+            "`- item` lines (or `[a, b]`)",
+        ),
+        (
+            "multiple YAML documents detected",
+            "more than one YAML document in one file",
+            "a single document: no `---` line after the first",
+        ),
+        (
+            "budget breached",
+            "the file expands to too much YAML (anchors and aliases)",
+            "a file whose aliases (`*name`) expand to fewer than 250,000 values",
+        ),
+        (
+            "recursion limit exceeded",
+            "values nested too deeply",
+            "fewer levels of nesting (lists and mappings inside each other)",
+        ),
+        (
+            "while scanning a plain scalar, found a tab",
+            "a tab where YAML allows only spaces",
+            "spaces for indentation (YAML forbids tabs there)",
+        ),
+    ];
+    for (starts, said, expected) in plain {
+        if message.starts_with(starts) {
+            return (said.to_string(), Some(expected.to_string()));
+        }
+    }
     if let Some(kind) = message
         .strip_prefix("invalid ")
         .filter(|k| k.starts_with('u') || k.starts_with('i'))

@@ -311,3 +311,60 @@ fn a_browser_sees_edits_and_the_error_overlay_without_reloading_by_hand() {
         &chromium,
     );
 }
+
+/// A thousand requests at once, a tenth of them traversal attempts and a tenth with a
+/// foreign Host: every page is served whole, every attack refused, and the server stays up.
+/// Prints the figures (run with --nocapture).
+#[test]
+fn a_thousand_concurrent_requests_with_attacks_among_them() {
+    let s = Server::start("serve", &[]);
+    let (_, _, expected) = s.get("/en/app/");
+    let attacks = [
+        "/../clause.yaml",
+        "/en/%2e%2e/%2e%2e/clause.yaml",
+        "/%2e%2e%5cclause.yaml",
+        "//etc/passwd",
+        "/en/%00",
+    ];
+    let start = std::sync::Arc::new(std::sync::Barrier::new(1000));
+    let began = Instant::now();
+    let threads: Vec<_> = (0..1000)
+        .map(|i| {
+            let start = std::sync::Arc::clone(&start);
+            let port = s.port;
+            std::thread::spawn(move || {
+                start.wait();
+                let t = Instant::now();
+                let (kind, (status, _, body)) = match i % 10 {
+                    0 => (
+                        "traversal",
+                        get(port, attacks[i / 10 % attacks.len()], "localhost"),
+                    ),
+                    1 => ("foreign host", get(port, "/en/app/", "evil.example")),
+                    _ => ("page", get(port, "/en/app/", "localhost")),
+                };
+                (kind, status, body, t.elapsed())
+            })
+        })
+        .collect();
+    let mut latencies = Vec::new();
+    for t in threads {
+        let (kind, status, body, took) = t.join().unwrap();
+        latencies.push(took);
+        match kind {
+            "page" => assert!(
+                status == 200 && body == expected,
+                "a page came back {status}"
+            ),
+            "traversal" => assert!(status == 400 || status == 404, "traversal got {status}"),
+            _ => assert_eq!(status, 403, "foreign host"),
+        }
+    }
+    let total = began.elapsed();
+    latencies.sort();
+    eprintln!(
+        "1000 concurrent requests in {total:?}: median {:?}, 99th percentile {:?}, slowest {:?}",
+        latencies[500], latencies[990], latencies[999]
+    );
+    assert_eq!(s.get("/en/app/").0, 200, "still serving");
+}

@@ -159,19 +159,19 @@ fn invalid_release_requests_say_why() {
     let cases: &[(&[&str], &str)] = &[
         (
             &["release", "app", "../x", "--minor", "--summary", "en=x"],
-            "error: invalid version id `../x`: it may contain only a-z, 0-9, `.` and `-`; expected a version id: 1 to 32 characters a-z, 0-9, `.` and `-`, starting and ending with a letter or digit, without `..`, and not history, changes, draft, feed, index, app, api or static\n",
+            "error: invalid version id `../x`: it may contain only a-z, 0-9, `.` and `-`; expected a version id: 1 to 32 characters a-z, 0-9, `.` and `-`, starting and ending with a letter or digit, without `..`, and not history, changes, draft, feed, index, app, api, static or a Windows device name (con, nul, com1 …)\n",
         ),
         (
             &["release", "app", "history", "--minor", "--summary", "en=x"],
-            "error: invalid version id `history`: it is reserved for another page of the policy; expected a version id: 1 to 32 characters a-z, 0-9, `.` and `-`, starting and ending with a letter or digit, without `..`, and not history, changes, draft, feed, index, app, api or static\n",
+            "error: invalid version id `history`: it is reserved for another page of the policy; expected a version id: 1 to 32 characters a-z, 0-9, `.` and `-`, starting and ending with a letter or digit, without `..`, and not history, changes, draft, feed, index, app, api, static or a Windows device name (con, nul, com1 …)\n",
         ),
         (
             &["release", "app", "1..2", "--minor", "--summary", "en=x"],
-            "error: invalid version id `1..2`: it must not contain `..`; expected a version id: 1 to 32 characters a-z, 0-9, `.` and `-`, starting and ending with a letter or digit, without `..`, and not history, changes, draft, feed, index, app, api or static\n",
+            "error: invalid version id `1..2`: it must not contain `..`; expected a version id: 1 to 32 characters a-z, 0-9, `.` and `-`, starting and ending with a letter or digit, without `..`, and not history, changes, draft, feed, index, app, api, static or a Windows device name (con, nul, com1 …)\n",
         ),
         (
             &["release", "app", "V2", "--minor", "--summary", "en=x"],
-            "error: invalid version id `V2`: it may contain only a-z, 0-9, `.` and `-`; expected a version id: 1 to 32 characters a-z, 0-9, `.` and `-`, starting and ending with a letter or digit, without `..`, and not history, changes, draft, feed, index, app, api or static\n",
+            "error: invalid version id `V2`: it may contain only a-z, 0-9, `.` and `-`; expected a version id: 1 to 32 characters a-z, 0-9, `.` and `-`, starting and ending with a letter or digit, without `..`, and not history, changes, draft, feed, index, app, api, static or a Windows device name (con, nul, com1 …)\n",
         ),
         (
             &["release", "app", "2", "--minor"],

@@ -19,13 +19,29 @@ pub fn is_slug(s: &str) -> bool {
         })
 }
 
+/// Whether `s` is a device name on Windows (`con`, `prn`, `aux`, `nul`, `com1`–`com9`,
+/// `lpt1`–`lpt9`, with or without an extension): such a folder cannot exist there, so a
+/// site using one as a folder name could not be checked out or published from Windows.
+pub fn reserved_on_windows(s: &str) -> bool {
+    let stem = s.split('.').next().unwrap_or(s).to_ascii_lowercase();
+    let numbered = |prefix: &str| {
+        stem.strip_prefix(prefix)
+            .is_some_and(|n| n.len() == 1 && n != "0" && n.as_bytes()[0].is_ascii_digit())
+    };
+    matches!(stem.as_str(), "con" | "prn" | "aux" | "nul") || numbered("com") || numbered("lpt")
+}
+
+/// Why a name is refused as a folder name although it is a valid id.
+pub const WINDOWS_RULE: &str =
+    "a name that is not a Windows device name (con, prn, aux, nul, com1–com9, lpt1–lpt9)";
+
 /// Version ids that would collide with the pages beside versions in the URL contract.
 pub const RESERVED_VERSIONS: &[&str] = &[
     "history", "changes", "draft", "feed", "index", "app", "api", "static",
 ];
 
 /// The rule for version ids, as shown in diagnostics.
-pub const VERSION_RULE: &str = "a version id: 1 to 32 characters a-z, 0-9, `.` and `-`, starting and ending with a letter or digit, without `..`, and not history, changes, draft, feed, index, app, api or static";
+pub const VERSION_RULE: &str = "a version id: 1 to 32 characters a-z, 0-9, `.` and `-`, starting and ending with a letter or digit, without `..`, and not history, changes, draft, feed, index, app, api, static or a Windows device name (con, nul, com1 …)";
 
 /// Why `s` is not a valid version id, or `None` when it is. Version ids become folder names
 /// and URL segments (`/en/app/2.1/`), so they are held to a rule as strict as ids, with dots
@@ -48,12 +64,25 @@ pub fn version_problem(s: &str) -> Option<&'static str> {
     if RESERVED_VERSIONS.contains(&s) {
         return Some("it is reserved for another page of the policy");
     }
+    if reserved_on_windows(s) {
+        return Some("it is a device name on Windows");
+    }
     None
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{is_slug, version_problem};
+    use super::{is_slug, reserved_on_windows, version_problem};
+
+    #[test]
+    fn windows_device_names() {
+        for name in ["con", "CON", "nul.txt", "com1", "lpt9", "aux"] {
+            assert!(reserved_on_windows(name), "{name}");
+        }
+        for name in ["console", "com0", "com10", "lpt", "app", "con-1"] {
+            assert!(!reserved_on_windows(name), "{name}");
+        }
+    }
 
     #[test]
     fn version_ids() {

@@ -141,6 +141,14 @@ fn load_policy(
         );
         return None;
     }
+    if ids::reserved_on_windows(name) {
+        diagnostics.push(
+            Diagnostic::file(&folder, "policy folder name is a device name on Windows")
+                .found(format!("`{name}`"))
+                .expected(ids::WINDOWS_RULE),
+        );
+        return None;
+    }
     if !inside(root, dir) {
         diagnostics.push(
             Diagnostic::file(&folder, "policy folder points outside the site").expected(
@@ -173,13 +181,20 @@ fn parse_policy(path: &Path, file: &str, diagnostics: &mut Diagnostics) -> Optio
     let text = yaml::read_text(path, file)
         .map_err(|d| diagnostics.push(d))
         .ok()?;
-    let policy: Policy = yaml::parse(file, &text)
-        .map_err(|d| diagnostics.push(d))
-        .ok()?;
+    policy_from_text(file, &text)
+        .map_err(|problems| diagnostics.extend(problems))
+        .ok()
+}
+
+/// Parses and validates the text of one `policy.yaml`; `file` names it in diagnostics.
+pub fn policy_from_text(file: &str, text: &str) -> Result<Policy, Vec<Diagnostic>> {
+    let policy: Policy = yaml::parse(file, text).map_err(|d| vec![d])?;
     let problems = validate::policy(file, &policy);
-    let valid = problems.is_empty();
-    diagnostics.extend(problems);
-    valid.then_some(policy)
+    if problems.is_empty() {
+        Ok(policy)
+    } else {
+        Err(problems)
+    }
 }
 
 /// Whether `path`, with links resolved, stays inside `root`.

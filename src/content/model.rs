@@ -99,13 +99,15 @@ pub struct Controller {
 pub struct Contact {
     /// E-mail address.
     #[serde(default)]
-    pub email: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub email: Option<Spanned<String>>,
     /// Telephone number, in international form.
     #[serde(default)]
     pub phone: Option<String>,
-    /// A web form or help page.
+    /// A web form or help page (an absolute http:// or https:// URL).
     #[serde(default)]
-    pub url: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub url: Option<Spanned<String>>,
     /// Postal address.
     #[serde(default)]
     pub address: Option<Text>,
@@ -126,7 +128,8 @@ pub struct Dpo {
     pub name: Text,
     /// E-mail address.
     #[serde(default)]
-    pub email: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub email: Option<Spanned<String>>,
 }
 
 /// Who the service is meant for.

@@ -152,19 +152,28 @@ fn load_one(
     let text = yaml::read_text(&dir.join(name), shown)
         .map_err(|d| diagnostics.push(d))
         .ok()?;
-    let entries: Entries<Spanned<String>, Spanned<Value>> = yaml::parse(shown, &text)
-        .map_err(|d| diagnostics.push(d))
-        .ok()?;
+    translation_from_text(shown, &text, known)
+        .map_err(|problems| diagnostics.extend(problems))
+        .ok()
+}
+
+/// Parses the text of one translation file (`shown` names it) against the `known` keys.
+pub fn translation_from_text(
+    shown: &str,
+    text: &str,
+    known: &BTreeSet<String>,
+) -> Result<Translation, Vec<Diagnostic>> {
+    let mut problems = Vec::new();
+    let entries: Entries<Spanned<String>, Spanned<Value>> =
+        yaml::parse(shown, text).map_err(|d| vec![d])?;
     let mut t = Translation {
         file: shown.to_string(),
         ..Translation::default()
     };
-    let mut ok = true;
     for (key, value) in entries.0 {
         let pos = Pos::from_location(&key.referenced);
         if !known.contains(&key.value) {
-            diagnostics.push(unknown_key(shown, pos, &key.value, known));
-            ok = false;
+            problems.push(unknown_key(shown, pos, &key.value, known));
             continue;
         }
         match value.value {
@@ -174,17 +183,20 @@ fn load_one(
             Value::Text(_) => {}
             Value::Structure(found) => {
                 let at = Pos::from_location(&value.referenced);
-                diagnostics.push(
+                problems.push(
                     Diagnostic::at(shown, at, format!("the translation of `{}` is not text", key.value))
                         .found(found)
                         .expected("text after the key, or ~ for none yet (keys are flat, e.g. `sections.intro.title: …`)"),
                 );
-                ok = false;
             }
         }
         t.keys.insert(key.value, pos);
     }
-    ok.then_some(t)
+    if problems.is_empty() {
+        Ok(t)
+    } else {
+        Err(problems)
+    }
 }
 
 /// A value in a translation file: text (scalars count as text), or a structure, which is

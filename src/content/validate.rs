@@ -80,6 +80,22 @@ impl Checker<'_> {
         self.date(meta.effective.as_ref());
         self.date(meta.updated.as_ref());
         self.duration(meta.contact.response_time.as_ref());
+        self.url(meta.contact.url.as_ref());
+        self.email(meta.contact.email.as_ref());
+        let dpo = meta.contact.dpo.as_ref();
+        self.email(dpo.and_then(|d| d.email.as_ref()));
+        for (field, text) in [
+            ("meta.title", &meta.title),
+            ("meta.product", &meta.product),
+            ("meta.controller.name", &meta.controller.name),
+        ] {
+            if text.trim().is_empty() {
+                self.problems.push(
+                    Diagnostic::file(self.file, format!("`{field}` is empty"))
+                        .expected("text: pages, feeds and app stores show it"),
+                );
+            }
+        }
         let Some(audience) = &meta.audience else {
             return;
         };
@@ -173,6 +189,24 @@ impl Checker<'_> {
             let d = self.at(v, "invalid date".into());
             self.problems
                 .push(d.found(format!("`{}`", v.value)).expected(DATE_RULE));
+        }
+    }
+
+    fn email(&mut self, value: Option<&Spanned<String>>) {
+        let bad = |v: &&Spanned<String>| {
+            let (user, host) = v.value.split_once('@').unwrap_or(("", ""));
+            user.is_empty()
+                || !host.contains('.')
+                || v.value
+                    .chars()
+                    .any(|c| c.is_whitespace() || "<>\"(),;:".contains(c))
+        };
+        if let Some(v) = value.filter(bad) {
+            let d = self.at(v, "invalid e-mail address".into());
+            self.problems.push(
+                d.found(format!("`{}`", v.value))
+                    .expected("an address such as `privacy@example.com`"),
+            );
         }
     }
 

@@ -127,6 +127,24 @@ fn load_one(
         );
         return None;
     }
+    // A link would let a sealed version read (and show) a file from anywhere.
+    let links: Vec<String> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_symlink()))
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    if let Some(link) = links.first() {
+        diagnostics.push(
+            Diagnostic::file(
+                format!("{shown}/{link}"),
+                "symbolic link in a version folder",
+            )
+            .expected("plain files written by `clause release` (links are refused)"),
+        );
+        return None;
+    }
     let release = load_release(dir, shown, config, diagnostics);
     let file = format!("{shown}/{}", super::POLICY_FILE);
     let policy = parse_policy(&dir.join(super::POLICY_FILE), &file, diagnostics);

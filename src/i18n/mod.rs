@@ -139,6 +139,18 @@ pub fn load(root: &Path, config: &Config, diagnostics: &mut Diagnostics) -> Opti
     diagnostics.is_empty().then_some(Catalog { by_locale })
 }
 
+/// The UI strings of `locale` with one site file (`shown`, `text`) over the built-in ones,
+/// as [`load`] makes them; the problems found otherwise. (Used by the fuzzer too.)
+pub fn strings_from_text(locale: &str, shown: &str, text: &str) -> Result<Strings, Diagnostics> {
+    let mut diagnostics = Diagnostics::default();
+    let mut layers = builtin_layers(nearest_builtin(locale));
+    layers.push((shown.to_string(), text.to_string()));
+    match build(locale, layers, &mut diagnostics) {
+        Some(strings) if diagnostics.is_empty() => Ok(strings),
+        _ => Err(diagnostics),
+    }
+}
+
 /// The built-in translation for `locale`: the same code, else its nearest parent (`de-AT` →
 /// `de`), else the script Chinese of that region is written in, else any built-in of the
 /// same language (`pt` → `pt-BR`).

@@ -560,12 +560,16 @@ impl<'a> ViewBuilder<'a> {
             controller: self.text(&c.name),
             registered_address: c.registered_address.as_ref().map(|a| self.text(a)),
             office_address: c.office_address.as_ref().map(|a| self.text(a)),
-            email: k.email.clone(),
+            email: k.email.as_ref().map(|e| e.value.clone()),
             phone: k.phone.clone(),
-            url: k.url.clone(),
+            url: k.url.as_ref().map(|u| u.value.clone()),
             address: k.address.as_ref().map(|a| self.text(a)),
             dpo: k.dpo.as_ref().map(|d| self.text(&d.name)),
-            dpo_email: k.dpo.as_ref().and_then(|d| d.email.clone()),
+            dpo_email: k
+                .dpo
+                .as_ref()
+                .and_then(|d| d.email.as_ref())
+                .map(|e| e.value.clone()),
             response_time: k
                 .response_time
                 .as_ref()

@@ -34,7 +34,7 @@ pub fn router(shared: Shared) -> Router {
 pub async fn serve(options: Options, shared: Shared) -> Result<(), String> {
     let mut port = options.port;
     let listener = loop {
-        match tokio::net::TcpListener::bind(SocketAddr::new(options.bind, port)).await {
+        match listen(SocketAddr::new(options.bind, port)) {
             Ok(l) => break l,
             Err(e)
                 if e.kind() == std::io::ErrorKind::AddrInUse
@@ -60,6 +60,19 @@ pub async fn serve(options: Options, shared: Shared) -> Result<(), String> {
     axum::serve(listener, router(shared))
         .await
         .map_err(|e| e.to_string())
+}
+
+/// A listening socket with a deep accept queue: a burst of connections (a page with many
+/// assets, a load test) waits to be accepted instead of being dropped or reset by the
+/// kernel (the default queue holds 1,024; the kernel caps the request at `somaxconn`).
+fn listen(addr: SocketAddr) -> std::io::Result<tokio::net::TcpListener> {
+    let socket = match addr {
+        SocketAddr::V4(_) => tokio::net::TcpSocket::new_v4()?,
+        SocketAddr::V6(_) => tokio::net::TcpSocket::new_v6()?,
+    };
+    socket.set_reuseaddr(true)?;
+    socket.bind(addr)?;
+    socket.listen(8192)
 }
 
 /// Refuses requests whose Host is not this machine: a page elsewhere cannot make the

@@ -247,3 +247,47 @@ fn freeze(site: &Site, policy: &LoadedPolicy, r: &Request, target: &Path) -> std
         let _ = std::fs::remove_dir_all(&staged);
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A release whose lock cannot be written leaves no version folder, not even a hidden
+    /// staging one: the archive never holds a version the lock does not seal.
+    #[test]
+    fn a_failed_lock_write_leaves_no_version_folder() {
+        let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/minimal");
+        let dir = tempfile::tempdir().unwrap();
+        for file in ["clause.yaml", "content/app/policy.yaml"] {
+            std::fs::create_dir_all(dir.path().join(file).parent().unwrap()).unwrap();
+            std::fs::copy(fixture.join(file), dir.path().join(file)).unwrap();
+        }
+        // A folder where the lock goes: writing the lock fails after the version is frozen.
+        std::fs::create_dir_all(dir.path().join("clause.lock/in-the-way")).unwrap();
+        let mut diagnostics = crate::diagnostics::Diagnostics::default();
+        let site = crate::content::load_site(dir.path(), &mut diagnostics).unwrap();
+        let request = Request {
+            policy: "app".into(),
+            version: "1".into(),
+            released: Date::parse("2025-01-01").unwrap(),
+            effective: Date::parse("2025-01-01").unwrap(),
+            material: true,
+            summary: [("en".to_string(), "First.".to_string())].into(),
+            skip: Vec::new(),
+            material_override: None,
+        };
+        let refused = release(&site, Lock::default(), &request).unwrap_err();
+        let Refused::Usage(message) = refused else {
+            panic!("{refused:?}")
+        };
+        assert!(
+            message.starts_with("cannot write clause.lock: "),
+            "{message}"
+        );
+        let versions = dir.path().join("content/app/versions");
+        let left: Vec<_> = std::fs::read_dir(&versions)
+            .map(|d| d.map(|e| e.unwrap().file_name()).collect())
+            .unwrap_or_default();
+        assert!(left.is_empty(), "{left:?}");
+    }
+}

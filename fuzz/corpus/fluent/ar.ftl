@@ -1,0 +1,289 @@
+# نصوص واجهة Clause المدمجة باللغة العربية.
+# يمكن للموقع تجاوز أي منها في ملفه locales/ar.ftl.
+# صيغ الجمع العربية الست: zero و one و two و few و many و other.
+
+## Language
+language-name = العربية
+
+## Page chrome
+site-skip-to-content = انتقل إلى المحتوى
+site-policies = السياسات
+site-languages = اللغات
+site-generated-by = نُشر باستخدام Clause
+page-not-found-title = الصفحة غير موجودة
+page-not-found-body = لا توجد صفحة بهذا العنوان. ربما نُقلت، أو ربما يكون الرابط خاطئًا.
+page-not-found-home = الانتقال إلى قائمة السياسات
+chooser-intro = اختر سياسة ولغة.
+
+## Dates
+date-long = { DATETIME($date, dateStyle: "long") }
+
+## Passages shown in another language
+fallback-page = { $count ->
+    [zero] لا توجد مقاطع غير مترجمة في هذه الصفحة.
+    [one] مقطع واحد في هذه الصفحة لم يُترجم بعد ويظهر باللغة: { $languages }.
+    [two] مقطعان في هذه الصفحة لم يُترجما بعد ويظهران باللغة: { $languages }.
+    [few] { $count } مقاطع في هذه الصفحة لم تُترجم بعد وتظهر باللغة: { $languages }.
+    [many] { $count } مقطعًا في هذه الصفحة لم تُترجم بعد وتظهر باللغة: { $languages }.
+   *[other] { $count } مقطع في هذه الصفحة لم تُترجم بعد وتظهر باللغة: { $languages }.
+}
+fallback-passage = لم يُترجم بعد: يظهر باللغة { $language }.
+
+## Policy page
+policy-effective = تاريخ السريان
+policy-updated = آخر تحديث
+policy-draft = مسودة: لم تُنشر بعد
+policy-contents = المحتويات
+policy-key-points = النقاط الرئيسية
+policy-product = المنتج
+policy-section-link = رابط إلى هذا القسم
+policy-jurisdictions = القوانين التي تتناولها هذه السياسة
+
+## Contact card
+contact-title = التواصل
+contact-controller = المتحكم في البيانات
+contact-registered-address = العنوان المسجل
+contact-office-address = عنوان المكتب
+contact-email = البريد الإلكتروني
+contact-phone = الهاتف
+contact-url = الموقع
+contact-address = العنوان البريدي
+contact-dpo = مسؤول حماية البيانات
+contact-response-time = نرد خلال { $duration }
+
+## Table captions and headings
+purposes-title = لماذا نستخدم البيانات
+purposes-name = الغرض
+purposes-description = ماذا يعني ذلك
+data-title = البيانات التي نجمعها
+data-category = الفئة
+data-items = ما هي تحديدًا
+data-kind = النوع
+data-source = المصدر
+data-required = إلزامية
+data-purposes = تُستخدم من أجل
+data-legal-basis = الأساس القانوني
+data-retention = مدة الاحتفاظ
+data-sensitive = حساسة
+data-yes = نعم
+data-no = لا
+retention-title = مدة احتفاظنا بالبيانات
+features-title = الميزات والبيانات التي تستخدمها
+features-name = الميزة
+features-data = البيانات المستخدمة
+features-permissions = الأذونات
+features-required = إلزامية
+permissions-title = أذونات التطبيق
+permissions-platform = المنصة
+permissions-name = الإذن
+permissions-identifier = اسم النظام
+permissions-use = فيمَ نستخدمه
+permissions-features = الميزات
+permissions-optional = اختياري
+third-parties-title = مع من نشارك البيانات
+third-parties-name = الجهة المستلمة
+third-parties-kind = النوع
+third-parties-purpose = السبب
+third-parties-data = البيانات المشتركة
+third-parties-country = البلد
+third-parties-policy = سياسة الخصوصية الخاصة بها
+storage-title = أين تُخزَّن البيانات
+storage-region = المنطقة
+storage-description = ما الذي يُخزَّن
+transfers-title = النقل إلى بلدان أخرى
+transfers-destination = الوجهة
+transfers-safeguard = الضمانة
+transfers-data = البيانات المنقولة
+rights-title = حقوقك
+rights-how = كيف تمارس هذا الحق
+rights-response-time = نستجيب خلال { $duration }
+change-policy-title = التغييرات على هذه السياسة
+change-policy-material = نعدّ ما يلي تغييرات جوهرية
+change-policy-notify = كيف نبلغك
+change-policy-notice-days = { $days ->
+    [zero] نبلغك في يوم سريان التغيير الجوهري.
+    [one] نبلغك قبل يوم واحد من سريان التغيير الجوهري.
+    [two] نبلغك قبل يومين من سريان التغيير الجوهري.
+    [few] نبلغك قبل { $days } أيام من سريان التغيير الجوهري.
+    [many] نبلغك قبل { $days } يومًا من سريان التغيير الجوهري.
+   *[other] نبلغك قبل { $days } يوم من سريان التغيير الجوهري.
+}
+
+## Versions
+policy-released = تاريخ النشر
+version-label = الإصدار { $version }
+version-state-current = هذا هو الإصدار الساري.
+version-state-archived = لم يعد هذا الإصدار ساريًا.
+version-state-upcoming = يسري هذا الإصدار في { $date }.
+version-read-current = اقرأ الإصدار الساري
+upcoming-notice = يسري إصدار جديد من هذه السياسة في { $date }.
+upcoming-read = اقرأ الإصدار الجديد
+change-material = تغيير جوهري
+change-minor = تغيير طفيف
+history-title = سجل الإصدارات
+history-link = كل الإصدارات
+history-caption = كل إصدارات هذه السياسة، من الأحدث إلى الأقدم
+history-version = الإصدار
+history-change = نوع التغيير
+history-summary = ما الذي تغيّر
+history-draft = مسودة
+history-state-current = ساري
+history-state-upcoming = قادم
+history-state-archived = لم يعد ساريًا
+
+## Change notices
+notice-title = ما الذي تغيّر في الإصدار { $version }
+notice-link = ما الذي تغيّر
+notice-summary = باختصار
+notice-details = التغييرات بالتفصيل
+notice-text = التغييرات في النص
+notice-compared = مقارنةً بـ{ $version }
+notice-first = هذا أول إصدار منشور من هذه السياسة.
+notice-unchanged = لم يتغير شيء في محتوى السياسة.
+notice-material-because = لماذا يُعد هذا التغيير جوهريًا
+notice-override = نُشر كتغيير طفيف مع أن القواعد تعدّه جوهريًا. السبب المذكور: { $reason }
+notice-added = أُضيف
+notice-removed = أُزيل
+notice-changed = تغيّر
+notice-renamed = كان اسمه «{ $title }»
+notice-moved = نُقل
+notice-field = { $field }: { $change }
+notice-from-to = { $from } ← { $to }
+notice-added-items = أُضيف { $items }
+notice-removed-items = أُزيل { $items }
+notice-inserted = نص مُدرج:
+notice-deleted = نص محذوف:
+notice-none = لا شيء
+notice-audience = الجمهور
+notice-read-version = اقرأ هذا الإصدار
+notice-feed = موجز التغييرات
+feed-title = { $policy }: التغييرات
+field-name = الاسم
+field-description = الوصف
+field-retention-note = ملاحظة الاحتفاظ
+field-provider = المزوّد
+field-response-time = مدة الرد
+field-text = النص
+field-under-age = حد العمر
+
+## In-app views
+app-read-web = اقرأ هذا على الويب
+
+## Durations
+duration-day = { $count ->
+    [zero] { $count } يوم
+    [one] يوم واحد
+    [two] يومان
+    [few] { $count } أيام
+    [many] { $count } يومًا
+   *[other] { $count } يوم
+}
+duration-week = { $count ->
+    [zero] { $count } أسبوع
+    [one] أسبوع واحد
+    [two] أسبوعان
+    [few] { $count } أسابيع
+    [many] { $count } أسبوعًا
+   *[other] { $count } أسبوع
+}
+duration-month = { $count ->
+    [zero] { $count } شهر
+    [one] شهر واحد
+    [two] شهران
+    [few] { $count } أشهر
+    [many] { $count } شهرًا
+   *[other] { $count } شهر
+}
+duration-year = { $count ->
+    [zero] { $count } سنة
+    [one] سنة واحدة
+    [two] سنتان
+    [few] { $count } سنوات
+    [many] { $count } سنةً
+   *[other] { $count } سنة
+}
+until-account-deletion = حتى تحذف حسابك
+until-purpose-fulfilled = حتى يتحقق الغرض
+until-consent-withdrawn = حتى تسحب موافقتك
+
+## Data kinds
+kind-basic = بيانات شخصية أساسية
+kind-identity = بيانات الهوية
+kind-contact = بيانات الاتصال
+kind-biometric = بيانات بيومترية
+kind-location = الموقع
+kind-device = الجهاز والشبكة
+kind-usage = الاستخدام
+kind-content = المحتوى الذي تنشئه
+kind-contacts-list = جهات الاتصال
+kind-financial = بيانات مالية
+kind-health = بيانات صحية
+kind-advertising = معرّفات الإعلانات
+kind-other = أخرى
+
+## Sources
+source-user = منك
+source-automatic = تُجمع تلقائيًا
+source-third-party = من أطراف ثالثة
+
+## Legal bases
+basis-consent = الموافقة
+basis-contract = العقد
+basis-legal-obligation = التزام قانوني
+basis-vital-interests = المصالح الحيوية
+basis-public-task = مهمة عامة
+basis-legitimate-interests = المصالح المشروعة
+
+## Platforms
+platform-android = Android
+platform-ios = iOS
+platform-web = الويب
+
+## Recipient kinds
+recipient-sdk = حزمة SDK
+recipient-processor = جهة معالجة
+recipient-partner = شريك
+recipient-affiliate = شركة تابعة
+recipient-authority = جهة رسمية
+
+## Safeguards
+safeguard-adequacy = قرار كفاية
+safeguard-standard-clauses = بنود تعاقدية قياسية
+safeguard-binding-corporate-rules = قواعد مؤسسية ملزمة
+safeguard-consent = موافقتك الصريحة
+safeguard-security-assessment = تقييم أمني من الجهة المختصة
+safeguard-certification = شهادة اعتماد
+
+## Material changes
+material-new-purpose = غرض جديد، أو استخدام جديد للبيانات
+material-new-data-kind = نوع جديد من البيانات، أو بيانات حساسة
+material-new-recipient = جهة مستلمة أو حزمة SDK جديدة
+material-new-transfer = بلد جديد تُنقل إليه البيانات
+material-rights-reduced = إلغاء حقوق أو جعل ممارستها أصعب
+material-contact-changed = تغيير المتحكم أو وسيلة الاتصال أو قناة الشكوى
+material-longer-retention = الاحتفاظ بالبيانات مدة أطول
+material-children-audience = توجيه الخدمة إلى الأطفال
+material-removed-recipient = إزالة جهة مستلمة أو حزمة SDK
+material-text-changed = أي تغيير في النص
+material-any-change = أي تغيير على الإطلاق
+
+## Notification channels
+notify-email = البريد الإلكتروني
+notify-in-app = إشعار داخل التطبيق
+notify-website = إشعار على هذا الموقع
+notify-push = إشعار فوري
+notify-sms = رسالة نصية
+
+## Jurisdictions
+law-gdpr = اللائحة العامة لحماية البيانات (الاتحاد الأوروبي)
+law-uk-gdpr = اللائحة العامة لحماية البيانات (المملكة المتحدة)
+law-pipl = قانون حماية المعلومات الشخصية (الصين)
+law-ccpa = قانون خصوصية المستهلك (كاليفورنيا)
+law-coppa = قانون حماية خصوصية الأطفال على الإنترنت (الولايات المتحدة)
+law-lgpd = القانون العام لحماية البيانات (البرازيل)
+law-appi = قانون حماية المعلومات الشخصية (اليابان)
+law-pipa = قانون حماية المعلومات الشخصية (كوريا)
+law-pipeda = قانون PIPEDA (كندا)
+
+## Audience
+audience-children = هذه الخدمة موجهة إلى الأطفال دون سن { $age }.

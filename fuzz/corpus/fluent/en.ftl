@@ -1,0 +1,265 @@
+# Clause's built-in UI strings for English.
+# A site overrides any of these in its own locales/<locale>.ftl.
+
+## Language
+# This language's name in itself; language switchers and the chooser show it.
+language-name = English
+
+## Page chrome
+site-skip-to-content = Skip to content
+site-policies = Policies
+site-languages = Languages
+site-generated-by = Published with Clause
+page-not-found-title = Page not found
+page-not-found-body = There is no page at this address. It may have moved, or the link may be wrong.
+page-not-found-home = Go to the list of policies
+chooser-intro = Choose a policy and a language.
+
+## Dates: $date is YYYY-MM-DD; DATETIME writes it the locale's way (Gregorian calendar).
+date-long = { DATETIME($date, dateStyle: "long") }
+
+## Passages shown in another language
+fallback-page = { $count ->
+    [one] One passage on this page is not translated yet and is shown in { $languages }.
+   *[other] { $count } passages on this page are not translated yet and are shown in { $languages }.
+}
+fallback-passage = Not translated yet: shown in { $language }.
+
+## Policy page
+policy-effective = Effective date
+policy-updated = Last updated
+policy-draft = Draft: not yet released
+policy-contents = Contents
+policy-key-points = Key points
+policy-product = Product
+policy-section-link = Link to this section
+policy-jurisdictions = Laws this policy addresses
+
+## Contact card
+contact-title = Contact
+contact-controller = Data controller
+contact-registered-address = Registered address
+contact-office-address = Office address
+contact-email = Email
+contact-phone = Phone
+contact-url = Web
+contact-address = Postal address
+contact-dpo = Data protection officer
+contact-response-time = We reply within { $duration }
+
+## Table captions and headings
+purposes-title = Why we use data
+purposes-name = Purpose
+purposes-description = What it means
+data-title = Data we collect
+data-category = Category
+data-items = What exactly
+data-kind = Kind
+data-source = Source
+data-required = Required
+data-purposes = Used for
+data-legal-basis = Legal basis
+data-retention = Kept for
+data-sensitive = Sensitive
+data-yes = Yes
+data-no = No
+retention-title = How long we keep data
+features-title = Features and the data they use
+features-name = Feature
+features-data = Data used
+features-permissions = Permissions
+features-required = Required
+permissions-title = App permissions
+permissions-platform = Platform
+permissions-name = Permission
+permissions-identifier = System name
+permissions-use = What we use it for
+permissions-features = Features
+permissions-optional = Optional
+third-parties-title = Who we share data with
+third-parties-name = Recipient
+third-parties-kind = Kind
+third-parties-purpose = Why
+third-parties-data = Data shared
+third-parties-country = Country
+third-parties-policy = Their privacy policy
+storage-title = Where data is stored
+storage-region = Region
+storage-description = What is stored
+transfers-title = Transfers to other countries
+transfers-destination = Destination
+transfers-safeguard = Safeguard
+transfers-data = Data transferred
+rights-title = Your rights
+rights-how = How to use this right
+rights-response-time = We respond within { $duration }
+change-policy-title = Changes to this policy
+change-policy-material = We treat these as material changes
+change-policy-notify = How we tell you
+change-policy-notice-days = { $days ->
+    [one] We tell you { $days } day before a material change takes effect.
+   *[other] We tell you { $days } days before a material change takes effect.
+}
+
+## Versions
+policy-released = Released
+version-label = Version { $version }
+version-state-current = This is the version in effect.
+version-state-archived = This version is no longer in effect.
+version-state-upcoming = This version takes effect on { $date }.
+version-read-current = Read the version in effect
+upcoming-notice = A new version of this policy takes effect on { $date }.
+upcoming-read = Read the new version
+change-material = Material change
+change-minor = Minor change
+history-title = Version history
+history-link = All versions
+history-caption = Every version of this policy, newest first
+history-version = Version
+history-change = Change
+history-summary = What changed
+history-draft = Draft
+history-state-current = In effect
+history-state-upcoming = Upcoming
+history-state-archived = No longer in effect
+
+## Change notices
+notice-title = What changed in version { $version }
+notice-link = What changed
+notice-summary = In short
+notice-details = The changes in detail
+notice-text = Changes to the text
+notice-compared = Compared with { $version }
+notice-first = This is the first published version of this policy.
+notice-unchanged = Nothing in the policy's content changed.
+notice-material-because = Why this change is material
+notice-override = Released as a minor change although the rules call it material. The reason given: { $reason }
+notice-added = Added
+notice-removed = Removed
+notice-changed = Changed
+notice-renamed = Renamed from “{ $title }”
+notice-moved = Moved
+notice-field = { $field }: { $change }
+notice-from-to = { $from } → { $to }
+notice-added-items = added { $items }
+notice-removed-items = removed { $items }
+notice-inserted = Inserted:
+notice-deleted = Deleted:
+notice-none = none
+notice-audience = Audience
+notice-read-version = Read this version
+notice-feed = Feed of changes
+feed-title = { $policy }: changes
+field-name = Name
+field-description = Description
+field-retention-note = Retention note
+field-provider = Provider
+field-response-time = Response time
+field-text = Text
+field-under-age = Age limit
+
+## In-app views
+app-read-web = Read this on the web
+
+## Durations
+duration-day = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+duration-week = { $count ->
+    [one] { $count } week
+   *[other] { $count } weeks
+}
+duration-month = { $count ->
+    [one] { $count } month
+   *[other] { $count } months
+}
+duration-year = { $count ->
+    [one] { $count } year
+   *[other] { $count } years
+}
+until-account-deletion = Until you delete your account
+until-purpose-fulfilled = Until the purpose is fulfilled
+until-consent-withdrawn = Until you withdraw consent
+
+## Data kinds
+kind-basic = Basic personal data
+kind-identity = Identity data
+kind-contact = Contact details
+kind-biometric = Biometric data
+kind-location = Location
+kind-device = Device and network
+kind-usage = Usage
+kind-content = Content you create
+kind-contacts-list = Contacts list
+kind-financial = Financial data
+kind-health = Health data
+kind-advertising = Advertising identifiers
+kind-other = Other
+
+## Sources
+source-user = From you
+source-automatic = Collected automatically
+source-third-party = From third parties
+
+## Legal bases
+basis-consent = Consent
+basis-contract = Contract
+basis-legal-obligation = Legal obligation
+basis-vital-interests = Vital interests
+basis-public-task = Public task
+basis-legitimate-interests = Legitimate interests
+
+## Platforms
+platform-android = Android
+platform-ios = iOS
+platform-web = Web
+
+## Recipient kinds
+recipient-sdk = SDK
+recipient-processor = Processor
+recipient-partner = Partner
+recipient-affiliate = Affiliate
+recipient-authority = Authority
+
+## Safeguards
+safeguard-adequacy = Adequacy decision
+safeguard-standard-clauses = Standard contractual clauses
+safeguard-binding-corporate-rules = Binding corporate rules
+safeguard-consent = Your explicit consent
+safeguard-security-assessment = Security assessment by the authority
+safeguard-certification = Certification
+
+## Material changes
+material-new-purpose = A new purpose, or a new use of data
+material-new-data-kind = A new kind of data, or sensitive data
+material-new-recipient = A new recipient or SDK
+material-new-transfer = A new country that data goes to
+material-rights-reduced = Rights removed or made harder to use
+material-contact-changed = A new controller, contact or complaint channel
+material-longer-retention = Data kept longer
+material-children-audience = The service becomes directed at children
+material-removed-recipient = A recipient or SDK removed
+material-text-changed = Any change to the text
+material-any-change = Any change at all
+
+## Notification channels
+notify-email = Email
+notify-in-app = A notice in the app
+notify-website = A notice on this site
+notify-push = A push notification
+notify-sms = A text message
+
+## Jurisdictions
+law-gdpr = GDPR (European Union)
+law-uk-gdpr = UK GDPR
+law-pipl = PIPL (China)
+law-ccpa = CCPA (California)
+law-coppa = COPPA (United States)
+law-lgpd = LGPD (Brazil)
+law-appi = APPI (Japan)
+law-pipa = PIPA (Korea)
+law-pipeda = PIPEDA (Canada)
+
+## Audience
+audience-children = This service is directed at children under { $age }.

@@ -1,0 +1,116 @@
+//! The bad-input corpus: every case under tests/fixtures/bad/ is the valid site in `_base`
+//! with some files replaced or added (`_remove` lists files and folders taken away, `_generated` names a
+//! case built here because it cannot be committed: a 100 MB file, symbolic links). `clause
+//! check` (or the arguments in `_args`) must print exactly the case's expected.txt, end with
+//! the exit code written there, never panic, and finish within the time limit.
+//! CLAUSE_BLESS=1 rewrites the expected files after a deliberate change.
+
+mod common;
+
+use common::*;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// Files of a case folder that describe the case rather than belong to the site.
+const META: [&str; 4] = ["expected.txt", "_remove", "_generated", "_args"];
+
+fn cases() -> Vec<PathBuf> {
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(fixture("bad"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| !p.ends_with("_base"))
+        .collect();
+    cases.sort();
+    cases
+}
+
+/// The base site with the case's files laid over it.
+fn prepare(case: &Path) -> tempfile::TempDir {
+    let dir = site(&fixture("bad/_base"));
+    for entry in walkdir::WalkDir::new(case).into_iter().map(Result::unwrap) {
+        let rel = entry.path().strip_prefix(case).unwrap();
+        let name = rel.to_string_lossy();
+        if entry.file_type().is_file() && !META.contains(&name.as_ref()) {
+            let to = dir.path().join(rel);
+            std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+            std::fs::copy(entry.path(), to).unwrap();
+        }
+    }
+    if let Ok(list) = std::fs::read_to_string(case.join("_remove")) {
+        for path in list.lines().map(|p| dir.path().join(p)) {
+            if path.is_dir() {
+                std::fs::remove_dir_all(path).unwrap();
+            } else {
+                std::fs::remove_file(path).unwrap();
+            }
+        }
+    }
+    if let Ok(kind) = std::fs::read_to_string(case.join("_generated")) {
+        generate(kind.trim(), dir.path());
+    }
+    dir
+}
+
+fn generate(kind: &str, site: &Path) {
+    match kind {
+        // Over the documented limit (8 MiB); must be refused before it is read.
+        "yaml-huge-file" => {
+            let file = std::fs::File::create(site.join("content/app/policy.yaml")).unwrap();
+            file.set_len(100 * 1024 * 1024).unwrap();
+        }
+        "policy-folder-symlink-out" => {
+            let outside = site.join("../outside-policy");
+            std::fs::create_dir_all(&outside).unwrap();
+            std::fs::copy(
+                site.join("content/app/policy.yaml"),
+                outside.join("policy.yaml"),
+            )
+            .unwrap();
+            std::os::unix::fs::symlink(&outside, site.join("content/leak")).unwrap();
+        }
+        "version-symlink" => {
+            let version = site.join("content/app/versions/1");
+            std::fs::create_dir_all(&version).unwrap();
+            std::os::unix::fs::symlink("/etc/hostname", version.join("policy.yaml")).unwrap();
+        }
+        other => panic!("unknown generated case {other}"),
+    }
+}
+
+#[test]
+fn bad_input_corpus_gets_exact_diagnostics_and_never_panics() {
+    let cases = cases();
+    assert!(cases.len() >= 60, "the corpus has {} cases", cases.len());
+    let bless = std::env::var_os("CLAUSE_BLESS").is_some();
+    let mut failures = Vec::new();
+    for case in &cases {
+        let dir = prepare(case);
+        let args = std::fs::read_to_string(case.join("_args")).unwrap_or("check".into());
+        let out = Command::cargo_bin("clause")
+            .unwrap()
+            .current_dir(dir.path())
+            .env_remove("SOURCE_DATE_EPOCH")
+            .args(args.split_whitespace())
+            .timeout(Duration::from_secs(20))
+            .output()
+            .unwrap();
+        let code = out.status.code();
+        let actual = format!("{}exit: {code:?}\n", stderr(&out));
+        let name = case.file_name().unwrap().to_string_lossy().into_owned();
+        if actual.contains("panicked") || code.is_none() || code == Some(101) {
+            failures.push(format!("{name}: crashed or timed out\n{actual}"));
+            continue;
+        }
+        let expected_file = case.join("expected.txt");
+        if bless {
+            std::fs::write(&expected_file, &actual).unwrap();
+        }
+        let expected = std::fs::read_to_string(&expected_file).unwrap_or_default();
+        if actual != expected {
+            failures.push(format!(
+                "{name}:\n--- expected\n{expected}--- actual\n{actual}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -1,0 +1,206 @@
+//! Hostile content never reaches readers: scripts, frames, event handlers, `javascript:` and
+//! `data:` URLs, CSS and SVG payloads in every field that reaches a page are removed or
+//! escaped in web pages, in-app views, the JSON API (its HTML fields), feeds and the
+//! sitemap; template syntax in content prints literally.
+
+mod common;
+
+use common::*;
+
+/// The hostile fixture, released once (so there are versions, notices and a feed whose
+/// summary is hostile too) and built.
+fn built() -> tempfile::TempDir {
+    let dir = site(&fixture("hostile"));
+    let release = clause(
+        dir.path(),
+        &[
+            "release",
+            "app",
+            "1",
+            "--material",
+            "--date",
+            "2025-01-01",
+            "--skip-locale",
+            "fr",
+            "--summary",
+            "en=<script>alert('summary')</script> [s](javascript:alert('summary-md')) <img src=x onerror=alert('summary-img')>",
+        ],
+    );
+    assert!(release.status.success(), "{}", stderr(&release));
+    let build = clause(dir.path(), &["build", "--date", "2025-06-01"]);
+    assert!(build.status.success(), "{}", stderr(&build));
+    dir
+}
+
+/// What an HTML document or fragment must not contain, as a list of findings.
+fn unsafe_parts(html: &Html, origin: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let banned = "script, iframe, frame, object, embed, form, input, base, style, svg, math, \
+                  link[rel=import], meta[http-equiv]";
+    for e in html.select(&Selector::parse(banned).unwrap()) {
+        let name = e.value().name();
+        // The page's own CSP meta is the one http-equiv allowed.
+        let csp = name == "meta" && e.value().attr("http-equiv") == Some("Content-Security-Policy");
+        // In-app views carry their own stylesheet in <head>, allowed by hash in their CSP.
+        let own_style = name == "style"
+            && e.ancestors()
+                .any(|a| a.value().as_element().is_some_and(|x| x.name() == "head"));
+        if !csp && !own_style {
+            found.push(format!("<{name}> element"));
+        }
+    }
+    for e in html.select(&Selector::parse("*").unwrap()) {
+        for (attr, value) in e.value().attrs() {
+            let lower = value.trim().to_ascii_lowercase();
+            if attr.starts_with("on")
+                || attr == "style"
+                || attr.contains("href") && lower.starts_with("java")
+            {
+                found.push(format!("{attr}={value:?} on <{}>", e.value().name()));
+            }
+            if matches!(attr, "href" | "src" | "action" | "data" | "xlink:href")
+                && !safe_url(&lower)
+            {
+                found.push(format!("{attr}={value:?} on <{}>", e.value().name()));
+            }
+        }
+        if e.value().name() == "a"
+            && let Some(href) = e.value().attr("href")
+            && href.starts_with("http")
+            && !href.starts_with(origin)
+        {
+            let rel = e.value().attr("rel").unwrap_or("");
+            if !(rel.contains("noopener") && rel.contains("noreferrer")) {
+                found.push(format!(
+                    "external link {href} without rel=\"noopener noreferrer\""
+                ));
+            }
+        }
+    }
+    found
+}
+
+fn safe_url(url: &str) -> bool {
+    let scheme = url.split_once(':').map(|(s, _)| s);
+    match scheme {
+        Some(s) if s.contains('/') || s.contains('?') || s.contains('#') => true,
+        Some(s) => matches!(s, "http" | "https" | "mailto" | "tel"),
+        None => true,
+    }
+}
+
+/// Every string under a key named `html` or ending in `_html`.
+fn html_fields(value: &serde_json::Value, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (k, v) in map {
+                match v {
+                    serde_json::Value::String(s) if k == "html" || k.ends_with("_html") => {
+                        out.push(s.clone())
+                    }
+                    _ => html_fields(v, out),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| html_fields(v, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn hostile_content_is_inert_in_every_output() {
+    let dir = built();
+    let out = dir.path().join("public");
+    let origin = "https://example.com/";
+    let mut problems = Vec::new();
+    let (mut pages, mut fragments) = (0, 0);
+    for (path, bytes) in read_tree(&out) {
+        let text = String::from_utf8(bytes).unwrap();
+        let name = path.display().to_string();
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        match ext {
+            "html" => {
+                pages += 1;
+                for p in unsafe_parts(&Html::parse_document(&text), origin) {
+                    problems.push(format!("{name}: {p}"));
+                }
+            }
+            "json" => {
+                let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+                let mut fields = Vec::new();
+                html_fields(&doc, &mut fields);
+                for f in fields {
+                    fragments += 1;
+                    for p in unsafe_parts(&Html::parse_fragment(&f), origin) {
+                        problems.push(format!("{name} (HTML field): {p}"));
+                    }
+                }
+            }
+            "xml" => {
+                // Feeds and the sitemap carry text, escaped: no markup and no script URLs.
+                let parsed = roxmltree::Document::parse(&text).unwrap();
+                for node in parsed.descendants().filter(|n| n.is_element()) {
+                    let tag = node.tag_name().name();
+                    if ["script", "iframe", "img", "svg", "style"].contains(&tag) {
+                        problems.push(format!("{name}: <{tag}> element"));
+                    }
+                }
+                if text.to_ascii_lowercase().contains("javascript:") {
+                    problems.push(format!("{name}: a javascript: URL"));
+                }
+            }
+            _ => {}
+        }
+    }
+    assert!(
+        pages > 10 && fragments > 1,
+        "{pages} pages, {fragments} fragments"
+    );
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn web_pages_send_a_strict_csp_and_text_stays_literal() {
+    let dir = built();
+    let page = page(&dir.path().join("public/en/app/index.html"));
+    let csp = page
+        .select(&Selector::parse(r#"meta[http-equiv="Content-Security-Policy"]"#).unwrap())
+        .next()
+        .and_then(|m| m.value().attr("content").map(str::to_string))
+        .unwrap();
+    assert!(csp.starts_with("default-src 'none'"), "{csp}");
+    assert!(
+        !csp.contains("script-src") && !csp.contains("unsafe"),
+        "{csp}"
+    );
+    let text: String = page.root_element().text().collect();
+    // Escaped, shown as the words the author typed: nothing was interpreted.
+    assert!(
+        text.contains("{{ 7*7 }} and {% raw %}literal{% endraw %} stay as written."),
+        "{text}"
+    );
+    assert!(
+        text.contains("{{ page.site_title }}"),
+        "template syntax printed literally"
+    );
+    assert!(text.contains("Privacy <script>alert('title')</script> Policy"));
+    assert!(!text.contains("49 and"));
+}
+
+/// An invalid URL in a field that becomes a link is an error, not a link.
+#[test]
+fn link_fields_accept_only_web_urls() {
+    let dir = site(&fixture("hostile"));
+    let policy = dir.path().join("content/app/policy.yaml");
+    edit(
+        &policy,
+        "url: \"https://help.example/?q=\\\"><script>alert('url')</script>\"",
+        "url: \"javascript:alert('url')\"",
+    );
+    let out = clause(dir.path(), &["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "error: invalid URL\n  --> content/app/policy.yaml:9:10\n  |\n9 |     url: \"javascript:alert('url')\"\n  |          ^^^^^^^^^^^^^^^^^^^^^^^^^ found `javascript:alert('url')`\n  = expected: an absolute http:// or https:// URL\n\n1 error found\n"
+    );
+}
