@@ -77,6 +77,39 @@ pub enum Page {
 }
 
 impl Page {
+    /// For a page of one released version (its page, in-app view, JSON document or either
+    /// notice): its locale, policy and version.
+    fn of_version(&self) -> Option<(&str, usize, usize)> {
+        match self {
+            Page::Version {
+                locale,
+                policy,
+                version,
+            }
+            | Page::AppVersion {
+                locale,
+                policy,
+                version,
+            }
+            | Page::ApiVersion {
+                locale,
+                policy,
+                version,
+            }
+            | Page::Notice {
+                locale,
+                policy,
+                version,
+            }
+            | Page::AppNotice {
+                locale,
+                policy,
+                version,
+            } => Some((locale, *policy, *version)),
+            _ => None,
+        }
+    }
+
     /// The locale and policy a page belongs to (`None` for pages of the whole site).
     fn group(&self) -> Option<(&str, usize)> {
         match self {
@@ -406,47 +439,22 @@ impl Renderer<'_> {
     /// they are rendered every time.
     fn key(&self, page: &Page) -> Option<String> {
         let inputs = self.publishing.inputs?;
-        let (kind, locale, policy, version) = match page {
-            Page::Version {
-                locale,
-                policy,
-                version,
-            } => ("version", locale, *policy, *version),
-            Page::AppVersion {
-                locale,
-                policy,
-                version,
-            } => ("app-version", locale, *policy, *version),
-            Page::ApiVersion {
-                locale,
-                policy,
-                version,
-            } => ("api-version", locale, *policy, *version),
-            Page::Notice {
-                locale,
-                policy,
-                version,
-            } => ("notice", locale, *policy, *version),
-            Page::AppNotice {
-                locale,
-                policy,
-                version,
-            } => ("app-notice", locale, *policy, *version),
-            _ => return None,
-        };
+        let (_, policy, version) = page.of_version()?;
         let p = &self.site.policies[policy];
         let seals = self.publishing.lock.policies.get(&p.id)?;
         let seal = |v: usize| seals.get(&p.versions[v].id).map(|s| s.hash.as_str());
-        let previous = match kind {
-            "notice" | "app-notice" => version.checked_sub(1).map(|o| (&p.versions[o].id, seal(o))),
+        let previous = match page {
+            Page::Notice { .. } | Page::AppNotice { .. } => {
+                version.checked_sub(1).map(|o| (&p.versions[o].id, seal(o)))
+            }
             _ => None,
         };
         let state = self.version_state(policy, version);
         let main = self.publishing.main_doc(policy) == Some(Doc::Version(version));
+        // The path names the page's kind, locale, policy and version.
         let text = format!(
-            "{inputs}\n{kind}\n{locale}\n{}\n{}\n{}\n{previous:?}\n{state}\n{main}\n{}",
-            p.id,
-            p.versions[version].id,
+            "{inputs}\n{}\n{}\n{previous:?}\n{state}\n{main}\n{}",
+            self.path(page),
             seal(version)?,
             self.publishing.drafts
         );
@@ -455,34 +463,7 @@ impl Renderer<'_> {
 
     /// Where a page of a released version is written (the URL contract of the brief).
     fn path(&self, page: &Page) -> String {
-        let (locale, policy, version) = match page {
-            Page::Version {
-                locale,
-                policy,
-                version,
-            }
-            | Page::AppVersion {
-                locale,
-                policy,
-                version,
-            }
-            | Page::ApiVersion {
-                locale,
-                policy,
-                version,
-            }
-            | Page::Notice {
-                locale,
-                policy,
-                version,
-            }
-            | Page::AppNotice {
-                locale,
-                policy,
-                version,
-            } => (locale, *policy, *version),
-            _ => unreachable!("only pages of versions have keys"),
-        };
+        let (locale, policy, version) = page.of_version().expect("a page of a version");
         let p = &self.site.policies[policy];
         let (id, v) = (&p.id, &p.versions[version].id);
         match page {
