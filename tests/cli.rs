@@ -55,7 +55,10 @@ fn json_diagnostics_for_ci() {
 #[test]
 fn example_site_builds_and_shows_its_content() {
     let (_dir, out, said) = build_example();
-    assert!(said.contains("Built 106 pages (139 files) into "), "{said}");
+    assert!(
+        said.contains("Built 106 pages (139 files, 0 unchanged) into "),
+        "{said}"
+    );
     // Published in four locales; zh-Hans is deliberately incomplete and falls back to zh-Hant.
     let ar = page(&out.join("ar/lumen-notes/index.html"));
     assert_eq!(count(&ar, "html[lang=ar][dir=rtl]"), 1);

@@ -468,6 +468,12 @@ fn rebuilds_reuse_unchanged_pages_and_redo_everything_that_changed() {
     assert!(build("2025-02-15", false) == first);
     assert_eq!((inode(archived), inode("en/app/index.html")), before);
     assert!(first.contains_key(Path::new(".clause-manifest.json")));
+    let said = run_ok(dir.path(), &["build", "--date", "2025-02-15"]);
+    let files = first.len() - 1; // the manifest is not counted
+    assert!(
+        said.contains(&format!("({files} files, {files} unchanged)")),
+        "{said}"
+    );
     std::fs::write(out.join(archived), "tampered").unwrap();
     assert!(
         build("2025-02-15", false) == first,

@@ -43,9 +43,10 @@ pub fn run(args: BuildArgs) -> i32 {
     timer.lap("write");
     let millis = started.elapsed().as_millis();
     let summary = format!(
-        "Built {} pages ({} files) into {} in {millis} ms",
+        "Built {} pages ({} files, {} unchanged) into {} in {millis} ms",
         written.pages,
         written.files,
+        written.reused,
         target.display()
     );
     match common.format {
