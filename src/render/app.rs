@@ -16,22 +16,21 @@ impl Renderer<'_> {
         Ok((css, format!("'sha256-{hash}'")))
     }
 
-    /// `/app/<locale>/<policy>/index.html` (`file` = `index.html`, the main text) or
-    /// `<version>.html`.
+    /// `/app/<locale>/<policy>/index.html` (`main`: the text in effect) or `<version>.html`.
     pub(super) fn app_view(
         &self,
         locale: &str,
         policy: usize,
         doc: Doc,
-        file: &str,
-    ) -> Result<(String, Vec<u8>), Diagnostic> {
+        main: bool,
+        path: &str,
+    ) -> Result<Vec<u8>, Diagnostic> {
         let p = &self.site.policies[policy];
         let view = self.view(locale, policy, doc);
         let web_suffix = match doc {
-            Doc::Version(v) if file != "index.html" => format!("{}/", p.versions[v].id),
+            Doc::Version(v) if !main => format!("{}/", p.versions[v].id),
             _ => String::new(),
         };
-        let main = file == "index.html";
         let banner = self.banner(locale, policy, doc, main);
         let upcoming = if main {
             self.upcoming(locale, policy, doc)
@@ -39,10 +38,9 @@ impl Renderer<'_> {
             Vec::new()
         };
         let (css, css_hash) = self.app_css()?;
-        let path = format!("app/{locale}/{}/{file}", p.id);
         let web = format!("{}{}", self.origin(), self.url(locale, &p.id, &web_suffix));
         let history = format!("{}{}", self.origin(), self.url(locale, &p.id, "history/"));
-        self.html("app.html", &path, locale, doc == Doc::Draft, |ctx| {
+        self.html("app.html", path, locale, doc == Doc::Draft, |ctx| {
             ctx.insert("policy", &*view);
             ctx.insert("version", &banner);
             ctx.insert("upcoming", &upcoming);
@@ -60,12 +58,12 @@ impl Renderer<'_> {
         locale: &str,
         policy: usize,
         v: usize,
-    ) -> Result<(String, Vec<u8>), Diagnostic> {
+        path: &str,
+    ) -> Result<Vec<u8>, Diagnostic> {
         let p = &self.site.policies[policy];
         let id = &p.versions[v].id;
         let view = self.notice_view(locale, policy, v);
         let (css, css_hash) = self.app_css()?;
-        let path = format!("app/{locale}/{}/changes/{id}.html", p.id);
         let web = format!(
             "{}{}",
             self.origin(),
@@ -83,7 +81,7 @@ impl Renderer<'_> {
             .meta
             .title
             .to_string();
-        self.html("app-notice.html", &path, locale, false, |ctx| {
+        self.html("app-notice.html", path, locale, false, |ctx| {
             ctx.insert("notice", &*view);
             ctx.insert("policy_title", &title);
             ctx.insert("css", &css);

@@ -121,7 +121,8 @@ impl Renderer<'_> {
         locale: &str,
         policy: usize,
         v: usize,
-    ) -> Result<(String, Vec<u8>), Diagnostic> {
+        path: &str,
+    ) -> Result<Vec<u8>, Diagnostic> {
         let p = &self.site.policies[policy];
         let id = &p.versions[v].id;
         let view = self.notice_view(locale, policy, v);
@@ -135,11 +136,10 @@ impl Renderer<'_> {
             .meta
             .title
             .to_string();
-        let path = format!("{locale}/{}/{suffix}index.html", p.id);
         let previous_url = v
             .checked_sub(1)
             .map(|o| self.url(locale, &p.id, &format!("{}/", p.versions[o].id)));
-        self.html("notice.html", &path, locale, false, |ctx| {
+        self.html("notice.html", path, locale, false, |ctx| {
             ctx.insert("notice", &*view);
             ctx.insert("policy_title", &title);
             ctx.insert("version_url", &self.url(locale, &p.id, &format!("{id}/")));
@@ -153,11 +153,7 @@ impl Renderer<'_> {
 
     /// `/<locale>/<policy>/feed.xml`: one entry per release, newest first, with ids that
     /// never change (`tag:` URIs from the host, the release date, policy, version, locale).
-    pub(super) fn feed(
-        &self,
-        locale: &str,
-        policy: usize,
-    ) -> Result<(String, Vec<u8>), Diagnostic> {
+    pub(super) fn feed(&self, locale: &str, policy: usize) -> Result<Vec<u8>, Diagnostic> {
         let p = &self.site.policies[policy];
         let host = self
             .origin()
@@ -224,7 +220,6 @@ impl Renderer<'_> {
         let mut ctx = tera::Context::new();
         ctx.insert("feed", &feed);
         ctx.insert("lang", locale);
-        self.run("feed.xml", &ctx)
-            .map(|s| (format!("{locale}/{}/feed.xml", p.id), s.into_bytes()))
+        self.run("feed.xml", &ctx).map(String::into_bytes)
     }
 }

@@ -273,7 +273,8 @@ pub fn render_pages(
     }
     if problems.is_empty() && pages.contains(&Page::ApiIndex) {
         let bytes = json::to_bytes(&renderer.index(&hashes));
-        if let Err(d) = renderer.store(sink, "api/v1/index.json".into(), None, bytes) {
+        let path = renderer.path(&Page::ApiIndex);
+        if let Err(d) = renderer.store(sink, path, None, bytes) {
             problems.push(d);
         }
     }
@@ -414,8 +415,8 @@ impl Renderer<'_> {
                 return Ok((path, hash));
             }
         }
-        let (path, bytes) = self.render(page)?;
-        debug_assert!(key.is_none() || path == self.path(page), "{path}");
+        let path = self.path(page);
+        let bytes = self.render(page)?;
         let hash = self.store(sink, path.clone(), key, bytes)?;
         Ok((path, hash))
     }
@@ -461,36 +462,82 @@ impl Renderer<'_> {
         Some(crate::output::sha256_hex(text.as_bytes()))
     }
 
-    /// Where a page of a released version is written (the URL contract of the brief).
+    /// Where a page is written: the URL contract of the brief, in one place.
     fn path(&self, page: &Page) -> String {
-        let (locale, policy, version) = page.of_version().expect("a page of a version");
-        let p = &self.site.policies[policy];
-        let (id, v) = (&p.id, &p.versions[version].id);
+        let id = |policy: usize| &self.site.policies[policy].id;
+        let version = |policy: usize, v: usize| &self.site.policies[policy].versions[v].id;
         match page {
-            Page::Version { .. } => format!("{locale}/{id}/{v}/index.html"),
-            Page::AppVersion { .. } => format!("app/{locale}/{id}/{v}.html"),
-            Page::ApiVersion { .. } => format!("api/v1/{id}/{v}/{locale}.json"),
-            Page::Notice { .. } => format!("{locale}/{id}/changes/{v}/index.html"),
-            _ => format!("app/{locale}/{id}/changes/{v}.html"),
+            Page::Chooser => "index.html".into(),
+            Page::NotFound => "404.html".into(),
+            Page::Sitemap => "sitemap.xml".into(),
+            Page::Main { locale, policy } => format!("{locale}/{}/index.html", id(*policy)),
+            Page::History { locale, policy } => {
+                format!("{locale}/{}/history/index.html", id(*policy))
+            }
+            Page::Feed { locale, policy } => format!("{locale}/{}/feed.xml", id(*policy)),
+            Page::AppMain { locale, policy } => format!("app/{locale}/{}/index.html", id(*policy)),
+            Page::Version {
+                locale,
+                policy,
+                version: v,
+            } => format!(
+                "{locale}/{}/{}/index.html",
+                id(*policy),
+                version(*policy, *v)
+            ),
+            Page::AppVersion {
+                locale,
+                policy,
+                version: v,
+            } => format!("app/{locale}/{}/{}.html", id(*policy), version(*policy, *v)),
+            Page::ApiVersion {
+                locale,
+                policy,
+                version: v,
+            } => format!(
+                "api/v1/{}/{}/{locale}.json",
+                id(*policy),
+                version(*policy, *v)
+            ),
+            Page::Notice {
+                locale,
+                policy,
+                version: v,
+            } => format!(
+                "{locale}/{}/changes/{}/index.html",
+                id(*policy),
+                version(*policy, *v)
+            ),
+            Page::AppNotice {
+                locale,
+                policy,
+                version: v,
+            } => format!(
+                "app/{locale}/{}/changes/{}.html",
+                id(*policy),
+                version(*policy, *v)
+            ),
+            Page::ApiSchema { name } => format!("api/v1/schema/{name}"),
+            Page::ApiIndex => "api/v1/index.json".into(),
         }
     }
 
-    fn render(&self, page: &Page) -> Result<(String, Vec<u8>), Diagnostic> {
+    fn render(&self, page: &Page) -> Result<Vec<u8>, Diagnostic> {
         let locale = self.site.config.default_locale();
+        let path = &self.path(page);
         match page {
-            Page::Chooser => self.html("index.html", "index.html", locale, false, |ctx| {
+            Page::Chooser => self.html("index.html", path, locale, false, |ctx| {
                 ctx.insert("policies", &self.chooser_links());
             }),
-            Page::NotFound => self.html("404.html", "404.html", locale, false, |_| {}),
+            Page::NotFound => self.html("404.html", path, locale, false, |_| {}),
             Page::Sitemap => {
                 let mut ctx = tera::Context::new();
                 ctx.insert("urls", &self.sitemap_urls());
-                self.run("sitemap.xml", &ctx)
-                    .map(|s| ("sitemap.xml".into(), s.into_bytes()))
+                self.run("sitemap.xml", &ctx).map(String::into_bytes)
             }
             Page::Main { locale, policy } => {
                 let doc = self.publishing.main_doc(*policy).expect("planned");
-                self.policy_page(locale, *policy, doc, "")
+                self.policy_page(locale, *policy, doc, "", path)
             }
             Page::Version {
                 locale,
@@ -498,56 +545,43 @@ impl Renderer<'_> {
                 version,
             } => {
                 let id = &self.site.policies[*policy].versions[*version].id;
-                self.policy_page(locale, *policy, Doc::Version(*version), &format!("{id}/"))
+                let suffix = format!("{id}/");
+                self.policy_page(locale, *policy, Doc::Version(*version), &suffix, path)
             }
-            Page::History { locale, policy } => self.history_page(locale, *policy),
+            Page::History { locale, policy } => self.history_page(locale, *policy, path),
             Page::Notice {
                 locale,
                 policy,
                 version,
-            } => self.notice_page(locale, *policy, *version),
+            } => self.notice_page(locale, *policy, *version, path),
             Page::Feed { locale, policy } => self.feed(locale, *policy),
             Page::AppMain { locale, policy } => {
                 let doc = self.publishing.main_doc(*policy).expect("planned");
-                self.app_view(locale, *policy, doc, "index.html")
+                self.app_view(locale, *policy, doc, true, path)
             }
             Page::AppVersion {
                 locale,
                 policy,
                 version,
-            } => {
-                let id = &self.site.policies[*policy].versions[*version].id;
-                self.app_view(
-                    locale,
-                    *policy,
-                    Doc::Version(*version),
-                    &format!("{id}.html"),
-                )
-            }
+            } => self.app_view(locale, *policy, Doc::Version(*version), false, path),
             Page::AppNotice {
                 locale,
                 policy,
                 version,
-            } => self.app_notice(locale, *policy, *version),
+            } => self.app_notice(locale, *policy, *version, path),
             Page::ApiVersion {
                 locale,
                 policy,
                 version,
-            } => {
-                let p = &self.site.policies[*policy];
-                let doc = self.version_document(locale, *policy, *version);
-                let path = format!("api/v1/{}/{}/{locale}.json", p.id, p.versions[*version].id);
-                Ok((path, json::to_bytes(&doc)))
-            }
+            } => Ok(json::to_bytes(
+                &self.version_document(locale, *policy, *version),
+            )),
             Page::ApiSchema { name } => {
                 let text = json::schemas()
                     .into_iter()
                     .find(|(n, _)| n == name)
                     .map(|(_, t)| t);
-                Ok((
-                    format!("api/v1/schema/{name}"),
-                    text.unwrap_or_default().into_bytes(),
-                ))
+                Ok(text.unwrap_or_default().into_bytes())
             }
             Page::ApiIndex => unreachable!("the index is rendered after every other page"),
         }
@@ -560,10 +594,10 @@ impl Renderer<'_> {
         policy: usize,
         doc: Doc,
         suffix: &str,
-    ) -> Result<(String, Vec<u8>), Diagnostic> {
+        path: &str,
+    ) -> Result<Vec<u8>, Diagnostic> {
         let loaded = &self.site.policies[policy];
         let view = self.view(locale, policy, doc);
-        let path = format!("{locale}/{}/{suffix}index.html", loaded.id);
         let translations = self.translations(policy, doc, suffix);
         let alternates = self.alternates(&translations);
         let banner = self.banner(locale, policy, doc, suffix.is_empty());
@@ -572,7 +606,7 @@ impl Renderer<'_> {
         } else {
             Vec::new()
         };
-        self.html("policy.html", &path, locale, doc == Doc::Draft, |ctx| {
+        self.html("policy.html", path, locale, doc == Doc::Draft, |ctx| {
             ctx.insert("policy", &*view);
             ctx.insert("translations", &translations);
             ctx.insert("alternates", &alternates);
@@ -601,7 +635,7 @@ impl Renderer<'_> {
         })
     }
 
-    fn history_page(&self, locale: &str, policy: usize) -> Result<(String, Vec<u8>), Diagnostic> {
+    fn history_page(&self, locale: &str, policy: usize, path: &str) -> Result<Vec<u8>, Diagnostic> {
         let loaded = &self.site.policies[policy];
         let doc = self.publishing.main_doc(policy).expect("planned");
         let rows = self.history_rows(locale, policy);
@@ -614,8 +648,7 @@ impl Renderer<'_> {
             .meta
             .title
             .to_string();
-        let path = format!("{locale}/{}/history/index.html", loaded.id);
-        self.html("history.html", &path, locale, false, |ctx| {
+        self.html("history.html", path, locale, false, |ctx| {
             ctx.insert("rows", &rows);
             ctx.insert("policy_title", &title);
             ctx.insert("main_url", &self.url(locale, &loaded.id, ""));
@@ -634,7 +667,7 @@ impl Renderer<'_> {
         locale: &str,
         noindex: bool,
         fill: impl FnOnce(&mut tera::Context),
-    ) -> Result<(String, Vec<u8>), Diagnostic> {
+    ) -> Result<Vec<u8>, Diagnostic> {
         let config = &self.site.config;
         let depth = path.matches('/').count();
         let common = Common {
@@ -649,8 +682,7 @@ impl Renderer<'_> {
         let mut ctx = tera::Context::new();
         ctx.insert("page", &common);
         fill(&mut ctx);
-        self.run(template, &ctx)
-            .map(|s| (path.to_string(), s.into_bytes()))
+        self.run(template, &ctx).map(String::into_bytes)
     }
 
     fn run(&self, template: &str, ctx: &tera::Context) -> Result<String, Diagnostic> {
