@@ -224,6 +224,7 @@ pub fn render_pages(
         findings: Default::default(),
         diffs: Default::default(),
         tera: &tera,
+        theme,
         md: &md,
     };
     let wanted = |page: &Page| match (only, page) {
@@ -360,13 +361,43 @@ fn templates(theme: &Theme) -> Result<tera::Tera, Vec<Diagnostic>> {
             .iter()
             .map(|(n, t)| (n.as_str(), t.as_str())),
     )
-    .map_err(|e| {
-        vec![Diagnostic::file(
-            "themes",
-            format!("template error: {}", error_chain(&e)),
-        )]
-    })?;
+    .map_err(|e| vec![template_error(&e, theme, "")])?;
     Ok(tera)
+}
+
+/// A Tera error as a diagnostic at the template file, line and column it names (Tera puts
+/// them in its message as ` --> name:line:column`), with the first line of Tera's message.
+fn template_error(e: &tera::Error, theme: &Theme, rendering: &str) -> Diagnostic {
+    let text = error_chain(e);
+    let located = text.lines().find_map(|l| {
+        let place = l.trim_start().strip_prefix("--> ")?;
+        let mut parts = place.rsplitn(3, ':');
+        let column = parts.next()?.trim().parse().ok()?;
+        let line = parts.next()?.trim().parse().ok()?;
+        Some((parts.next()?.to_string(), line, column))
+    });
+    let message = text.lines().next().unwrap_or("").trim_end_matches(':');
+    let message = message
+        .trim_start_matches("error: ")
+        .replace(": error: ", ": ");
+    let shown = |name: &str| {
+        theme
+            .sources
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| format!("templates/{name}"))
+    };
+    match located {
+        Some((name, line, column)) => {
+            let pos = crate::diagnostics::Pos {
+                line,
+                column,
+                len: 1,
+            };
+            Diagnostic::at(shown(&name), pos, format!("template error: {message}"))
+        }
+        None => Diagnostic::file(shown(rendering), format!("template error: {message}")),
+    }
 }
 
 fn error_chain(e: &dyn std::error::Error) -> String {
@@ -394,6 +425,7 @@ struct Renderer<'a> {
     /// Localized diffs by policy, version and locale.
     diffs: memo::Memo<(usize, usize, String), crate::versions::diff::PolicyDiff>,
     tera: &'a tera::Tera,
+    theme: &'a Theme,
     md: &'a Markdown,
 }
 
@@ -686,12 +718,9 @@ impl Renderer<'_> {
     }
 
     fn run(&self, template: &str, ctx: &tera::Context) -> Result<String, Diagnostic> {
-        self.tera.render(template, ctx).map_err(|e| {
-            Diagnostic::file(
-                format!("templates/{template}"),
-                format!("template error: {}", error_chain(&e)),
-            )
-        })
+        self.tera
+            .render(template, ctx)
+            .map_err(|e| template_error(&e, self.theme, template))
     }
 
     /// `/<locale>/<policy>/<suffix>` with the site's base path.

@@ -38,13 +38,19 @@ pub struct Theme {
     pub templates: BTreeMap<String, String>,
     /// Static file path (relative to the output root) → bytes.
     pub assets: BTreeMap<String, Vec<u8>>,
+    /// Template name → the file it came from, as diagnostics show it.
+    pub sources: BTreeMap<String, String>,
 }
 
 /// The default theme with the site's `themes/<name>/` overriding any file.
 pub fn load(root: &Path, name: &str) -> Result<Theme, Vec<Diagnostic>> {
     let mut theme = Theme::default();
     for (path, text) in DEFAULT_FILES {
-        theme.add(path, text.as_bytes().to_vec());
+        theme.add(
+            path,
+            text.as_bytes().to_vec(),
+            format!("{path} (built-in theme)"),
+        );
     }
     let dir = root.join(THEMES_DIR).join(name);
     if !dir.is_dir() {
@@ -69,7 +75,7 @@ pub fn load(root: &Path, name: &str) -> Result<Theme, Vec<Diagnostic>> {
         };
         let rel = rel.to_string_lossy().replace('\\', "/");
         match std::fs::read(entry.path()) {
-            Ok(bytes) => theme.add(&rel, bytes),
+            Ok(bytes) => theme.add(&rel, bytes, format!("{THEMES_DIR}/{name}/{rel}")),
             Err(e) => problems.push(Diagnostic::file(
                 format!("{THEMES_DIR}/{name}/{rel}"),
                 format!("cannot read file: {e}"),
@@ -84,8 +90,9 @@ pub fn load(root: &Path, name: &str) -> Result<Theme, Vec<Diagnostic>> {
 }
 
 impl Theme {
-    fn add(&mut self, path: &str, bytes: Vec<u8>) {
+    fn add(&mut self, path: &str, bytes: Vec<u8>, shown: String) {
         if let Some(name) = path.strip_prefix("templates/") {
+            self.sources.insert(name.to_string(), shown);
             self.templates.insert(
                 name.to_string(),
                 String::from_utf8_lossy(&bytes).into_owned(),
