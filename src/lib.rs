@@ -11,6 +11,7 @@ pub mod consent;
 pub mod content;
 pub mod diagnostics;
 pub mod i18n;
+pub mod labels;
 pub mod output;
 pub mod render;
 pub mod serve;

@@ -34,15 +34,16 @@ pub struct DiffArgs {
     pub root: PathBuf,
 }
 
-/// One side of the comparison.
-struct Side<'a> {
-    id: String,
-    policy: &'a Policy,
+/// One side of the comparison: a released version or the draft.
+pub(super) struct Side<'a> {
+    pub(super) id: String,
+    pub(super) policy: &'a Policy,
     translations: &'a BTreeMap<String, Translation>,
     release: Option<&'a Release>,
 }
 
-fn side<'a>(p: &'a LoadedPolicy, id: &str) -> Result<Side<'a>, String> {
+/// The version `id` of `p`, or its draft for `draft`.
+pub(super) fn side<'a>(p: &'a LoadedPolicy, id: &str) -> Result<Side<'a>, String> {
     if id == "draft" {
         return Ok(Side {
             id: id.into(),
@@ -72,6 +73,21 @@ fn side<'a>(p: &'a LoadedPolicy, id: &str) -> Result<Side<'a>, String> {
     })
 }
 
+/// The policy `id` of `site`, or the message that lists the ones there are.
+pub(super) fn find_policy<'a>(
+    site: &'a crate::content::Site,
+    id: &str,
+) -> Result<&'a LoadedPolicy, String> {
+    site.policies
+        .iter()
+        .find(|p| p.id == id)
+        .map(|p| &**p)
+        .ok_or_else(|| {
+            let ids: Vec<&str> = site.policies.iter().map(|p| p.id.as_str()).collect();
+            format!("no policy `{id}`; expected one of: {}", ids.join(", "))
+        })
+}
+
 pub fn run(args: DiffArgs) -> i32 {
     let mut diagnostics = Diagnostics::default();
     let site = crate::content::load_site(&args.root, &mut diagnostics);
@@ -93,13 +109,9 @@ pub fn run(args: DiffArgs) -> i32 {
             config.locales.join(", ")
         ));
     }
-    let Some(p) = site.policies.iter().find(|p| p.id == args.policy) else {
-        let ids: Vec<&str> = site.policies.iter().map(|p| p.id.as_str()).collect();
-        return usage_error(&format!(
-            "no policy `{}`; expected one of: {}",
-            args.policy,
-            ids.join(", ")
-        ));
+    let p = match find_policy(&site, &args.policy) {
+        Ok(p) => p,
+        Err(message) => return usage_error(&message),
     };
     let (old, new) = match (side(p, &args.from), side(p, &args.to)) {
         (Ok(a), Ok(b)) => (a, b),

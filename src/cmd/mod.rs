@@ -4,6 +4,7 @@ mod build;
 mod check;
 mod confirm;
 mod diff;
+mod export;
 mod init;
 mod release;
 mod reseal;
@@ -55,6 +56,8 @@ pub enum Command {
     Diff(diff::DiffArgs),
     /// Preview the site with live reload, drafts included, on 127.0.0.1.
     Serve(serve::ServeArgs),
+    /// Write a policy's app-store files (privacy manifest, App Store label, Data safety CSV).
+    Export(export::ExportArgs),
 }
 
 /// Options of `translate` and `confirm`.
@@ -129,6 +132,7 @@ pub fn run(cli: Cli) -> i32 {
         Command::Reseal(args) => reseal::run(args),
         Command::Diff(args) => diff::run(args),
         Command::Serve(args) => serve::run(args),
+        Command::Export(args) => export::run(args),
     }
 }
 

@@ -202,9 +202,38 @@ pub struct Purpose {
     /// What it means in practice.
     #[serde(default)]
     pub description: Option<Text>,
+    /// What kind of purpose it is, for the app-store labels (`other` when not given).
+    #[serde(default)]
+    pub kind: Option<PurposeKind>,
 }
 
-/// A category of personal data.
+/// Kinds of purposes, as the app stores distinguish them (see docs/compliance.md).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum PurposeKind {
+    /// Making the product work: features, delivery, support.
+    AppFunctionality,
+    /// Measuring how the product is used.
+    Analytics,
+    /// Tailoring what a person sees.
+    Personalization,
+    /// The owner's own advertising or marketing.
+    DeveloperAdvertising,
+    /// Advertising by others, or ads shown for others.
+    ThirdPartyAdvertising,
+    /// Messages from the owner about the product.
+    DeveloperCommunications,
+    /// Preventing fraud and abuse, security.
+    Security,
+    /// Meeting legal obligations.
+    Compliance,
+    /// Creating and managing accounts.
+    AccountManagement,
+    /// Anything else.
+    Other,
+}
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DataCategory {
@@ -238,6 +267,89 @@ pub struct DataCategory {
     /// How long it is kept.
     #[schemars(with = "Retention")]
     pub retention: Spanned<Retention>,
+    /// Whether it is linked to the person's identity (Apple: "linked to you").
+    #[serde(default = "yes")]
+    pub linked: bool,
+    /// Whether it is used to track the person across other companies' apps and sites.
+    #[serde(default)]
+    pub tracking: bool,
+    /// Whether it is only processed in memory and never stored (Google: "ephemeral").
+    #[serde(default)]
+    pub ephemeral: bool,
+    /// Whether it is encrypted in transit.
+    #[serde(default = "yes")]
+    pub encrypted_in_transit: bool,
+    /// Whether a person can ask for it to be deleted (default: whether the policy offers a
+    /// `deletion` right).
+    #[serde(default)]
+    pub deletable: Option<bool>,
+    /// Whether it is shared with third parties in the app stores' sense (default: whether a
+    /// third party of kind `sdk`, `partner` or `affiliate` receives it).
+    #[serde(default)]
+    pub shared: Option<bool>,
+    /// Whether it is sold (CCPA); unstated when not given.
+    #[serde(default)]
+    pub sold: Option<bool>,
+    /// The app-store data types it is declared as (default: from `kind`).
+    #[serde(default)]
+    pub store_types: Vec<StoreType>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// The data types the app stores know, in Clause's words; docs/compliance.md maps each to
+/// Apple's and Google's constants.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum StoreType {
+    Name,
+    EmailAddress,
+    PhoneNumber,
+    PhysicalAddress,
+    OtherContactInfo,
+    UserId,
+    DeviceId,
+    RaceOrEthnicity,
+    PoliticalOrReligiousBeliefs,
+    SexualOrientation,
+    Biometric,
+    OtherPersonalInfo,
+    PaymentInfo,
+    PurchaseHistory,
+    CreditInfo,
+    OtherFinancialInfo,
+    PreciseLocation,
+    CoarseLocation,
+    BrowsingHistory,
+    SearchHistory,
+    Emails,
+    TextMessages,
+    InAppMessages,
+    Photos,
+    Videos,
+    AudioRecordings,
+    Music,
+    OtherAudio,
+    Health,
+    Fitness,
+    Contacts,
+    Calendar,
+    FilesAndDocs,
+    GameplayContent,
+    CustomerSupport,
+    OtherUserContent,
+    ProductInteraction,
+    InstalledApps,
+    AdvertisingData,
+    OtherUsageData,
+    CrashData,
+    PerformanceData,
+    OtherDiagnosticData,
+    OtherDataTypes,
 }
 
 /// One item of a data category.
@@ -430,6 +542,13 @@ pub struct ThirdParty {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub policy_url: Option<Spanned<String>>,
+    /// How to reach the recipient about privacy (an e-mail address or a URL).
+    #[serde(default)]
+    pub contact: Option<String>,
+    /// Internet domains it contacts to track people (Apple's `NSPrivacyTrackingDomains`).
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub tracking_domains: Vec<Spanned<String>>,
 }
 
 /// Kinds of recipients.
@@ -489,6 +608,10 @@ pub struct Transfer {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub data: Vec<Id>,
+    /// References to the third parties that receive the data abroad.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub recipients: Vec<Id>,
     /// More detail.
     #[serde(default)]
     pub description: Option<Text>,
@@ -533,6 +656,10 @@ pub struct Right {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub response_time: Option<Spanned<String>>,
+    /// A web page where the right can be exercised (an absolute http:// or https:// URL).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub url: Option<Spanned<String>>,
 }
 
 /// One step of exercising a right.
@@ -574,6 +701,8 @@ pub enum RightKind {
     AutomatedDecisions,
     /// Rights of parents and guardians.
     Guardian,
+    /// To opt out of the sale or sharing of personal information (CCPA).
+    OptOut,
     /// Any other right.
     Other,
 }

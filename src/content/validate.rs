@@ -22,7 +22,7 @@ pub fn policy(file: &str, policy: &Policy) -> Vec<Diagnostic> {
     );
     let features = c.ids("feature", policy.features.iter().map(|f| &f.id));
     let permissions = c.ids("permission", policy.permissions.iter().map(|p| &p.id));
-    c.ids("third party", policy.third_parties.iter().map(|t| &t.id));
+    let recipients = c.ids("third party", policy.third_parties.iter().map(|t| &t.id));
     c.ids(
         "storage location",
         policy.storage.locations.iter().map(|l| &l.id),
@@ -45,13 +45,18 @@ pub fn policy(file: &str, policy: &Policy) -> Vec<Diagnostic> {
     for third in &policy.third_parties {
         c.refs("data category", &third.data, &categories);
         c.url(third.policy_url.as_ref());
+        for domain in &third.tracking_domains {
+            c.domain(domain);
+        }
     }
     for transfer in &policy.storage.transfers {
         c.refs("data category", &transfer.data, &categories);
+        c.refs("third party", &transfer.recipients, &recipients);
     }
     for right in &policy.rights {
         c.ids("step", right.steps.iter().map(|s| &s.id));
         c.duration(right.response_time.as_ref());
+        c.url(right.url.as_ref());
     }
     c.problems
 }
@@ -207,6 +212,25 @@ impl Checker<'_> {
                 d.found(format!("`{}`", v.value))
                     .expected("an address such as `privacy@example.com`"),
             );
+        }
+    }
+
+    /// A host name as Apple's `NSPrivacyTrackingDomains` lists it: no scheme, no path.
+    fn domain(&mut self, value: &Spanned<String>) {
+        let labels: Vec<&str> = value.value.split('.').collect();
+        let good = labels.len() >= 2
+            && labels.iter().all(|l| {
+                !l.is_empty()
+                    && !l.starts_with('-')
+                    && !l.ends_with('-')
+                    && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            });
+        if !good {
+            let d = self.at(value, "invalid tracking domain".into());
+            self.problems
+                .push(d.found(format!("`{}`", value.value)).expected(
+                    "a host name such as `metrics.example.com`, without `https://` or a path",
+                ));
         }
     }
 

@@ -28,6 +28,22 @@ impl Renderer<'_> {
         ))
     }
 
+    fn store_urls(&self, policy: &str, version: &str) -> StoreUrls {
+        let url = |file: super::stores::StoreFile| {
+            self.absolute(&format!(
+                "{}api/v1/{policy}/{version}/{}",
+                self.site.config.base_path,
+                file.name()
+            ))
+        };
+        use super::stores::StoreFile as F;
+        StoreUrls {
+            privacy_manifest: url(F::PrivacyManifest),
+            app_store_label: url(F::AppStoreLabel),
+            data_safety: url(F::DataSafety),
+        }
+    }
+
     fn content_hash(&self, policy: &str, version: &str) -> String {
         self.publishing
             .lock
@@ -159,6 +175,7 @@ impl Renderer<'_> {
                                 (l.clone(), urls)
                             })
                             .collect(),
+                        stores: self.store_urls(&p.id, &v.id),
                     })
                     .collect();
                 let in_effect = t.current.map_or(0, |c| c + 1);

@@ -85,6 +85,19 @@ pub struct IndexVersion {
     pub content_hash: String,
     /// Per locale: where to read it, and the SHA-256 of its JSON document.
     pub locales: BTreeMap<String, VersionUrls>,
+    /// The app-store files made from this version (docs/compliance.md).
+    pub stores: StoreUrls,
+}
+
+/// The app-store files of one version: the same for every locale.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+pub struct StoreUrls {
+    /// Apple's privacy manifest, `PrivacyInfo.xcprivacy`.
+    pub privacy_manifest: String,
+    /// The App Store privacy label as JSON.
+    pub app_store_label: String,
+    /// Google Play's Data safety form as the Play Console's CSV.
+    pub data_safety: String,
 }
 
 /// The addresses of one version in one locale.

@@ -9,6 +9,7 @@ pub mod json;
 pub mod markdown;
 mod memo;
 pub mod notice;
+pub mod stores;
 pub mod theme;
 pub mod view;
 
@@ -69,6 +70,12 @@ pub enum Page {
         locale: String,
         policy: usize,
         version: usize,
+    },
+    /// `/api/v1/<policy>/<version>/<file>`: the app-store files of a version.
+    Store {
+        policy: usize,
+        version: usize,
+        file: stores::StoreFile,
     },
     /// `/api/v1/schema/<name>`.
     ApiSchema { name: &'static str },
@@ -346,6 +353,17 @@ pub fn plan(site: &Site, publishing: &Publishing) -> Vec<Page> {
             }
         }
     }
+    for (policy, p) in site.policies.iter().enumerate() {
+        for version in 0..p.versions.len() {
+            for file in stores::StoreFile::ALL {
+                pages.push(Page::Store {
+                    policy,
+                    version,
+                    file,
+                });
+            }
+        }
+    }
     for (name, _) in json::schemas() {
         pages.push(Page::ApiSchema { name });
     }
@@ -549,6 +567,16 @@ impl Renderer<'_> {
                 id(*policy),
                 version(*policy, *v)
             ),
+            Page::Store {
+                policy,
+                version: v,
+                file,
+            } => format!(
+                "api/v1/{}/{}/{}",
+                id(*policy),
+                version(*policy, *v),
+                file.name()
+            ),
             Page::ApiSchema { name } => format!("api/v1/schema/{name}"),
             Page::ApiIndex => "api/v1/index.json".into(),
         }
@@ -608,6 +636,14 @@ impl Renderer<'_> {
             } => Ok(json::to_bytes(
                 &self.version_document(locale, *policy, *version),
             )),
+            Page::Store {
+                policy,
+                version,
+                file,
+            } => {
+                let policy = &self.site.policies[*policy].versions[*version].policy;
+                Ok(file.render(&crate::labels::Labels::of(policy)))
+            }
             Page::ApiSchema { name } => {
                 let text = json::schemas()
                     .into_iter()
