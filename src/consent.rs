@@ -74,6 +74,7 @@ mod tests {
                 state: String::new(),
                 content_hash: String::new(),
                 locales: Default::default(),
+                stores: Default::default(),
             })
             .collect();
         let latest_material = versions[..current]

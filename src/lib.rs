@@ -6,6 +6,7 @@
 
 pub mod build;
 pub mod cmd;
+pub mod compliance;
 pub mod config;
 pub mod consent;
 pub mod content;

@@ -1,6 +1,7 @@
 //! `clause check`: everything `build` does except writing, plus the translation report.
 
-use super::{CommonArgs, EXIT_OK, Format, load_and_render, report};
+use super::{CommonArgs, EXIT_CONTENT, EXIT_OK, Format, load_and_render, report};
+use crate::compliance::{self, LawResult};
 use crate::diagnostics::Diagnostics;
 use crate::i18n::status::Status;
 
@@ -11,9 +12,22 @@ pub fn run(args: CommonArgs) -> i32 {
         Err(code) => return code,
     };
     let site = &built.site;
+    let mut problems = Diagnostics::default();
+    problems.set_root(&site.root);
+    let mut laws = Vec::new();
+    for p in &site.policies {
+        let review = compliance::review(&p.file, &p.policy);
+        problems.extend(review.problems);
+        laws.push((p.id.as_str(), review.laws));
+    }
     match args.format {
         Format::Text => {
             print!("{}", translation_report(&built.translations));
+            print!("{}", compliance_report(&laws));
+            if !problems.is_empty() {
+                report(&problems, Format::Text);
+                return EXIT_CONTENT;
+            }
             eprintln!(
                 "No problems found: {}, {}, {} pages",
                 count(site.policies.len(), "policy", "policies"),
@@ -22,15 +36,52 @@ pub fn run(args: CommonArgs) -> i32 {
             );
         }
         Format::Json => {
-            let json = serde_json::json!({ "translations": built.translations });
+            let compliance: serde_json::Map<String, serde_json::Value> = laws
+                .iter()
+                .map(|(id, r)| (id.to_string(), serde_json::json!(r)))
+                .collect();
+            let json = serde_json::json!({
+                "translations": built.translations,
+                "compliance": compliance,
+            });
             println!(
                 "{}",
                 serde_json::to_string_pretty(&json).unwrap_or_default()
             );
-            report(&Diagnostics::default(), Format::Json);
+            report(&problems, Format::Json);
+            if !problems.is_empty() {
+                return EXIT_CONTENT;
+            }
         }
     }
     EXIT_OK
+}
+
+/// One line per policy: each law's checklist, items met of those that apply, and waivers.
+pub fn compliance_report(laws: &[(&str, Vec<LawResult>)]) -> String {
+    if laws.iter().all(|(_, r)| r.is_empty()) {
+        return String::new();
+    }
+    let width = laws.iter().map(|(id, _)| id.len()).max().unwrap_or(0);
+    let mut out = String::from("Jurisdiction checklists:\n");
+    for (id, results) in laws.iter().filter(|(_, r)| !r.is_empty()) {
+        let each: Vec<String> = results
+            .iter()
+            .map(|r| {
+                let mut s = format!("{} {}/{}", r.law, r.met, r.applicable);
+                if !r.waived.is_empty() {
+                    s.push_str(&format!(
+                        " ({} waived: {})",
+                        r.waived.len(),
+                        r.waived.join(", ")
+                    ));
+                }
+                s
+            })
+            .collect();
+        out.push_str(&format!("  {id:<width$}  {}\n", each.join(", ")));
+    }
+    out
 }
 
 /// How many keys of one kind the report lists before summing up the rest.

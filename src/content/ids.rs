@@ -3,6 +3,31 @@
 /// The rule, as shown in diagnostics.
 pub const SLUG_RULE: &str = "a lowercase slug: letters a-z, digits and single hyphens, starting with a letter or digit, at most 64 characters";
 
+/// The known name nearest to `name` by edit distance, if it is near enough to be a typo.
+pub fn closest<'a>(name: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    known
+        .into_iter()
+        .map(|k| (edit_distance(name, k), k))
+        .filter(|(d, k)| *d <= 3.max(k.len() / 8))
+        .min()
+        .map(|(_, k)| k)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitute = previous + usize::from(ca != *cb);
+            previous = row[j + 1];
+            row[j + 1] = substitute.min(row[j] + 1).min(previous + 1);
+        }
+    }
+    row[b.len()]
+}
+
 /// Whether `s` is a valid id: `[a-z0-9]+(-[a-z0-9]+)*`, at most 64 characters.
 ///
 /// This excludes everything that could escape a folder or confuse a URL: `/`, `\`, `.`,

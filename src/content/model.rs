@@ -45,6 +45,29 @@ pub struct Policy {
     /// What counts as a material change, and how readers are told.
     #[serde(default)]
     pub change_policy: Option<ChangePolicy>,
+    /// Checks of `clause check` that the owner has reviewed and set aside (not published).
+    #[serde(default, skip_serializing)]
+    pub compliance: Option<Compliance>,
+}
+
+/// The owner's decisions about `clause check`'s reviews.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Compliance {
+    /// Checks set aside, each with the reason (e.g. no DPO is required).
+    #[serde(default)]
+    pub waive: Vec<Waiver>,
+}
+
+/// One check set aside.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Waiver {
+    /// The check, as `clause check` names it: `gdpr.dpo`, `consistency.sensitive-not-marked`.
+    #[schemars(with = "String")]
+    pub check: Id,
+    /// Why it does not apply; shown by `clause check`, not published.
+    pub reason: String,
 }
 
 /// Facts about the policy as a whole.
@@ -73,7 +96,8 @@ pub struct Meta {
     pub audience: Option<Spanned<Audience>>,
     /// The laws the policy is written for, as short codes.
     #[serde(default)]
-    pub jurisdictions: Vec<Jurisdiction>,
+    #[schemars(with = "Vec<Jurisdiction>")]
+    pub jurisdictions: Vec<Spanned<Jurisdiction>>,
     /// The few sentences a reader sees first.
     #[serde(default)]
     pub key_points: Vec<KeyPoint>,

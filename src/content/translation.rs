@@ -262,38 +262,13 @@ fn unknown_key(shown: &str, pos: Pos, key: &str, known: &BTreeSet<String>) -> Di
         len: key.chars().count(),
         ..pos
     };
-    let expected = match closest(key, known) {
+    let expected = match super::ids::closest(key, known.iter().map(String::as_str)) {
         Some(near) => format!("a text key of the draft; did you mean `{near}`?"),
         None => "a text key of the draft, such as `sections.<id>.title` (`clause translate` writes a stub for every key)".to_string(),
     };
     Diagnostic::at(shown, pos, "translation key matches nothing in the draft")
         .found(format!("`{key}`"))
         .expected(expected)
-}
-
-/// The known key nearest to `key` by edit distance, if it is near enough to be a typo.
-fn closest<'a>(key: &str, known: &'a BTreeSet<String>) -> Option<&'a str> {
-    known
-        .iter()
-        .map(|k| (edit_distance(key, k), k))
-        .filter(|(d, k)| *d <= 3.max(k.len() / 8))
-        .min()
-        .map(|(_, k)| k.as_str())
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut previous = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let substitute = previous + usize::from(ca != *cb);
-            previous = row[j + 1];
-            row[j + 1] = substitute.min(row[j] + 1).min(previous + 1);
-        }
-    }
-    row[b.len()]
 }
 
 fn load_confirmed(path: &Path, shown: &str, diagnostics: &mut Diagnostics) -> Option<Confirmed> {
@@ -311,10 +286,11 @@ mod tests {
             .map(String::from)
             .into();
         assert_eq!(
-            closest("sections.intro.titel", &known),
+            super::super::ids::closest("sections.intro.titel", known.iter().map(String::as_str)),
             Some("sections.intro.title")
         );
-        assert_eq!(closest("purposes.ads.name", &known), None);
+        let known = known.iter().map(String::as_str);
+        assert_eq!(super::super::ids::closest("purposes.ads.name", known), None);
     }
 
     #[test]

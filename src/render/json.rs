@@ -90,7 +90,7 @@ pub struct IndexVersion {
 }
 
 /// The app-store files of one version: the same for every locale.
-#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema, PartialEq)]
 pub struct StoreUrls {
     /// Apple's privacy manifest, `PrivacyInfo.xcprivacy`.
     pub privacy_manifest: String,
