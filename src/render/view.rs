@@ -39,10 +39,34 @@ pub struct PolicyView {
     pub audience_note: Option<String>,
     /// Key points, as inline HTML.
     pub key_points: Vec<String>,
+    /// "Privacy at a glance": the app-store label's answers, for readers.
+    pub glance: Glance,
     /// The table of contents.
     pub toc: Vec<TocEntry>,
     /// The sections, with bodies rendered.
     pub sections: Vec<SectionView>,
+}
+
+/// The privacy label as readers see it: the data categories by how they are used, from
+/// the same answers as the app-store files (`crate::labels`).
+#[derive(Debug, Serialize)]
+pub struct Glance {
+    /// Used to track you, linked to you, not linked to you, shared: in that order; the
+    /// tracking and sharing groups are always present (an empty one says "none").
+    pub groups: Vec<GlanceGroup>,
+    /// Every category states that it is not sold.
+    pub not_sold: bool,
+}
+
+/// One group of the privacy label.
+#[derive(Debug, Serialize)]
+pub struct GlanceGroup {
+    /// `tracking`, `linked`, `not-linked`, `shared` or `sold`: the CSS class.
+    pub key: &'static str,
+    /// The heading, in the reader's language.
+    pub title: String,
+    /// The data categories' names, as HTML.
+    pub items: Vec<String>,
 }
 
 /// A date, both machine- and human-readable.
@@ -217,6 +241,7 @@ pub struct RightRow {
     description: Option<String>,
     steps: Vec<String>,
     response_time: Option<String>,
+    url: Option<String>,
 }
 
 /// The controller and contact details.
@@ -305,6 +330,7 @@ impl<'a> ViewBuilder<'a> {
                 .collect(),
             audience_note: self.audience_note(),
             key_points: self.key_points(),
+            glance: self.glance(),
             toc: self.toc(&self.policy.sections, ""),
             sections: self.sections(&self.policy.sections, "", 2),
         }
@@ -338,6 +364,43 @@ impl<'a> ViewBuilder<'a> {
             self.strings
                 .format("audience-children", &[("age", FluentValue::from(age))]),
         )
+    }
+
+    fn glance(&self) -> Glance {
+        let labels = crate::labels::Labels::of(self.policy);
+        let names = |keep: &dyn Fn(&crate::labels::CategoryLabel) -> bool| -> Vec<String> {
+            labels
+                .categories
+                .iter()
+                .zip(&self.policy.data_categories)
+                .filter(|(l, _)| keep(l))
+                .map(|(_, c)| self.text(&c.name))
+                .collect()
+        };
+        let group = |key, message: &str, items: Vec<String>| GlanceGroup {
+            key,
+            title: self.strings.format(message, &[]),
+            items,
+        };
+        let mut groups = vec![group("tracking", "glance-tracking", names(&|l| l.tracking))];
+        for (key, message, items) in [
+            ("linked", "glance-linked", names(&|l| l.linked)),
+            ("not-linked", "glance-not-linked", names(&|l| !l.linked)),
+        ] {
+            if !items.is_empty() {
+                groups.push(group(key, message, items));
+            }
+        }
+        groups.push(group("shared", "glance-shared", names(&|l| l.shared)));
+        let sold = names(&|l| l.sold == Some(true));
+        if !sold.is_empty() {
+            groups.push(group("sold", "glance-sold", sold));
+        }
+        let categories = &labels.categories;
+        Glance {
+            groups,
+            not_sold: !categories.is_empty() && categories.iter().all(|c| c.sold == Some(false)),
+        }
     }
 
     fn key_points(&self) -> Vec<String> {
@@ -550,6 +613,7 @@ impl<'a> ViewBuilder<'a> {
                 .response_time
                 .as_ref()
                 .and_then(|d| self.duration_arg("rights-response-time", d)),
+            url: r.url.as_ref().map(|u| u.value.clone()),
         }
     }
 
