@@ -11,6 +11,8 @@ use crate::content::model::{DataKind, Policy};
 use crate::diagnostics::{Diagnostic, Pos};
 use serde::Serialize;
 
+pub use consistency::RULES;
+
 /// How a policy fares against one law's checklist.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct LawResult {
@@ -99,7 +101,10 @@ pub fn review(file: &str, policy: &Policy) -> Review {
         }
         let d = Diagnostic::at(file, p.found.at.unwrap_or_default(), p.message)
             .found(p.found.found)
-            .expected(p.expected);
+            .expected(format!(
+                "{}, or `{id}` under `compliance.waive` with the reason",
+                p.expected
+            ));
         review.problems.push(d);
     }
     review.problems.extend(unknown_waivers(file, policy));

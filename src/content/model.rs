@@ -66,7 +66,7 @@ pub struct Waiver {
     /// The check, as `clause check` names it: `gdpr.dpo`, `consistency.sensitive-not-marked`.
     #[schemars(with = "String")]
     pub check: Id,
-    /// Why it does not apply; shown by `clause check`, not published.
+    /// Why it does not apply, for reviewers of policy.yaml; never published.
     pub reason: String,
 }
 

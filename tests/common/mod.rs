@@ -129,3 +129,21 @@ pub fn edit(path: &Path, from: &str, to: &str) {
     assert!(text.contains(from), "{} lacks {from:?}", path.display());
     std::fs::write(path, text.replacen(from, to, 1)).unwrap();
 }
+
+/// Compares `actual` with the golden file `path` (rewriting it first when CLAUSE_BLESS is
+/// set); returns the difference as a message, or `None` when they are equal.
+pub fn golden(path: &Path, actual: &[u8]) -> Option<String> {
+    if std::env::var_os("CLAUSE_BLESS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, actual).unwrap();
+    }
+    let expected = std::fs::read(path).unwrap_or_default();
+    (expected != actual).then(|| {
+        format!(
+            "{}:\n--- expected\n{}--- actual\n{}",
+            path.display(),
+            String::from_utf8_lossy(&expected),
+            String::from_utf8_lossy(actual)
+        )
+    })
+}

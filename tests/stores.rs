@@ -1,0 +1,489 @@
+//! The app-store files: Apple's privacy manifest and App Store label, Google Play's Data
+//! safety CSV; from `clause export` and under /api/v1/<policy>/<version>/ in a build.
+//!
+//! The golden files in tests/fixtures/stores-expected come from the compliance fixture with
+//! one category used for tracking (CLAUSE_BLESS=1 rewrites them). The lists of Apple's and
+//! Google's constants below are copied from the stores' documentation, not from Clause, so
+//! that a typo in Clause's tables fails here.
+
+mod common;
+use common::*;
+use std::collections::BTreeSet;
+use std::path::Path;
+
+const APPLE_DATA_TYPES: [&str; 35] = [
+    "Name",
+    "EmailAddress",
+    "PhoneNumber",
+    "PhysicalAddress",
+    "OtherUserContactInfo",
+    "Health",
+    "Fitness",
+    "PaymentInfo",
+    "CreditInfo",
+    "OtherFinancialInfo",
+    "PreciseLocation",
+    "CoarseLocation",
+    "SensitiveInfo",
+    "Contacts",
+    "EmailsOrTextMessages",
+    "PhotosorVideos",
+    "AudioData",
+    "GameplayContent",
+    "CustomerSupport",
+    "OtherUserContent",
+    "BrowsingHistory",
+    "SearchHistory",
+    "UserID",
+    "DeviceID",
+    "PurchaseHistory",
+    "ProductInteraction",
+    "AdvertisingData",
+    "OtherUsageData",
+    "CrashData",
+    "PerformanceData",
+    "OtherDiagnosticData",
+    "EnvironmentScanning",
+    "Hands",
+    "Head",
+    "OtherDataTypes",
+];
+
+const APPLE_PURPOSES: [&str; 6] = [
+    "ThirdPartyAdvertising",
+    "DeveloperAdvertising",
+    "Analytics",
+    "ProductPersonalization",
+    "AppFunctionality",
+    "Other",
+];
+
+const GOOGLE_TYPES: [(&str, &[&str]); 14] = [
+    (
+        "PSL_DATA_TYPES_LOCATION",
+        &["PSL_APPROX_LOCATION", "PSL_PRECISE_LOCATION"],
+    ),
+    (
+        "PSL_DATA_TYPES_PERSONAL",
+        &[
+            "PSL_NAME",
+            "PSL_EMAIL",
+            "PSL_USER_ACCOUNT",
+            "PSL_ADDRESS",
+            "PSL_PHONE",
+            "PSL_RACE_ETHNICITY",
+            "PSL_POLITICAL_RELIGIOUS",
+            "PSL_SEXUAL_ORIENTATION_GENDER_IDENTITY",
+            "PSL_OTHER_PERSONAL",
+        ],
+    ),
+    (
+        "PSL_DATA_TYPES_FINANCIAL",
+        &[
+            "PSL_CREDIT_DEBIT_BANK_ACCOUNT_NUMBER",
+            "PSL_PURCHASE_HISTORY",
+            "PSL_CREDIT_SCORE",
+            "PSL_OTHER",
+        ],
+    ),
+    (
+        "PSL_DATA_TYPES_HEALTH_AND_FITNESS",
+        &["PSL_HEALTH", "PSL_FITNESS"],
+    ),
+    (
+        "PSL_DATA_TYPES_EMAIL_AND_TEXT",
+        &["PSL_EMAILS", "PSL_SMS_CALL_LOG", "PSL_OTHER_MESSAGES"],
+    ),
+    (
+        "PSL_DATA_TYPES_PHOTOS_AND_VIDEOS",
+        &["PSL_PHOTOS", "PSL_VIDEOS"],
+    ),
+    (
+        "PSL_DATA_TYPES_AUDIO",
+        &["PSL_AUDIO", "PSL_MUSIC", "PSL_OTHER_AUDIO"],
+    ),
+    ("PSL_DATA_TYPES_FILES_AND_DOCS", &["PSL_FILES_AND_DOCS"]),
+    ("PSL_DATA_TYPES_CALENDAR", &["PSL_CALENDAR"]),
+    ("PSL_DATA_TYPES_CONTACTS", &["PSL_CONTACTS"]),
+    (
+        "PSL_DATA_TYPES_APP_ACTIVITY",
+        &[
+            "PSL_USER_INTERACTION",
+            "PSL_IN_APP_SEARCH_HISTORY",
+            "PSL_APPS_ON_DEVICE",
+            "PSL_USER_GENERATED_CONTENT",
+            "PSL_OTHER_APP_ACTIVITY",
+        ],
+    ),
+    (
+        "PSL_DATA_TYPES_SEARCH_AND_BROWSING",
+        &["PSL_WEB_BROWSING_HISTORY"],
+    ),
+    (
+        "PSL_DATA_TYPES_APP_PERFORMANCE",
+        &[
+            "PSL_CRASH_LOGS",
+            "PSL_PERFORMANCE_DIAGNOSTICS",
+            "PSL_OTHER_PERFORMANCE",
+        ],
+    ),
+    ("PSL_DATA_TYPES_IDENTIFIERS", &["PSL_DEVICE_ID"]),
+];
+
+const GOOGLE_PURPOSES: [&str; 7] = [
+    "PSL_APP_FUNCTIONALITY",
+    "PSL_ANALYTICS",
+    "PSL_DEVELOPER_COMMUNICATIONS",
+    "PSL_FRAUD_PREVENTION_SECURITY",
+    "PSL_ADVERTISING",
+    "PSL_PERSONALIZATION",
+    "PSL_ACCOUNT_MANAGEMENT",
+];
+
+/// The compliance fixture, with its usage data also used by the partner to track people.
+fn tracking_site() -> tempfile::TempDir {
+    let dir = site(&fixture("compliance"));
+    let policy = dir.path().join("content/app/policy.yaml");
+    edit(
+        &policy,
+        "    linked: false\n",
+        "    linked: false\n    tracking: true\n",
+    );
+    edit(
+        &policy,
+        "    data: [postcode]\n    country: US\n",
+        "    data: [postcode, layers]\n    country: US\n    tracking_domains: [ads.offerly.example, pixel.offerly.example]\n",
+    );
+    dir
+}
+
+#[test]
+fn export_writes_the_three_files_exactly() {
+    let dir = tracking_site();
+    let out = clause(dir.path(), &["export", "app", "--out", "store"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        "store/PrivacyInfo.xcprivacy (written)\nstore/app-store-label.json (written)\n\
+         store/data-safety.csv (written)\nExported 3 files of `app` (draft).\n"
+    );
+    let expected = fixture("stores-expected");
+    let failures: Vec<String> = [
+        "PrivacyInfo.xcprivacy",
+        "app-store-label.json",
+        "data-safety.csv",
+    ]
+    .iter()
+    .filter_map(|f| {
+        golden(
+            &expected.join(f),
+            &std::fs::read(dir.path().join("store").join(f)).unwrap(),
+        )
+    })
+    .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_privacy_manifest_is_a_property_list_of_apples_constants() {
+    let dir = tracking_site();
+    assert!(
+        clause(dir.path(), &["export", "app", "--format", "apple"])
+            .status
+            .success()
+    );
+    let value = plist::Value::from_file(dir.path().join("PrivacyInfo.xcprivacy")).unwrap();
+    let root = value.as_dictionary().unwrap();
+    let keys: Vec<&str> = root.keys().map(String::as_str).collect();
+    assert_eq!(
+        keys,
+        [
+            "NSPrivacyTracking",
+            "NSPrivacyTrackingDomains",
+            "NSPrivacyCollectedDataTypes"
+        ]
+    );
+    assert_eq!(root["NSPrivacyTracking"].as_boolean(), Some(true));
+    let domains: Vec<&str> = root["NSPrivacyTrackingDomains"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d.as_string().unwrap())
+        .collect();
+    assert_eq!(domains, ["ads.offerly.example", "pixel.offerly.example"]);
+    let mut seen = Vec::new();
+    for entry in root["NSPrivacyCollectedDataTypes"].as_array().unwrap() {
+        let e = entry.as_dictionary().unwrap();
+        let t = e["NSPrivacyCollectedDataType"].as_string().unwrap();
+        let t = t.strip_prefix("NSPrivacyCollectedDataType").unwrap();
+        assert!(APPLE_DATA_TYPES.contains(&t), "{t}");
+        seen.push(t.to_string());
+        e["NSPrivacyCollectedDataTypeLinked"].as_boolean().unwrap();
+        e["NSPrivacyCollectedDataTypeTracking"]
+            .as_boolean()
+            .unwrap();
+        for p in e["NSPrivacyCollectedDataTypePurposes"].as_array().unwrap() {
+            let p = p.as_string().unwrap();
+            let p = p.strip_prefix("NSPrivacyCollectedDataTypePurpose").unwrap();
+            assert!(APPLE_PURPOSES.contains(&p), "{p}");
+        }
+    }
+    // Account (contact: e-mail and phone), layers (usage), postcode (coarse location).
+    assert_eq!(
+        seen,
+        [
+            "EmailAddress",
+            "PhoneNumber",
+            "CoarseLocation",
+            "ProductInteraction"
+        ]
+    );
+    // Only Apple's files, not Google's.
+    assert!(!dir.path().join("data-safety.csv").exists());
+    let label: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("app-store-label.json")).unwrap())
+            .unwrap();
+    let tracked = &label["data_used_to_track_you"][0];
+    assert_eq!(tracked["category"], "Usage Data");
+    assert_eq!(tracked["types"][0]["type"], "Product Interaction");
+    assert_eq!(
+        label["data_not_linked_to_you"][0]["types"][0]["categories"][0],
+        "layers"
+    );
+}
+
+#[test]
+fn the_data_safety_csv_has_the_play_console_header_and_only_its_ids() {
+    let dir = tracking_site();
+    assert!(
+        clause(dir.path(), &["export", "app", "--format", "google"])
+            .status
+            .success()
+    );
+    let bytes = std::fs::read(dir.path().join("data-safety.csv")).unwrap();
+    assert!(bytes.starts_with(
+        b"Question ID (machine readable),Response ID (machine readable),Response value,Answer requirement,Human-friendly question label\r\n"
+    ));
+    let mut reader = csv::Reader::from_reader(&bytes[..]);
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(records.len(), 782, "the Play Console template's rows");
+    let types: BTreeSet<&str> = GOOGLE_TYPES
+        .iter()
+        .flat_map(|(_, t)| t.iter().copied())
+        .collect();
+    assert_eq!(types.len(), 38);
+    let general = [
+        "PSL_DATA_COLLECTION_COLLECTS_PERSONAL_DATA",
+        "PSL_DATA_COLLECTION_ENCRYPTED_IN_TRANSIT",
+        "PSL_SUPPORTED_ACCOUNT_CREATION_METHODS",
+        "PSL_ACM_SPECIFY",
+        "PSL_ACCOUNT_DELETION_URL",
+        "PSL_SUPPORT_DATA_DELETION_BY_USER",
+        "PSL_DATA_DELETION_URL",
+        "PSL_DATA_COLLECTION_COMPLIES_FAMILY_POLICY",
+        "PSL_INDEPENDENTLY_VALIDATED",
+        "PSL_UPI_BADGE_OPT_IN",
+        "PSL_HAS_OUTSIDE_APP_ACCOUNTS",
+        "PSL_OUTSIDE_APP_ACCOUNT_TYPES",
+        "PSL_OUTSIDE_APP_ACCOUNT_TYPE_SPECIFY",
+    ];
+    let usage = [
+        "PSL_DATA_USAGE_COLLECTION_AND_SHARING",
+        "PSL_DATA_USAGE_EPHEMERAL",
+        "DATA_USAGE_USER_CONTROL",
+        "DATA_USAGE_COLLECTION_PURPOSE",
+        "DATA_USAGE_SHARING_PURPOSE",
+    ];
+    let mut answers = std::collections::BTreeMap::new();
+    for r in &records {
+        let (q, response, value) = (&r[0], &r[1], &r[2]);
+        let known_question = general.contains(&q)
+            || GOOGLE_TYPES
+                .iter()
+                .any(|(g, t)| *g == q && t.contains(&response))
+            || q.strip_prefix("PSL_DATA_USAGE_RESPONSES:")
+                .is_some_and(|rest| {
+                    let (t, question) = rest.split_once(':').unwrap();
+                    types.contains(t) && usage.contains(&question)
+                });
+        assert!(known_question, "unknown question {q} / {response}");
+        assert!(
+            ["", "true", "false"].contains(&value) || value.starts_with("https://"),
+            "{value}"
+        );
+        assert!(
+            [
+                "REQUIRED",
+                "MAYBE_REQUIRED",
+                "OPTIONAL",
+                "MULTIPLE_CHOICE",
+                "SINGLE_CHOICE"
+            ]
+            .contains(&&r[3])
+        );
+        if q.ends_with("_PURPOSE") {
+            assert!(GOOGLE_PURPOSES.contains(&response), "{response}");
+        }
+        if !value.is_empty() {
+            answers.insert(format!("{q}/{response}"), value.to_string());
+        }
+    }
+    let answer = |k: &str| answers.get(k).map(String::as_str);
+    assert_eq!(
+        answer("PSL_DATA_TYPES_LOCATION/PSL_APPROX_LOCATION"),
+        Some("true")
+    );
+    assert_eq!(answer("PSL_DATA_TYPES_LOCATION/PSL_PRECISE_LOCATION"), None);
+    // The postcode goes to a partner: collected and shared, for advertising, optional.
+    let postcode = "PSL_DATA_USAGE_RESPONSES:PSL_APPROX_LOCATION";
+    assert_eq!(
+        answer(&format!(
+            "{postcode}:PSL_DATA_USAGE_COLLECTION_AND_SHARING/PSL_DATA_USAGE_ONLY_SHARED"
+        )),
+        Some("true")
+    );
+    assert_eq!(
+        answer(&format!(
+            "{postcode}:DATA_USAGE_SHARING_PURPOSE/PSL_ADVERTISING"
+        )),
+        Some("true")
+    );
+    assert_eq!(
+        answer(&format!(
+            "{postcode}:DATA_USAGE_USER_CONTROL/PSL_DATA_USAGE_USER_CONTROL_OPTIONAL"
+        )),
+        Some("true")
+    );
+    assert_eq!(
+        answer(&format!("{postcode}:PSL_DATA_USAGE_EPHEMERAL/")),
+        Some("false")
+    );
+    // The account is required, collected only.
+    let email = "PSL_DATA_USAGE_RESPONSES:PSL_EMAIL";
+    assert_eq!(
+        answer(&format!(
+            "{email}:DATA_USAGE_USER_CONTROL/PSL_DATA_USAGE_USER_CONTROL_REQUIRED"
+        )),
+        Some("true")
+    );
+    assert_eq!(
+        answer(&format!(
+            "{email}:PSL_DATA_USAGE_COLLECTION_AND_SHARING/PSL_DATA_USAGE_ONLY_SHARED"
+        )),
+        None
+    );
+    assert_eq!(
+        answer("PSL_SUPPORT_DATA_DELETION_BY_USER/DATA_DELETION_YES"),
+        Some("true")
+    );
+    assert_eq!(
+        answer("PSL_DATA_DELETION_URL/"),
+        Some("https://kestrel.example/delete")
+    );
+}
+
+#[test]
+fn export_never_replaces_a_different_file_without_force() {
+    let dir = tracking_site();
+    assert!(clause(dir.path(), &["export", "app"]).status.success());
+    let again = clause(dir.path(), &["export", "app", "--format", "google"]);
+    assert_eq!(
+        stderr(&again),
+        "./data-safety.csv (unchanged)\nExported 1 file of `app` (draft).\n"
+    );
+    std::fs::write(dir.path().join("app-store-label.json"), "{}").unwrap();
+    let refused = clause(dir.path(), &["export", "app"]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert_eq!(
+        stderr(&refused),
+        "error: ./app-store-label.json exists with other content; pass --force to replace it\n"
+    );
+    assert_eq!(
+        std::fs::read(dir.path().join("app-store-label.json")).unwrap(),
+        b"{}"
+    );
+    let forced = clause(dir.path(), &["export", "app", "--force"]);
+    assert!(forced.status.success());
+    assert!(stderr(&forced).contains("./app-store-label.json (written)"));
+    let unknown = clause(dir.path(), &["export", "app", "--from", "7"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert_eq!(
+        stderr(&unknown),
+        "error: `app` has no version `7`; expected one of: draft\n"
+    );
+    let nothing = clause(dir.path(), &["export", "nope"]);
+    assert_eq!(
+        stderr(&nothing),
+        "error: no policy `nope`; expected one of: app\n"
+    );
+}
+
+#[test]
+fn every_released_version_has_its_store_files_and_pages_show_the_label() {
+    let (_dir, out, _) = build_example();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let index: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("api/v1/index.json")).unwrap()).unwrap();
+    for policy in index["policies"].as_array().unwrap() {
+        let id = policy["id"].as_str().unwrap();
+        for version in policy["versions"].as_array().unwrap() {
+            let v = version["id"].as_str().unwrap();
+            let folder = out.join(format!("api/v1/{id}/{v}"));
+            let exported = tempfile::tempdir().unwrap();
+            let run = clause(
+                root,
+                &[
+                    "export",
+                    id,
+                    "--from",
+                    v,
+                    "--out",
+                    exported.path().to_str().unwrap(),
+                ],
+            );
+            assert!(run.status.success(), "{}", stderr(&run));
+            for (file, key) in [
+                ("PrivacyInfo.xcprivacy", "privacy_manifest"),
+                ("app-store-label.json", "app_store_label"),
+                ("data-safety.csv", "data_safety"),
+            ] {
+                assert_eq!(
+                    std::fs::read(folder.join(file)).unwrap(),
+                    std::fs::read(exported.path().join(file)).unwrap(),
+                    "{id} {v} {file}"
+                );
+                let url = version["stores"][key].as_str().unwrap();
+                assert!(url.ends_with(&format!("/api/v1/{id}/{v}/{file}")), "{url}");
+            }
+        }
+    }
+    // The label, in the reader's language, on the web page and in the in-app view.
+    for (path, title, item) in [
+        (
+            "en/pebble-chat/index.html",
+            "Privacy at a glance",
+            "Feature usage",
+        ),
+        (
+            "zh-Hant/pebble-chat/index.html",
+            "隱私權概覽",
+            "功能使用情況",
+        ),
+        ("app/ar/lumen-notes/index.html", "الخصوصية في لمحة", ""),
+    ] {
+        let html = page(&out.join(path));
+        let heading = Selector::parse(".glance h2").unwrap();
+        let h: String = html.select(&heading).next().unwrap().text().collect();
+        assert_eq!(h, title, "{path}");
+        let groups = Selector::parse(".glance dt").unwrap();
+        let names: Vec<String> = html.select(&groups).map(|g| g.text().collect()).collect();
+        assert!(names.len() >= 3, "{path}: {names:?}");
+        let text: String = html
+            .select(&Selector::parse(".glance").unwrap())
+            .next()
+            .unwrap()
+            .text()
+            .collect();
+        assert!(text.contains(item), "{path}: {text}");
+    }
+}
