@@ -118,6 +118,16 @@ fn field_rule(
         }
         ("data-category", "items") if added => (NewDataKind, "new items collected"),
         ("data-category", "purposes") if added => (NewPurpose, "used for a new purpose"),
+        ("data-category", "tracking") if f.to == Value::Bool(true) => {
+            (NewPurpose, "now used for tracking")
+        }
+        ("data-category", "linked") if f.to == Value::Bool(true) => {
+            (NewPurpose, "now linked to your identity")
+        }
+        ("data-category", "shared" | "sold") if f.to == Value::Bool(true) => {
+            (NewRecipient, "now shared or sold")
+        }
+        ("third-party", "tracking_domains") if added => (NewRecipient, "new tracking domains"),
         ("data-category", "retention.duration" | "retention.until")
             if retention_longer(id, old, new) =>
         {
@@ -295,6 +305,36 @@ sections:
             ),
             (
                 NewPurpose,
+                edit(
+                    "source: automatic\n",
+                    "source: automatic\n    tracking: true\n",
+                ),
+                edit(
+                    "source: automatic\n",
+                    "source: automatic\n    tracking: false\n",
+                ),
+            ),
+            (
+                NewRecipient,
+                edit("source: automatic\n", "source: automatic\n    sold: true\n"),
+                edit(
+                    "source: automatic\n",
+                    "source: automatic\n    sold: false\n",
+                ),
+            ),
+            (
+                NewRecipient,
+                edit(
+                    "purpose: Sending mail., data: [account] }",
+                    "purpose: Sending mail., data: [account], tracking_domains: [t.example.com] }",
+                ),
+                edit(
+                    "purpose: Sending mail., data: [account] }",
+                    "purpose: Sending mail., data: [account], contact: help@mail.example }",
+                ),
+            ),
+            (
+                NewPurpose,
                 edit("use: To scan pages.", "use: To scan pages and faces."),
                 edit("name: Camera,", "name: Device camera,"),
             ),
@@ -448,6 +488,19 @@ sections:
                 "{rule:?}: minor change called material:\n{minor}"
             );
         }
+    }
+
+    #[test]
+    fn data_that_becomes_linked_to_a_person_is_material() {
+        let unlinked = policy(&edit(
+            "source: automatic\n",
+            "source: automatic\n    linked: false\n",
+        ));
+        let linked = policy(BASE);
+        let found = findings(&diff(&unlinked, &linked), &unlinked, &linked);
+        assert_eq!(found[0].rule, MaterialChange::NewPurpose);
+        assert_eq!(found[0].detail, "now linked to your identity");
+        assert!(findings(&diff(&linked, &unlinked), &linked, &unlinked).is_empty());
     }
 
     #[test]
