@@ -244,6 +244,18 @@ fn a_policy_that_discloses_everything_passes_every_checklist() {
         String::from_utf8_lossy(&out.stdout),
         "Jurisdiction checklists:\n  app  GDPR 12/12, PIPL 6/6, CCPA 5/5, COPPA 5/5\n"
     );
+    let json = clause(dir.path(), &["check", "--format", "json"]);
+    let doc: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(
+        doc["compliance"]["app"][0],
+        serde_json::json!({ "law": "GDPR", "applicable": 12, "met": 12, "waived": [] })
+    );
+    // The repository's example site passes its own review.
+    let example = clause(std::path::Path::new(env!("CARGO_MANIFEST_DIR")), &["check"]);
+    assert_eq!(example.status.code(), Some(0), "{}", stderr(&example));
+    assert!(String::from_utf8_lossy(&example.stdout).contains(
+        "Jurisdiction checklists:\n  lumen-notes  GDPR 11/11, CCPA 4/4\n  pebble-chat  COPPA 5/5, GDPR 11/11, CCPA 4/4, PIPL 6/6\n"
+    ));
 }
 
 #[test]
