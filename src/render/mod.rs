@@ -190,6 +190,8 @@ struct Common<'a> {
     site_title: &'a str,
     ui: &'a std::collections::BTreeMap<String, String>,
     css: String,
+    /// The site icon (the theme's `static/favicon.svg`).
+    icon: String,
 }
 
 /// Renders every page of the site into memory.
@@ -746,6 +748,7 @@ impl Renderer<'_> {
             site_title: &config.title,
             ui: self.catalog.strings(locale).ui(),
             css: format!("{}static/clause.css", "../".repeat(depth)),
+            icon: format!("{}static/favicon.svg", "../".repeat(depth)),
         };
         let mut ctx = tera::Context::new();
         ctx.insert("page", &common);

@@ -29,6 +29,7 @@ const DEFAULT_FILES: &[(&str, &str)] = builtin![
     "templates/404.html",
     "templates/sitemap.xml",
     "static/clause.css",
+    "static/favicon.svg",
 ];
 
 /// A theme's templates and static files.

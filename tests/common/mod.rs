@@ -94,6 +94,8 @@ pub fn run_browser_script(script: &str, args: &[&std::ffi::OsStr], chromium: &st
         .env("CHROMIUM", chromium)
         .output()
         .expect("node runs");
+    // What the script measured (shown with --nocapture).
+    println!("{}", String::from_utf8_lossy(&node.stdout));
     assert!(
         node.status.success(),
         "{}{}",
