@@ -10,7 +10,8 @@ use sha2::Digest;
 impl Renderer<'_> {
     /// The in-app stylesheet and its CSP source (`'sha256-…'`), rendered once per page.
     fn app_css(&self) -> Result<(String, String), Diagnostic> {
-        let css = self.run("app.css", &tera::Context::new())?;
+        let mut css = self.run("app.css", &tera::Context::new())?;
+        css.push_str(&self.theme.own_css());
         let hash =
             base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(css.as_bytes()));
         Ok((css, format!("'sha256-{hash}'")))

@@ -192,6 +192,10 @@ struct Common<'a> {
     css: String,
     /// The site icon (the theme's `static/favicon.svg`).
     icon: String,
+    /// The theme's own stylesheet, loaded after the default one, if it has `static/theme.css`.
+    theme_css: Option<String>,
+    /// The theme's logo, if it has `static/logo.svg` or `static/logo.png`.
+    logo: Option<String>,
 }
 
 /// Renders every page of the site into memory.
@@ -749,6 +753,15 @@ impl Renderer<'_> {
             ui: self.catalog.strings(locale).ui(),
             css: format!("{}static/clause.css", "../".repeat(depth)),
             icon: format!("{}static/favicon.svg", "../".repeat(depth)),
+            theme_css: self
+                .theme
+                .assets
+                .contains_key(theme::THEME_CSS)
+                .then(|| format!("{}{}", "../".repeat(depth), theme::THEME_CSS)),
+            logo: self
+                .theme
+                .logo()
+                .map(|l| format!("{}{l}", "../".repeat(depth))),
         };
         let mut ctx = tera::Context::new();
         ctx.insert("page", &common);

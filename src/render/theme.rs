@@ -90,7 +90,26 @@ pub fn load(root: &Path, name: &str) -> Result<Theme, Vec<Diagnostic>> {
     }
 }
 
+/// A theme's stylesheet for its own colours, fonts and spacing: linked after the default
+/// stylesheet on web pages, and appended to the in-app views' inline CSS.
+pub const THEME_CSS: &str = "static/theme.css";
+
 impl Theme {
+    /// The logo, if the theme has one.
+    pub fn logo(&self) -> Option<&str> {
+        ["static/logo.svg", "static/logo.png"]
+            .into_iter()
+            .find(|l| self.assets.contains_key(*l))
+    }
+
+    /// The theme's own CSS (empty when it has none).
+    pub fn own_css(&self) -> String {
+        self.assets
+            .get(THEME_CSS)
+            .map(|b| String::from_utf8_lossy(b).into_owned())
+            .unwrap_or_default()
+    }
+
     fn add(&mut self, path: &str, bytes: Vec<u8>, shown: String) {
         if let Some(name) = path.strip_prefix("templates/") {
             self.sources.insert(name.to_string(), shown);
