@@ -43,6 +43,8 @@ fn every_page_kind_is_accessible_responsive_and_printable_in_three_languages() {
     };
     let (_dir, out, _) = build_example();
     let artifacts = root.join("target/browser-artifacts/pages");
+    // Only this run's screenshots are counted below.
+    let _ = std::fs::remove_dir_all(&artifacts);
     let docs = root.join("docs/screenshots");
     let mut args = vec![out.as_os_str(), artifacts.as_os_str()];
     if std::env::var_os("CLAUSE_SCREENSHOTS").is_some() {
