@@ -45,6 +45,11 @@ fn problem(rule: &'static str, id: &Id, message: String, found: String, expected
 pub fn problems(policy: &Policy, sensitive: &[(DataKind, &str)]) -> Vec<Problem> {
     let mut out = Vec::new();
     permissions_without_data(policy, &mut out);
+    let children = policy
+        .meta
+        .audience
+        .as_ref()
+        .is_some_and(|a| a.value.kind == AudienceKind::Children);
     for c in &policy.data_categories {
         if c.purposes.is_empty() {
             out.push(problem(
@@ -75,11 +80,6 @@ pub fn problems(policy: &Policy, sensitive: &[(DataKind, &str)]) -> Vec<Problem>
                 "`sensitive: true`",
             ));
         }
-        let children = policy
-            .meta
-            .audience
-            .as_ref()
-            .is_some_and(|a| a.value.kind == AudienceKind::Children);
         if children && c.tracking {
             out.push(problem(
                 "children-tracking",

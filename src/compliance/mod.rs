@@ -58,40 +58,7 @@ pub fn review(file: &str, policy: &Policy) -> Review {
             }
         }
         let named_at = Pos::from_location(&j.referenced);
-        let mut result = LawResult {
-            law: law.law.clone(),
-            applicable: 0,
-            met: 0,
-            waived: Vec::new(),
-        };
-        for item in &law.items {
-            if item.when.is_some_and(|w| !w.holds(policy)) {
-                continue;
-            }
-            result.applicable += 1;
-            let id = law.check_id(item);
-            if waived(&id) {
-                result.waived.push(id);
-                continue;
-            }
-            let before = review.problems.len();
-            for fact in &item.requires {
-                for s in fact.shortfalls(policy) {
-                    let message =
-                        format!("{} {} requires {}", law.law, item.article, item.requirement);
-                    let d = Diagnostic::at(file, s.at.unwrap_or(named_at), message)
-                        .found(s.found)
-                        .expected(format!(
-                            "{}, or `{id}` under `compliance.waive` with the reason it does not apply",
-                            fact.expected()
-                        ));
-                    review.problems.push(d);
-                }
-            }
-            if review.problems.len() == before {
-                result.met += 1;
-            }
-        }
+        let result = check_law(file, policy, law, named_at, &waived, &mut review.problems);
         review.laws.push(result);
     }
     for p in consistency::problems(policy, &sensitive) {
@@ -109,6 +76,52 @@ pub fn review(file: &str, policy: &Policy) -> Review {
     }
     review.problems.extend(unknown_waivers(file, policy));
     review
+}
+
+/// One law's checklist: the items that apply, met, waived; each shortfall a diagnostic at
+/// the element it concerns, or at `named_at`, where the policy names the law.
+fn check_law(
+    file: &str,
+    policy: &Policy,
+    law: &laws::Law,
+    named_at: Pos,
+    waived: &dyn Fn(&str) -> bool,
+    problems: &mut Vec<Diagnostic>,
+) -> LawResult {
+    let mut result = LawResult {
+        law: law.law.clone(),
+        applicable: 0,
+        met: 0,
+        waived: Vec::new(),
+    };
+    for item in &law.items {
+        if item.when.is_some_and(|w| !w.holds(policy)) {
+            continue;
+        }
+        result.applicable += 1;
+        let id = law.check_id(item);
+        if waived(&id) {
+            result.waived.push(id);
+            continue;
+        }
+        let before = problems.len();
+        for fact in &item.requires {
+            for s in fact.shortfalls(policy) {
+                let message = format!("{} {} requires {}", law.law, item.article, item.requirement);
+                let d = Diagnostic::at(file, s.at.unwrap_or(named_at), message)
+                    .found(s.found)
+                    .expected(format!(
+                        "{}, or `{id}` under `compliance.waive` with the reason it does not apply",
+                        fact.expected()
+                    ));
+                problems.push(d);
+            }
+        }
+        if problems.len() == before {
+            result.met += 1;
+        }
+    }
+    result
 }
 
 /// Waivers that name no checklist item or rule.

@@ -2,8 +2,9 @@
 //! (`PrivacyInfo.xcprivacy`), the App Store privacy label as JSON, and Google Play's Data
 //! safety form as the Play Console's CSV.
 
-use crate::labels::google_purpose;
-use crate::labels::{APPLE_TYPES, Declared, GOOGLE_PURPOSES, GOOGLE_TYPES, Labels, apple_purpose};
+use crate::labels::{
+    APPLE_TYPES, Declared, GOOGLE_PURPOSES, GOOGLE_TYPES, Labels, apple_purpose, google_purpose,
+};
 use plist::{Dictionary, Value};
 use serde::Serialize;
 
