@@ -1,29 +1,40 @@
 //! `clause build`.
 
-use super::{BuildArgs, EXIT_CONTENT, EXIT_OK, Format, load_checked, report};
+use super::{BuildArgs, EXIT_CONTENT, EXIT_OK, EXIT_USAGE, Format, load_checked, report};
 use crate::build::Scope;
 use crate::diagnostics::Diagnostics;
 use crate::output::Staging;
+use crate::output::guard;
+use crate::output::lock::DirLock;
+use std::path::PathBuf;
 use std::time::Instant;
 
 pub fn run(args: BuildArgs) -> i32 {
     let started = Instant::now();
     let common = &args.common;
+    let _site_lock = match super::lock_site(&common.root) {
+        Ok(lock) => lock,
+        Err(code) => return code,
+    };
     let loaded = match load_checked(common) {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
     let site = &loaded.site;
-    let target = args
+    let shown = args
         .output
         .clone()
         .unwrap_or_else(|| common.root.join(&site.config.output));
+    let (target, _output_lock) = match output_folder(&common.root, &shown, args.force) {
+        Ok(found) => found,
+        Err(code) => return code,
+    };
     let cannot_write = |e: std::io::Error| {
-        eprintln!("error: cannot write {}: {e}", target.display());
+        eprintln!("error: cannot write {}: {e}", shown.display());
         EXIT_CONTENT
     };
     // Pages go straight into a staging folder beside the target, swapped in at the end.
-    let staging = match Staging::open(&target, args.fresh) {
+    let staging = match Staging::open(&target, args.fresh, args.force) {
         Ok(staging) => staging,
         Err(e) => return cannot_write(e),
     };
@@ -41,13 +52,20 @@ pub fn run(args: BuildArgs) -> i32 {
         Err(e) => return cannot_write(e),
     };
     timer.lap("write");
+    for warning in &written.warnings {
+        eprintln!("warning: {warning}");
+    }
     let millis = started.elapsed().as_millis();
     let summary = format!(
-        "Built {} pages ({} files, {} unchanged) into {} in {millis} ms",
+        "Built {} pages ({} files, {} unchanged) into {}{} in {millis} ms",
         written.pages,
         written.files,
         written.reused,
-        target.display()
+        shown.display(),
+        match written.kept {
+            0 => String::new(),
+            n => format!(", keeping {n} files and folders Clause did not write"),
+        }
     );
     match common.format {
         Format::Text => {
@@ -75,4 +93,35 @@ pub fn run(args: BuildArgs) -> i32 {
         Format::Json => report(&Diagnostics::default(), Format::Json),
     }
     EXIT_OK
+}
+
+/// The output folder with links resolved, once it is known to be one a build may replace,
+/// and a lock on the folder it lies in (so that two builds into one output wait for each
+/// other even when they come from different sites).
+fn output_folder(
+    root: &std::path::Path,
+    shown: &std::path::Path,
+    force: bool,
+) -> Result<(PathBuf, Option<DirLock>), i32> {
+    let target = guard::resolve(shown).map_err(|e| {
+        eprintln!("error: cannot find {}: {e}", shown.display());
+        EXIT_USAGE
+    })?;
+    let name = shown.display().to_string();
+    if let Some(why) = guard::refusal(root, &target, &name, force) {
+        eprintln!("error: {why}");
+        return Err(EXIT_USAGE);
+    }
+    let parent = target.parent().unwrap_or(&target).to_path_buf();
+    let site = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    if parent == site {
+        return Ok((target, None));
+    }
+    std::fs::create_dir_all(&parent)
+        .and_then(|()| DirLock::acquire(&parent))
+        .map(|lock| (target, Some(lock)))
+        .map_err(|e| {
+            eprintln!("error: cannot write {}: {e}", shown.display());
+            EXIT_CONTENT
+        })
 }

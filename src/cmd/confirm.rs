@@ -6,7 +6,7 @@ use crate::content::translation::CONFIRMED_SUFFIX;
 use crate::i18n::status::{confirmation, status};
 
 pub fn run(args: LocaleArgs) -> i32 {
-    let (site, policy) = match load_for_locale(&args) {
+    let (site, policy, _lock) = match load_for_locale(&args) {
         Ok(found) => found,
         Err(code) => return code,
     };

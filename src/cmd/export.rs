@@ -53,6 +53,10 @@ impl Store {
 }
 
 pub fn run(args: ExportArgs) -> i32 {
+    let _lock = match super::lock_site(&args.root) {
+        Ok(lock) => lock,
+        Err(code) => return code,
+    };
     let mut diagnostics = Diagnostics::default();
     let Some(site) = crate::content::load_site(&args.root, &mut diagnostics) else {
         report(&diagnostics, Format::Text);

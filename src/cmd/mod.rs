@@ -105,6 +105,10 @@ pub struct BuildArgs {
     /// did not change since the previous build (see docs/performance.md).
     #[arg(long)]
     pub fresh: bool,
+    /// Build into an existing folder that Clause did not build, and replace files there
+    /// that Clause did not write but now writes (files it does not write are always kept).
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Diagnostic formats.
@@ -203,9 +207,11 @@ fn load_for_locale(
     (
         crate::content::Site,
         std::sync::Arc<crate::content::LoadedPolicy>,
+        Option<crate::output::lock::DirLock>,
     ),
     i32,
 > {
+    let lock = lock_site(&args.root)?;
     let mut diagnostics = Diagnostics::default();
     let Some(site) = crate::content::load_site(&args.root, &mut diagnostics) else {
         report(&diagnostics, Format::Text);
@@ -239,7 +245,35 @@ fn load_for_locale(
             ids.join(", ")
         )));
     };
-    Ok((site, policy))
+    Ok((site, policy, lock))
+}
+
+/// Takes the site's write lock for a command that writes, then completes or rolls back
+/// whatever a killed command left half done (see `versions::recover`), saying what it did.
+/// No lock is taken where there is no site folder: loading then reports that, and nothing
+/// is written.
+fn lock_site(root: &std::path::Path) -> Result<Option<crate::output::lock::DirLock>, i32> {
+    if !root.is_dir() {
+        return Ok(None);
+    }
+    let lock = crate::output::lock::DirLock::acquire(root).map_err(|e| {
+        usage_error(&format!(
+            "cannot use {} as the site root: {e}",
+            root.display()
+        ))
+    })?;
+    match crate::versions::recover::recover(root) {
+        Ok(notes) => {
+            for note in notes {
+                eprintln!("note: {note}");
+            }
+            Ok(Some(lock))
+        }
+        Err(message) => {
+            eprintln!("error: {message}");
+            Err(EXIT_CONTENT)
+        }
+    }
 }
 
 /// Prints a usage problem and returns the usage exit code.

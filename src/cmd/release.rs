@@ -55,6 +55,11 @@ pub fn run(args: ReleaseArgs) -> i32 {
         Ok(s) => s,
         Err(message) => return usage_error(&message),
     };
+    // Held until the lock file is written: two releases never read the same old lock.
+    let _lock = match super::lock_site(&args.root) {
+        Ok(lock) => lock,
+        Err(code) => return code,
+    };
     let mut diagnostics = Diagnostics::default();
     let loaded = crate::content::load_site(&args.root, &mut diagnostics).and_then(|site| {
         let lock = crate::versions::lock::load(&args.root, &mut diagnostics)?;

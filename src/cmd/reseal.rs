@@ -29,6 +29,10 @@ pub struct ResealArgs {
 }
 
 pub fn run(args: ResealArgs) -> i32 {
+    let _lock = match super::lock_site(&args.root) {
+        Ok(lock) => lock,
+        Err(code) => return code,
+    };
     let date = match build_date(args.date) {
         Ok(date) => date,
         Err(message) => return usage_error(&message),

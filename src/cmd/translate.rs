@@ -4,7 +4,7 @@ use super::{EXIT_OK, LocaleArgs, load_for_locale, usage_error};
 use crate::i18n::stub::stubs;
 
 pub fn run(args: LocaleArgs) -> i32 {
-    let (site, policy) = match load_for_locale(&args) {
+    let (site, policy, _lock) = match load_for_locale(&args) {
         Ok(found) => found,
         Err(code) => return code,
     };

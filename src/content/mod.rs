@@ -198,7 +198,7 @@ pub fn policy_from_text(file: &str, text: &str) -> Result<Policy, Vec<Diagnostic
 }
 
 /// Whether `path`, with links resolved, stays inside `root`.
-fn inside(root: &Path, path: &Path) -> bool {
+pub(crate) fn inside(root: &Path, path: &Path) -> bool {
     match (root.canonicalize(), path.canonicalize()) {
         (Ok(root), Ok(path)) => path.starts_with(root),
         _ => false,

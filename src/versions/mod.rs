@@ -1,9 +1,10 @@
-//! Versions: the sealed archive (`lock`), creating releases (`release`), and which version
-//! is current or upcoming on a given day.
+//! Versions: the sealed archive (`lock`), creating releases (`release`) and finishing the
+//! ones a kill interrupted (`recover`), and which version is current or upcoming on a day.
 
 pub mod diff;
 pub mod lock;
 pub mod material;
+pub mod recover;
 pub mod release;
 
 use crate::content::date::Date;

@@ -49,30 +49,39 @@ pub struct Released {
     pub seal: Seal,
 }
 
-/// Checks `request` against the site, then writes the version folder and the lock. Either
-/// both are written or neither: a failed lock write removes the new folder.
+/// Checks `request` against the site, then writes the version folder and the lock so that
+/// a kill at any instant leaves either the old state or one that the next writing command
+/// completes or rolls back (`versions::recover`): the frozen folder is first staged under a
+/// hidden name (`.<version>.pending`, which loading ignores), then sealed in the lock, and
+/// only then renamed into place. A failed lock write removes the staged folder.
 pub fn release(site: &Site, mut lock: Lock, request: &Request) -> Result<Released, Refused> {
     let policy = check(site, &lock, request)?;
-    let folder = format!(
-        "{CONTENT_DIR}/{}/{VERSIONS_DIR}/{}",
-        policy.id, request.version
-    );
-    let target = site.root.join(&folder);
-    freeze(site, policy, request, &target)
-        .map_err(|e| Refused::Usage(format!("cannot write {folder}: {e}")))?;
-    let files = lock::hash_folder(&target).map_err(Refused::Usage)?;
+    let versions = format!("{CONTENT_DIR}/{}/{VERSIONS_DIR}", policy.id);
+    let folder = format!("{versions}/{}", request.version);
+    let cannot =
+        |what: &str, e: &dyn std::fmt::Display| Refused::Usage(format!("cannot write {what}: {e}"));
+    let pending = site
+        .root
+        .join(&versions)
+        .join(super::recover::pending_name(&request.version));
+    freeze(site, policy, request, &pending).map_err(|e| cannot(&folder, &e))?;
+    let files = lock::hash_folder(&pending).map_err(Refused::Usage)?;
     let seal = Seal::new(files);
     lock.policies
         .entry(policy.id.clone())
         .or_default()
         .insert(request.version.clone(), seal.clone());
     if let Err(e) = lock::save(&site.root, &lock) {
-        let _ = std::fs::remove_dir_all(&target);
-        return Err(Refused::Usage(format!(
-            "cannot write {}: {e}",
-            lock::LOCK_FILE
-        )));
+        let _ = std::fs::remove_dir_all(&pending);
+        return Err(cannot(lock::LOCK_FILE, &e));
     }
+    crate::output::lock::crash_point("release:sealed");
+    std::fs::rename(&pending, site.root.join(&folder)).map_err(|e| {
+        cannot(
+            &folder,
+            &format!("{e} (the version is sealed; the next `clause build` completes it)"),
+        )
+    })?;
     Ok(Released { folder, seal })
 }
 
@@ -213,8 +222,8 @@ fn translations_ready(site: &Site, policy: &LoadedPolicy, skip: &[String]) -> Re
     )))
 }
 
-/// Writes the version into a staging folder beside the target, then renames it into place,
-/// so an interrupted release leaves no partial version folder.
+/// Writes the version into a staging folder beside `target`, then renames it to `target`,
+/// so an interrupted release leaves no partial folder at `target`.
 fn freeze(site: &Site, policy: &LoadedPolicy, r: &Request, target: &Path) -> std::io::Result<()> {
     let draft_dir = site.root.join(CONTENT_DIR).join(&policy.id);
     let versions_dir = draft_dir.join(VERSIONS_DIR);
@@ -243,6 +252,7 @@ fn freeze(site: &Site, policy: &LoadedPolicy, r: &Request, target: &Path) -> std
     file.write_all(yaml.as_bytes())?;
     file.sync_all()?;
     let staged = staging.keep();
+    crate::output::lock::crash_point("release:frozen");
     std::fs::rename(&staged, target).inspect_err(|_| {
         let _ = std::fs::remove_dir_all(&staged);
     })

@@ -3,6 +3,9 @@
 //! A failed or interrupted build therefore never leaves a half-written output folder: readers
 //! see the complete old site or the complete new one.
 
+pub mod guard;
+pub mod lock;
+
 use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -44,7 +47,11 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let mut file = tempfile::NamedTempFile::new_in(dir)?;
+    // A name that says whose it is: the next writing command removes what a kill left.
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let mut file = tempfile::Builder::new()
+        .prefix(&format!(".{name}{TEMP_MARK}"))
+        .tempfile_in(dir)?;
     // Temporary files are private (0600); the result should look like any other site file.
     let permissions = match std::fs::metadata(path) {
         Ok(m) => m.permissions(),
@@ -53,13 +60,32 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
     file.as_file().set_permissions(permissions)?;
     file.write_all(bytes)?;
     file.as_file().sync_all()?;
+    lock::crash_point(&format!("write:{name}"));
     file.persist(path).map_err(|e| e.error)?;
     Ok(())
 }
 
+/// What the temporary files of [`write_file`] have in their names, after `.<file name>`.
+pub const TEMP_MARK: &str = ".tmp-";
+
+/// Deletes the temporary files that a killed [`write_file`] left in `dir` (only files
+/// named as it names them: `.<name>.tmp-XXXXXX`).
+pub fn remove_temp_files(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let ours = name.starts_with('.') && name.contains(TEMP_MARK);
+        if ours && entry.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// Writes `output` to `target`, replacing whatever was there, atomically.
 pub fn write_atomic(output: &Output, target: &Path) -> io::Result<()> {
-    let staging = Staging::open(target, false)?;
+    let staging = Staging::open(target, false, false)?;
     for (path, bytes) in &output.files {
         staging.put(path.clone(), None, bytes.clone())?;
     }
@@ -130,8 +156,32 @@ struct Manifest {
 struct Entry {
     sha256: String,
     size: u64,
+    /// The file's inode and modification time when it was written: a file changed in
+    /// place since (even to the same size) is not taken for the one the build wrote.
+    #[serde(default)]
+    inode: u64,
+    #[serde(default)]
+    mtime_ns: i128,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     key: Option<String>,
+}
+
+impl Entry {
+    /// Whether the file at `path` is still the one this entry describes.
+    fn matches(&self, path: &Path) -> bool {
+        std::fs::symlink_metadata(path).is_ok_and(|m| {
+            m.is_file() && m.len() == self.size && stamp(&m) == (self.inode, self.mtime_ns)
+        })
+    }
+}
+
+/// A file's inode and modification time in nanoseconds.
+fn stamp(m: &std::fs::Metadata) -> (u64, i128) {
+    use std::os::unix::fs::MetadataExt;
+    (
+        m.ino(),
+        i128::from(m.mtime()) * 1_000_000_000 + i128::from(m.mtime_nsec()),
+    )
 }
 
 /// A new output tree being written beside `target`, swapped in by [`Staging::finish`].
@@ -145,10 +195,15 @@ pub struct Staging {
     previous: Manifest,
     written: std::sync::Mutex<Manifest>,
     dirs: std::sync::Mutex<std::collections::HashSet<PathBuf>>,
+    force: bool,
+    /// Reuse nothing of the previous build (its manifest still says which files are ours).
+    fresh: bool,
+    /// Warnings about old staging folders that could not be deleted.
+    leftovers: Vec<String>,
 }
 
 /// What [`Staging::finish`] put in place.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Summary {
     /// HTML pages.
     pub pages: usize,
@@ -156,12 +211,18 @@ pub struct Summary {
     pub files: usize,
     /// Files taken unchanged from the previous build.
     pub reused: usize,
+    /// Files and folders in the output that Clause did not write, kept in place.
+    pub kept: usize,
+    /// What went wrong after the new site was in place (an old tree that could not be
+    /// deleted), for the command to print.
+    pub warnings: Vec<String>,
 }
 
 impl Staging {
     /// Starts a staging folder for `target` (deleting any a killed build left behind) and
-    /// reads the previous build's manifest, if there is one and `fresh` is false.
-    pub fn open(target: &Path, fresh: bool) -> io::Result<Staging> {
+    /// reads the previous build's manifest, if there is one and `fresh` is false. With
+    /// `force`, the build may replace files at its paths that Clause did not write.
+    pub fn open(target: &Path, fresh: bool, force: bool) -> io::Result<Staging> {
         let parent = target
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
@@ -171,15 +232,16 @@ impl Staging {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "public".into());
-        remove_leftovers(parent, &name);
+        restore_aside(target);
+        let leftovers = remove_leftovers(parent, &name);
         let dir = tempfile::Builder::new()
             .prefix(&format!(".{name}.staging-"))
             .tempdir_in(parent)?
             .keep();
-        // A missing or unreadable manifest only means nothing is reused.
+        // A missing or unreadable manifest means nothing is reused, and no old file is
+        // taken for Clause's (so none is deleted, and a clash is refused).
         let previous = std::fs::read(target.join(MANIFEST))
             .ok()
-            .filter(|_| !fresh)
             .and_then(|b| serde_json::from_slice(&b).ok())
             .unwrap_or_default();
         Ok(Staging {
@@ -188,15 +250,21 @@ impl Staging {
             previous,
             written: Default::default(),
             dirs: Default::default(),
+            force,
+            fresh,
+            leftovers,
         })
     }
 
-    /// Writes the manifest and swaps the staging folder in for the target.
+    /// Writes the manifest, carries over every file of the old tree that Clause did not
+    /// write, and swaps the staging folder in for the target.
     pub fn finish(self) -> io::Result<Summary> {
         let written = std::mem::take(&mut *self.written.lock().map_err(poisoned)?);
+        let kept = self.keep_foreign(&written)?;
         let reused = written
             .files
             .iter()
+            .filter(|_| !self.fresh)
             .filter(|(p, e)| {
                 self.previous
                     .files
@@ -212,21 +280,95 @@ impl Staging {
                 .count(),
             files: written.files.len(),
             reused,
+            kept,
+            warnings: Vec::new(),
         };
         let json = serde_json::to_vec(&written).map_err(io::Error::other)?;
         std::fs::write(self.dir.join(MANIFEST), json)?;
-        swap_in(&self.dir, &self.target)?;
-        Ok(summary)
+        lock::crash_point("build:staged");
+        let mut warnings = self.leftovers.clone();
+        warnings.extend(swap_in(&self.dir, &self.target)?);
+        Ok(Summary {
+            warnings,
+            ..summary
+        })
+    }
+
+    /// Hard-links into the staging folder every file, link and folder of the old tree
+    /// that the previous build's manifest does not list (a `.git`, a `CNAME`, a file of the
+    /// user's): Clause deletes only what it wrote. Refuses, unless `force`, when this build
+    /// writes a path that such a file holds. Returns how many entries were kept.
+    fn keep_foreign(&self, written: &Manifest) -> io::Result<usize> {
+        if !self.target.is_dir() {
+            return Ok(0);
+        }
+        let mut kept = 0;
+        let mut walk = walkdir::WalkDir::new(&self.target).min_depth(1).into_iter();
+        while let Some(entry) = walk.next() {
+            let entry = entry.map_err(io::Error::other)?;
+            let rel = entry
+                .path()
+                .strip_prefix(&self.target)
+                .map_err(io::Error::other)?;
+            let name = rel.to_string_lossy().replace('\\', "/");
+            if name == MANIFEST || self.previous.files.contains_key(&name) {
+                continue;
+            }
+            let is_dir = entry.file_type().is_dir();
+            let prefix = format!("{name}/");
+            let holds = |files: &BTreeMap<String, Entry>| {
+                let next = files.range(prefix.clone()..).next();
+                next.is_some_and(|(p, _)| p.starts_with(&prefix))
+            };
+            if is_dir && (holds(&self.previous.files) || holds(&written.files)) {
+                // A folder Clause writes into: look at each thing in it.
+                continue;
+            }
+            if !is_dir && (written.files.contains_key(&name) || holds(&written.files)) {
+                if self.force {
+                    continue;
+                }
+                return Err(io::Error::other(format!(
+                    "`{name}` in the output was not written by Clause, and this build writes that path; move it away, or pass --force to replace it"
+                )));
+            }
+            self.copy_entry(entry.path(), &self.dir.join(rel), is_dir)?;
+            if is_dir {
+                walk.skip_current_dir();
+            }
+            kept += 1;
+        }
+        Ok(kept)
+    }
+
+    /// Puts `from` at `to` without copying bytes: folders are recreated with their contents
+    /// linked, files hard-linked, symbolic links copied as links (never followed).
+    fn copy_entry(&self, from: &Path, to: &Path, is_dir: bool) -> io::Result<()> {
+        self.make_parent(to)?;
+        if !is_dir {
+            return link_or_copy(from, to);
+        }
+        for entry in walkdir::WalkDir::new(from) {
+            let entry = entry.map_err(io::Error::other)?;
+            let dest = to.join(entry.path().strip_prefix(from).map_err(io::Error::other)?);
+            if entry.file_type().is_dir() {
+                std::fs::create_dir_all(&dest)?;
+            } else {
+                link_or_copy(entry.path(), &dest)?;
+            }
+        }
+        Ok(())
     }
 
     /// Hard-links the previous build's file at `path` into the staging folder, if it is
-    /// still there with the size the manifest recorded.
+    /// still the very file the manifest recorded (same inode, size and modification time).
     fn link(&self, path: &str, entry: &Entry) -> bool {
         let old = self.target.join(path);
         let new = self.dir.join(path);
-        let same_size =
-            std::fs::symlink_metadata(&old).is_ok_and(|m| m.is_file() && m.len() == entry.size);
-        same_size && self.make_parent(&new).is_ok() && std::fs::hard_link(&old, &new).is_ok()
+        !self.fresh
+            && entry.matches(&old)
+            && self.make_parent(&new).is_ok()
+            && std::fs::hard_link(&old, &new).is_ok()
     }
 
     fn make_parent(&self, file: &Path) -> io::Result<()> {
@@ -266,21 +408,25 @@ impl Sink for Staging {
 
     fn put(&self, path: String, key: Option<String>, bytes: Vec<u8>) -> io::Result<String> {
         let sha256 = sha256_hex(&bytes);
-        let entry = Entry {
-            sha256: sha256.clone(),
-            size: bytes.len() as u64,
-            key,
+        let old = self.previous.files.get(&path);
+        let entry = match old {
+            Some(old) if old.sha256 == sha256 && self.link(&path, old) => {
+                Entry { key, ..old.clone() }
+            }
+            _ => {
+                let file = self.dir.join(&path);
+                self.make_parent(&file)?;
+                std::fs::write(&file, &bytes)?;
+                let (inode, mtime_ns) = stamp(&std::fs::symlink_metadata(&file)?);
+                Entry {
+                    sha256: sha256.clone(),
+                    size: bytes.len() as u64,
+                    inode,
+                    mtime_ns,
+                    key,
+                }
+            }
         };
-        let unchanged = self
-            .previous
-            .files
-            .get(&path)
-            .is_some_and(|old| old.sha256 == sha256 && self.link(&path, old));
-        if !unchanged {
-            let file = self.dir.join(&path);
-            self.make_parent(&file)?;
-            std::fs::write(&file, &bytes)?;
-        }
         self.record(path, entry)?;
         Ok(sha256)
     }
@@ -298,10 +444,12 @@ fn poisoned<T>(_: std::sync::PoisonError<T>) -> io::Error {
 }
 
 /// Puts `staging` at `target`. With an existing target the two are exchanged in one step,
-/// so the target path never goes missing; the old tree is then deleted.
-fn swap_in(staging: &Path, target: &Path) -> io::Result<()> {
+/// so the target path never goes missing; the old tree is then deleted. The new site is in
+/// place once this returns `Ok`: an old tree that cannot be deleted is only a warning.
+fn swap_in(staging: &Path, target: &Path) -> io::Result<Vec<String>> {
     if !target.exists() {
-        return std::fs::rename(staging, target);
+        std::fs::rename(staging, target)?;
+        return Ok(Vec::new());
     }
     if !target.is_dir() {
         let _ = std::fs::remove_dir_all(staging);
@@ -311,16 +459,30 @@ fn swap_in(staging: &Path, target: &Path) -> io::Result<()> {
         )));
     }
     use rustix::fs::{CWD, RenameFlags, renameat_with};
-    match renameat_with(CWD, staging, CWD, target, RenameFlags::EXCHANGE) {
-        Ok(()) => std::fs::remove_dir_all(staging),
+    let old = match renameat_with(CWD, staging, CWD, target, RenameFlags::EXCHANGE) {
+        Ok(()) => staging.to_path_buf(),
         Err(_) => {
-            // File systems without RENAME_EXCHANGE: move the old tree aside first.
+            // File systems without RENAME_EXCHANGE: move the old tree aside first. A kill
+            // between the two renames is undone by the next build (`restore_aside`).
             let old = aside_name(target);
             std::fs::rename(target, &old)?;
+            lock::crash_point("build:aside");
             std::fs::rename(staging, target)?;
-            std::fs::remove_dir_all(old)
+            old
         }
-    }
+    };
+    lock::crash_point("build:swapped");
+    Ok(remove_old(&old).into_iter().collect())
+}
+
+/// Deletes an old tree; says what could not be deleted.
+fn remove_old(old: &Path) -> Option<String> {
+    std::fs::remove_dir_all(old).err().map(|e| {
+        format!(
+            "the previous build's files could not all be deleted from {}: {e}; the new site is in place, delete that folder by hand",
+            old.display()
+        )
+    })
 }
 
 fn aside_name(target: &Path) -> PathBuf {
@@ -331,17 +493,40 @@ fn aside_name(target: &Path) -> PathBuf {
     target.with_file_name(format!(".{name}.staging-old"))
 }
 
-/// Deletes staging folders that a killed build left behind.
-fn remove_leftovers(parent: &Path, name: &str) {
+/// A build killed between moving the old tree aside and moving the new one in left no
+/// target: put the old tree back before anything else happens.
+fn restore_aside(target: &Path) {
+    let old = aside_name(target);
+    if old.is_dir() && std::fs::symlink_metadata(target).is_err() {
+        let _ = std::fs::rename(&old, target);
+    }
+}
+
+/// Hard-links `from` to `to`; copies a symbolic link as a link, and a file as bytes where
+/// the file system refuses hard links.
+fn link_or_copy(from: &Path, to: &Path) -> io::Result<()> {
+    let meta = std::fs::symlink_metadata(from)?;
+    if meta.file_type().is_symlink() {
+        return std::os::unix::fs::symlink(std::fs::read_link(from)?, to);
+    }
+    if !meta.is_file() {
+        // Sockets, pipes, devices: nothing a web site holds; leave them out.
+        return Ok(());
+    }
+    std::fs::hard_link(from, to).or_else(|_| std::fs::copy(from, to).map(|_| ()))
+}
+
+/// Deletes staging folders that a killed build left behind; says which it could not delete.
+fn remove_leftovers(parent: &Path, name: &str) -> Vec<String> {
     let prefix = format!(".{name}.staging-");
     let Ok(entries) = std::fs::read_dir(parent) else {
-        return;
+        return Vec::new();
     };
-    for entry in entries.filter_map(Result::ok) {
-        if entry.file_name().to_string_lossy().starts_with(&prefix) {
-            let _ = std::fs::remove_dir_all(entry.path());
-        }
-    }
+    entries
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().starts_with(&prefix))
+        .filter_map(|e| remove_old(&e.path()))
+        .collect()
 }
 
 #[cfg(test)]

@@ -1,0 +1,71 @@
+//! One writer at a time: every command that writes holds an exclusive lock on the site's
+//! folder (and a build on its output's parent folder too), so two commands never interleave
+//! their writes. The lock is `flock` on the folder itself: no lock file is left behind, and
+//! the kernel lets go of it when the process ends, however it ends.
+
+use std::path::{Path, PathBuf};
+
+/// An exclusive lock on a folder, held until dropped.
+#[derive(Debug)]
+pub struct DirLock {
+    _file: std::fs::File,
+    /// The folder locked.
+    pub dir: PathBuf,
+}
+
+impl DirLock {
+    /// Locks `dir`, waiting (and saying so on stderr) while another command holds it.
+    pub fn acquire(dir: &Path) -> std::io::Result<DirLock> {
+        use rustix::fs::{FlockOperation, flock};
+        let file = std::fs::File::open(dir)?;
+        match flock(&file, FlockOperation::NonBlockingLockExclusive) {
+            Ok(()) => {}
+            Err(rustix::io::Errno::WOULDBLOCK) => {
+                eprintln!(
+                    "Waiting for another clause command to finish writing in {}…",
+                    dir.display()
+                );
+                flock(&file, FlockOperation::LockExclusive)?;
+            }
+            Err(e) => return Err(e.into()),
+        }
+        Ok(DirLock {
+            _file: file,
+            dir: dir.to_path_buf(),
+        })
+    }
+}
+
+/// In debug builds, ends the process at once, as a kill would, when `CLAUSE_CRASH_AT`
+/// names this `point`: tests use it to stop a command between any two of its writes.
+/// Release builds compile it to nothing.
+pub fn crash_point(point: &str) {
+    if cfg!(debug_assertions) && std::env::var("CLAUSE_CRASH_AT").is_ok_and(|p| p == point) {
+        // No destructor runs, no buffer is flushed: what is on disk is what a kill leaves.
+        std::process::abort();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_second_lock_waits_for_the_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = DirLock::acquire(dir.path()).unwrap();
+        let path = dir.path().to_path_buf();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let waiter = std::thread::spawn(move || {
+            let _second = DirLock::acquire(&path).unwrap();
+            tx.send(()).unwrap();
+        });
+        assert!(
+            rx.recv_timeout(std::time::Duration::from_millis(200))
+                .is_err()
+        );
+        drop(first);
+        rx.recv_timeout(std::time::Duration::from_secs(5)).unwrap();
+        waiter.join().unwrap();
+    }
+}
