@@ -66,12 +66,36 @@ fn generate(kind: &str, site: &Path) {
                 outside.join("policy.yaml"),
             )
             .unwrap();
-            std::os::unix::fs::symlink(&outside, site.join("content/leak")).unwrap();
+            // Relative, so that the diagnostic (which names the link's target) is the same
+            // in every temporary folder.
+            let relative = Path::new("../..").join(outside.file_name().unwrap());
+            std::os::unix::fs::symlink(relative, site.join("content/leak")).unwrap();
         }
         "version-symlink" => {
             let version = site.join("content/app/versions/1");
             std::fs::create_dir_all(&version).unwrap();
             std::os::unix::fs::symlink("/etc/hostname", version.join("policy.yaml")).unwrap();
+        }
+        // Links out of the site anywhere among the sources: refused before anything is read,
+        // so not a byte of /etc/passwd reaches a diagnostic, a page or a new file.
+        "link-translation-out" => {
+            std::fs::remove_file(site.join("content/app/fr.yaml")).unwrap();
+            std::os::unix::fs::symlink("/etc/passwd", site.join("content/app/fr.yaml")).unwrap();
+        }
+        "link-policy-file-out" => {
+            std::fs::remove_file(site.join("content/app/policy.yaml")).unwrap();
+            std::os::unix::fs::symlink("/etc/passwd", site.join("content/app/policy.yaml"))
+                .unwrap();
+        }
+        "link-versions-out" => {
+            std::os::unix::fs::symlink("/tmp", site.join("content/app/versions")).unwrap();
+        }
+        "link-theme-out" => {
+            std::fs::create_dir_all(site.join("themes")).unwrap();
+            std::os::unix::fs::symlink("/usr/share", site.join("themes/default")).unwrap();
+        }
+        "link-to-nothing" => {
+            std::os::unix::fs::symlink("missing.yaml", site.join("content/app/de.yaml")).unwrap();
         }
         other => panic!("unknown generated case {other}"),
     }

@@ -52,6 +52,12 @@ pub struct Site {
 /// Loads `clause.yaml` and every policy under `content/`, reporting every problem found.
 pub fn load_site(root: &Path, diagnostics: &mut Diagnostics) -> Option<Site> {
     diagnostics.set_root(root);
+    // Before any file is read: nothing a link leads to outside the site is ever opened.
+    let links = links_out(root);
+    if !links.is_empty() {
+        diagnostics.extend(links);
+        return None;
+    }
     let config = config::load(root, diagnostics);
     let policies = load_policies(root, diagnostics);
     let config = config?;
@@ -195,6 +201,53 @@ pub fn policy_from_text(file: &str, text: &str) -> Result<Policy, Vec<Diagnostic
     } else {
         Err(problems)
     }
+}
+
+/// The site's own files and the folders Clause reads; a link among them must stay inside.
+pub const SOURCES: &[&str] = &[
+    config::CONFIG_FILE,
+    crate::versions::lock::LOCK_FILE,
+    CONTENT_DIR,
+    "locales",
+    "themes",
+];
+
+/// Every symbolic link among the site's sources that leads outside the site (or nowhere),
+/// as a diagnostic naming the link; the links are not followed. Folders that cannot be read
+/// are passed over here: whatever needs a file in them reports that it cannot read it.
+pub fn links_out(root: &Path) -> Vec<Diagnostic> {
+    let Ok(real_root) = root.canonicalize() else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    for source in SOURCES {
+        let walk = walkdir::WalkDir::new(root.join(source)).sort_by_file_name();
+        for entry in walk.into_iter().filter_map(Result::ok) {
+            if !entry.path_is_symlink() {
+                continue;
+            }
+            let shown = entry
+                .path()
+                .strip_prefix(root)
+                .unwrap_or(entry.path())
+                .to_string_lossy()
+                .into_owned();
+            let problem = match entry.path().canonicalize() {
+                Ok(real) if real.starts_with(&real_root) => continue,
+                Ok(_) => "symbolic link leads outside the site",
+                Err(_) => "symbolic link leads to nothing",
+            };
+            let target = std::fs::read_link(entry.path()).unwrap_or_default();
+            found.push(
+                Diagnostic::file(&shown, problem)
+                    .found(format!("a link to `{}`", target.display()))
+                    .expected(
+                        "a file or folder inside the site (Clause never follows a link out of it)",
+                    ),
+            );
+        }
+    }
+    found
 }
 
 /// Whether `path`, with links resolved, stays inside `root`.

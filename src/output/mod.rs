@@ -156,32 +156,29 @@ struct Manifest {
 struct Entry {
     sha256: String,
     size: u64,
-    /// The file's inode and modification time when it was written: a file changed in
-    /// place since (even to the same size) is not taken for the one the build wrote.
-    #[serde(default)]
-    inode: u64,
-    #[serde(default)]
-    mtime_ns: i128,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     key: Option<String>,
 }
 
-impl Entry {
-    /// Whether the file at `path` is still the one this entry describes.
-    fn matches(&self, path: &Path) -> bool {
-        std::fs::symlink_metadata(path).is_ok_and(|m| {
-            m.is_file() && m.len() == self.size && stamp(&m) == (self.inode, self.mtime_ns)
-        })
-    }
-}
+/// Path → inode and modification time (ns) of every file as the build left it. Kept beside
+/// the output, not in it (the output must be the same bytes for the same input), in
+/// `.<output name>.clause-stamps.json`: a file changed in place since, even to the same
+/// size, no longer matches and is not reused. Stale or missing stamps only cost reuse.
+type Stamps = BTreeMap<String, (u64, i128)>;
 
 /// A file's inode and modification time in nanoseconds.
-fn stamp(m: &std::fs::Metadata) -> (u64, i128) {
+fn stamp(path: &Path) -> Option<(u64, i128)> {
     use std::os::unix::fs::MetadataExt;
-    (
-        m.ino(),
-        i128::from(m.mtime()) * 1_000_000_000 + i128::from(m.mtime_nsec()),
-    )
+    let m = std::fs::symlink_metadata(path)
+        .ok()
+        .filter(|m| m.is_file())?;
+    let nanos = i128::from(m.mtime()) * 1_000_000_000 + i128::from(m.mtime_nsec());
+    Some((m.ino(), nanos))
+}
+
+fn stamps_path(target: &Path) -> PathBuf {
+    let name = target.file_name().unwrap_or_default().to_string_lossy();
+    target.with_file_name(format!(".{name}.clause-stamps.json"))
 }
 
 /// A new output tree being written beside `target`, swapped in by [`Staging::finish`].
@@ -193,7 +190,9 @@ pub struct Staging {
     target: PathBuf,
     dir: PathBuf,
     previous: Manifest,
+    stamps: Stamps,
     written: std::sync::Mutex<Manifest>,
+    written_stamps: std::sync::Mutex<Stamps>,
     dirs: std::sync::Mutex<std::collections::HashSet<PathBuf>>,
     force: bool,
     /// Reuse nothing of the previous build (its manifest still says which files are ours).
@@ -244,10 +243,16 @@ impl Staging {
             .ok()
             .and_then(|b| serde_json::from_slice(&b).ok())
             .unwrap_or_default();
+        let stamps = std::fs::read(stamps_path(target))
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or_default();
         Ok(Staging {
             target: target.to_path_buf(),
             dir,
             previous,
+            stamps,
+            written_stamps: Default::default(),
             written: Default::default(),
             dirs: Default::default(),
             force,
@@ -365,8 +370,12 @@ impl Staging {
     fn link(&self, path: &str, entry: &Entry) -> bool {
         let old = self.target.join(path);
         let new = self.dir.join(path);
+        let unchanged = || {
+            let size = std::fs::symlink_metadata(&old).is_ok_and(|m| m.len() == entry.size);
+            size && stamp(&old).is_some_and(|s| self.stamps.get(path) == Some(&s))
+        };
         !self.fresh
-            && entry.matches(&old)
+            && unchanged()
             && self.make_parent(&new).is_ok()
             && std::fs::hard_link(&old, &new).is_ok()
     }
@@ -387,6 +396,13 @@ impl Staging {
     }
 
     fn record(&self, path: String, entry: Entry) -> io::Result<()> {
+        // Hard links share the inode and time, so the stamp holds after the swap too.
+        if let Some(stamp) = stamp(&self.dir.join(&path)) {
+            self.written_stamps
+                .lock()
+                .map_err(poisoned)?
+                .insert(path.clone(), stamp);
+        }
         self.written
             .lock()
             .map_err(poisoned)?
@@ -417,12 +433,9 @@ impl Sink for Staging {
                 let file = self.dir.join(&path);
                 self.make_parent(&file)?;
                 std::fs::write(&file, &bytes)?;
-                let (inode, mtime_ns) = stamp(&std::fs::symlink_metadata(&file)?);
                 Entry {
                     sha256: sha256.clone(),
                     size: bytes.len() as u64,
-                    inode,
-                    mtime_ns,
                     key,
                 }
             }

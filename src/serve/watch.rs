@@ -2,7 +2,7 @@
 
 use super::Shared;
 use notify::RecursiveMode;
-use notify_debouncer_full::{DebounceEventResult, new_debouncer};
+use notify_debouncer_full::{DebounceEventResult, new_debouncer_opt};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -24,20 +24,24 @@ pub fn start(root: &Path, shared: Shared) -> Result<Watcher, String> {
         .canonicalize()
         .map_err(|e| format!("{}: {e}", root.display()))?;
     let (tx, rx) = std::sync::mpsc::channel::<DebounceEventResult>();
-    let mut debouncer =
-        new_debouncer(DEBOUNCE, Some(Duration::from_millis(10)), tx).map_err(|e| e.to_string())?;
-    // Watch the root itself (not recursively) to see clause.yaml and folders come and go,
-    // and each source folder recursively; the output folder is never watched.
+    // Links are never followed (one to `/` would watch the whole disk), and each folder is
+    // watched on its own, so that one that cannot be watched is a warning, not the end.
+    let config = notify::Config::default().with_follow_symlinks(false);
+    let mut debouncer = new_debouncer_opt::<_, notify::RecommendedWatcher, _>(
+        DEBOUNCE,
+        Some(Duration::from_millis(10)),
+        tx,
+        notify_debouncer_full::RecommendedCache::new(),
+        config,
+    )
+    .map_err(|e| e.to_string())?;
+    // Watch the root itself to see clause.yaml and folders come and go, and each source
+    // folder's tree; the output folder is never watched.
     debouncer
         .watch(&root, RecursiveMode::NonRecursive)
         .map_err(|e| e.to_string())?;
     for name in &WATCHED[2..] {
-        let dir = root.join(name);
-        if dir.is_dir() {
-            debouncer
-                .watch(&dir, RecursiveMode::Recursive)
-                .map_err(|e| e.to_string())?;
-        }
+        watch_tree(&mut debouncer, &root.join(name));
     }
     let debouncer = std::sync::Arc::new(std::sync::Mutex::new(debouncer));
     let handle = std::sync::Arc::clone(&debouncer);
@@ -45,14 +49,16 @@ pub fn start(root: &Path, shared: Shared) -> Result<Watcher, String> {
     std::thread::spawn(move || {
         for result in rx {
             let Ok(events) = result else { continue };
-            // A source folder created after start (say, the first `locales/`) is watched too.
-            for name in &WATCHED[2..] {
-                let dir = watched_root.join(name);
-                let created = events
+            // A folder created after start (the first `locales/`, a new policy) is watched too.
+            for event in events.iter().filter(|e| e.event.kind.is_create()) {
+                for path in event
+                    .paths
                     .iter()
-                    .any(|e| e.event.kind.is_create() && e.paths.contains(&dir));
-                if created && let Ok(mut d) = handle.lock() {
-                    let _ = d.watch(&dir, RecursiveMode::Recursive);
+                    .filter(|p| is_source_dir(&watched_root, p))
+                {
+                    if let Ok(mut d) = handle.lock() {
+                        watch_tree(&mut d, path);
+                    }
                 }
             }
             // Reading the sources during a rebuild makes access events: only writes,
@@ -93,6 +99,45 @@ pub fn rebuild(shared: &Shared, paths: &[PathBuf]) {
         ),
     }
     let _ = shared.updates.send(update);
+}
+
+/// Watches `dir` and every folder below it, not following links; a folder that cannot be
+/// read or watched is skipped with a warning.
+fn watch_tree<W: notify::Watcher, C: notify_debouncer_full::FileIdCache>(
+    debouncer: &mut notify_debouncer_full::Debouncer<W, C>,
+    dir: &Path,
+) {
+    if !dir.is_dir() {
+        return;
+    }
+    for entry in walkdir::WalkDir::new(dir).follow_links(false) {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                eprintln!("warning: not watching {}: {e}", path_of(&e, dir));
+                continue;
+            }
+        };
+        if !entry.file_type().is_dir() {
+            continue;
+        }
+        if let Err(e) = debouncer.watch(entry.path(), RecursiveMode::NonRecursive) {
+            eprintln!("warning: not watching {}: {e}", entry.path().display());
+        }
+    }
+}
+
+fn path_of(error: &walkdir::Error, dir: &Path) -> String {
+    error.path().unwrap_or(dir).display().to_string()
+}
+
+/// Whether `path` is a real folder (not a link) inside one of the watched source folders.
+fn is_source_dir(root: &Path, path: &Path) -> bool {
+    let is_dir = std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir());
+    is_dir
+        && WATCHED[2..]
+            .iter()
+            .any(|name| path.starts_with(root.join(name)))
 }
 
 fn is_edit(kind: &notify::EventKind) -> bool {
