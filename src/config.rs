@@ -64,6 +64,11 @@ impl Config {
         &self.locales[0]
     }
 
+    /// Whether the default locale (the text of policy.yaml) is written right to left.
+    pub fn default_rtl(&self) -> bool {
+        crate::i18n::direction(self.default_locale()) == "rtl"
+    }
+
     /// The fallback chain of `locale`, without `locale` itself.
     pub fn fallback_chain(&self, locale: &str) -> &[String] {
         self.fallbacks.get(locale).map_or(&[], Vec::as_slice)

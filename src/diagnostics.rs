@@ -181,24 +181,36 @@ fn render_one(out: &mut String, d: &Diagnostic, source: Option<&str>) {
     let line_text = source.and_then(|s| s.lines().nth(d.pos.line.wrapping_sub(1)));
     let gutter = " ".repeat(d.pos.line.to_string().len());
     if let Some(text) = line_text {
-        let text = text.replace('\t', " ");
+        // A 100 KB line is shown up to a little past the column, never whole.
+        let text = clip(&text.replace('\t', " "), d.pos.column + SHOWN_CHARS);
         let pad = " ".repeat(d.pos.column.saturating_sub(1));
-        let marks = "^".repeat(underline_len(&text, d.pos));
+        let marks = "^".repeat(underline_len(&text, d.pos).min(SHOWN_CHARS));
         let label = d
             .found
             .as_deref()
-            .map(|f| format!(" found {f}"))
+            .map(|f| format!(" found {}", clip(f, SHOWN_CHARS)))
             .unwrap_or_default();
         let _ = writeln!(out, "{gutter} |");
         let _ = writeln!(out, "{} | {}", d.pos.line, text.trim_end());
         let _ = writeln!(out, "{gutter} | {pad}{marks}{label}");
     } else if let Some(found) = &d.found {
-        let _ = writeln!(out, "{gutter} = found: {found}");
+        let _ = writeln!(out, "{gutter} = found: {}", clip(found, SHOWN_CHARS));
     }
     if let Some(expected) = &d.expected {
         let _ = writeln!(out, "{gutter} = expected: {expected}");
     }
     out.push('\n');
+}
+
+/// How much of a long line or value a diagnostic shows.
+const SHOWN_CHARS: usize = 80;
+
+/// `text` cut to `max` characters, with `…` where it was cut.
+fn clip(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_string(),
+    }
 }
 
 /// Underline the reported span, or the rest of the token when the span is empty.

@@ -30,14 +30,141 @@ pub fn read_text(path: &Path, shown: &str) -> Result<String, Diagnostic> {
     })
 }
 
-/// Parses one YAML document into `T`.
+/// Parses one YAML document of left-to-right text into `T` (see [`parse_in`]).
 pub fn parse<T: DeserializeOwned>(shown: &str, text: &str) -> Result<T, Diagnostic> {
+    parse_in(shown, text, false)
+}
+
+/// Parses one YAML document into `T`. Every string in it is checked first for characters
+/// that break the formats Clause writes (see [`text_problem`]); `rtl` says whether the
+/// file's text is in a right-to-left locale.
+pub fn parse_in<T: DeserializeOwned>(shown: &str, text: &str, rtl: bool) -> Result<T, Diagnostic> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Only escapes (`"\x0B"`) and raw bidi or C1 characters can put such a character in a
+    // string (YAML itself refuses raw control characters): most files skip the scan.
+    if text.contains('\\') || text.chars().any(|c| is_bidi(c) || is_c1(c)) {
+        // The visitor has no other way to learn the direction; set and reset on this thread.
+        SCAN_RTL.with(|r| r.set(rtl));
+        let scanned = serde_saphyr::from_str_with_options::<Scanned>(text, options());
+        SCAN_RTL.with(|r| r.set(false));
+        scanned.map_err(|e| to_diagnostic(shown, text, &e))?;
+    }
+    serde_saphyr::from_str_with_options(text, options()).map_err(|e| to_diagnostic(shown, text, &e))
+}
+
+fn options() -> serde_saphyr::Options {
     let mut options = serde_saphyr::Options::default();
     // `no` is the Norwegian locale code, not `false`.
     options.strict_booleans = true;
     options.with_snippet = false;
-    serde_saphyr::from_str_with_options(text, options).map_err(|e| to_diagnostic(shown, text, &e))
+    options
+}
+
+/// What is wrong with a piece of text, if anything: a control character other than tab and
+/// line breaks (it makes XML ill-formed and hides in titles), or a bidirectional control
+/// character in left-to-right text (it can make text read differently from how it is
+/// stored), or, in right-to-left text, one that the text does not close again.
+pub fn text_problem(text: &str, rtl: bool) -> Option<String> {
+    if let Some(c) = text
+        .chars()
+        .find(|&c| (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || is_c1(c))
+    {
+        return Some(format!(
+            "control character U+{:04X} in text, expected text without control characters (tab and line breaks are fine)",
+            c as u32
+        ));
+    }
+    if !rtl {
+        return text.chars().find(|&c| is_bidi(c)).map(|c| format!(
+            "bidirectional control character U+{:04X} in left-to-right text, expected plain text (mark a right-to-left passage in Markdown with <span dir=\"rtl\">)",
+            c as u32
+        ));
+    }
+    let mut open: Vec<char> = Vec::new();
+    for c in text.chars().filter(|&c| is_bidi(c)) {
+        let closes = match c {
+            '\u{202C}' => open.pop().is_some_and(|o| o < '\u{2066}'),
+            '\u{2069}' => open.pop().is_some_and(|o| o >= '\u{2066}'),
+            _ => {
+                open.push(c);
+                true
+            }
+        };
+        if !closes {
+            return Some(format!(
+                "unbalanced bidirectional control character U+{:04X}, expected every embedding or override closed by U+202C and every isolate by U+2069 in the same text",
+                c as u32
+            ));
+        }
+    }
+    open.first().map(|c| format!("unbalanced bidirectional control character U+{:04X}, expected every embedding or override closed by U+202C and every isolate by U+2069 in the same text", *c as u32))
+}
+
+/// Embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069).
+fn is_bidi(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+fn is_c1(c: char) -> bool {
+    matches!(c, '\u{7F}'..='\u{9F}')
+}
+
+thread_local! {
+    static SCAN_RTL: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Any YAML value, every string of it checked with [`text_problem`]; a problem is an error
+/// at that string's location.
+struct Scanned;
+
+impl<'de> serde::Deserialize<'de> for Scanned {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(Scan)
+    }
+}
+
+struct Scan;
+
+impl<'de> serde::de::Visitor<'de> for Scan {
+    type Value = Scanned;
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any value")
+    }
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Scanned, E> {
+        match text_problem(v, SCAN_RTL.with(|r| r.get())) {
+            Some(problem) => Err(E::custom(problem)),
+            None => Ok(Scanned),
+        }
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Scanned, E> {
+        Ok(Scanned)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Scanned, E> {
+        Ok(Scanned)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Scanned, E> {
+        Ok(Scanned)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Scanned, E> {
+        Ok(Scanned)
+    }
+    fn visit_unit<E>(self) -> Result<Scanned, E> {
+        Ok(Scanned)
+    }
+    fn visit_none<E>(self) -> Result<Scanned, E> {
+        Ok(Scanned)
+    }
+    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Scanned, D::Error> {
+        d.deserialize_any(Scan)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Scanned, A::Error> {
+        while seq.next_element::<Scanned>()?.is_some() {}
+        Ok(Scanned)
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Scanned, A::Error> {
+        while map.next_entry::<Scanned, Scanned>()?.is_some() {}
+        Ok(Scanned)
+    }
 }
 
 fn to_diagnostic(shown: &str, text: &str, error: &serde_saphyr::Error) -> Diagnostic {
@@ -107,6 +234,11 @@ fn split_expected(message: &str) -> (String, Option<String>) {
             "multiple YAML documents detected",
             "more than one YAML document in one file",
             "a single document: no `---` line after the first",
+        ),
+        (
+            "budget breached: Depth",
+            "values nested too deeply",
+            "at most 64 levels of lists and mappings inside each other (a section inside a section adds two)",
         ),
         (
             "budget breached",

@@ -97,8 +97,23 @@ fn generate(kind: &str, site: &Path) {
         "link-to-nothing" => {
             std::os::unix::fs::symlink("missing.yaml", site.join("content/app/de.yaml")).unwrap();
         }
+        // Nesting that made the HTML sanitiser work for minutes (a 100 KB and a 384 KB body).
+        "nesting-quote-bomb" => set_body(site, &format!("{} x", ">".repeat(100_000))),
+        "nesting-html-bomb" => set_body(site, &format!("{}x", "<blockquote>".repeat(32_000))),
         other => panic!("unknown generated case {other}"),
     }
+}
+
+/// Replaces the base policy's one section body.
+fn set_body(site: &Path, body: &str) {
+    let path = site.join("content/app/policy.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let quoted = serde_json::to_string(body).unwrap();
+    std::fs::write(
+        &path,
+        text.replace("body: Hello.", &format!("body: {quoted}")),
+    )
+    .unwrap();
 }
 
 #[test]

@@ -127,5 +127,14 @@ fn summaries(args: &ReleaseArgs) -> Result<BTreeMap<String, String>, String> {
         out.insert(locale.trim().to_string(), text.trim().to_string());
     }
     out.retain(|_, text| !text.trim().is_empty());
+    for (locale, text) in &out {
+        let rtl = crate::i18n::direction(locale) == "rtl";
+        if let Some(problem) = crate::yaml::text_problem(text, rtl) {
+            let (what, expected) = problem.split_once(", expected ").unwrap_or((&problem, ""));
+            return Err(format!(
+                "the summary in `{locale}` has a {what}; expected {expected}"
+            ));
+        }
+    }
     Ok(out)
 }

@@ -59,7 +59,8 @@ pub fn load_site(root: &Path, diagnostics: &mut Diagnostics) -> Option<Site> {
         return None;
     }
     let config = config::load(root, diagnostics);
-    let policies = load_policies(root, diagnostics);
+    let rtl = config.as_ref().is_some_and(Config::default_rtl);
+    let policies = load_policies(root, rtl, diagnostics);
     let config = config?;
     // Policies load in parallel, each with its own diagnostics, merged in policy order.
     use rayon::prelude::*;
@@ -86,7 +87,7 @@ pub fn load_site(root: &Path, diagnostics: &mut Diagnostics) -> Option<Site> {
     })
 }
 
-fn load_policies(root: &Path, diagnostics: &mut Diagnostics) -> Vec<LoadedPolicy> {
+fn load_policies(root: &Path, rtl: bool, diagnostics: &mut Diagnostics) -> Vec<LoadedPolicy> {
     let content = root.join(CONTENT_DIR);
     let entries = match std::fs::read_dir(&content) {
         Ok(entries) => entries,
@@ -121,7 +122,7 @@ fn load_policies(root: &Path, diagnostics: &mut Diagnostics) -> Vec<LoadedPolicy
         .par_iter()
         .map(|(name, dir)| {
             let mut found = Diagnostics::default();
-            (load_policy(root, name, dir, &mut found), found)
+            (load_policy(root, name, dir, rtl, &mut found), found)
         })
         .collect();
     let mut policies = Vec::new();
@@ -136,6 +137,7 @@ fn load_policy(
     root: &Path,
     name: &str,
     dir: &Path,
+    rtl: bool,
     diagnostics: &mut Diagnostics,
 ) -> Option<LoadedPolicy> {
     let folder = format!("{CONTENT_DIR}/{name}");
@@ -172,7 +174,7 @@ fn load_policy(
         );
         return None;
     }
-    let policy = parse_policy(&path, &file, diagnostics)?;
+    let policy = parse_policy(&path, &file, rtl, diagnostics)?;
     Some(LoadedPolicy {
         id: name.to_string(),
         file,
@@ -182,19 +184,30 @@ fn load_policy(
     })
 }
 
-/// Reads, parses and validates one `policy.yaml` (a draft or a released version).
-fn parse_policy(path: &Path, file: &str, diagnostics: &mut Diagnostics) -> Option<Policy> {
+/// Reads, parses and validates one `policy.yaml` (a draft or a released version), whose
+/// text is right-to-left if `rtl`.
+fn parse_policy(
+    path: &Path,
+    file: &str,
+    rtl: bool,
+    diagnostics: &mut Diagnostics,
+) -> Option<Policy> {
     let text = yaml::read_text(path, file)
         .map_err(|d| diagnostics.push(d))
         .ok()?;
-    policy_from_text(file, &text)
+    policy_from_text_in(file, &text, rtl)
         .map_err(|problems| diagnostics.extend(problems))
         .ok()
 }
 
 /// Parses and validates the text of one `policy.yaml`; `file` names it in diagnostics.
 pub fn policy_from_text(file: &str, text: &str) -> Result<Policy, Vec<Diagnostic>> {
-    let policy: Policy = yaml::parse(file, text).map_err(|d| vec![d])?;
+    policy_from_text_in(file, text, false)
+}
+
+/// [`policy_from_text`] for a site whose default locale is right-to-left when `rtl`.
+pub fn policy_from_text_in(file: &str, text: &str, rtl: bool) -> Result<Policy, Vec<Diagnostic>> {
+    let policy: Policy = yaml::parse_in(file, text, rtl).map_err(|d| vec![d])?;
     let problems = validate::policy(file, &policy);
     if problems.is_empty() {
         Ok(policy)

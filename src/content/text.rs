@@ -39,7 +39,12 @@ impl Deref for Text {
 
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Text::new)
+        let text = String::deserialize(deserializer)?;
+        // Refused here, where the parser still knows the text's line and column.
+        match crate::render::markdown::nesting_problem(&text) {
+            Some(problem) => Err(serde::de::Error::custom(problem)),
+            None => Ok(Text::new(text)),
+        }
     }
 }
 

@@ -164,8 +164,14 @@ pub fn translation_from_text(
     known: &BTreeSet<String>,
 ) -> Result<Translation, Vec<Diagnostic>> {
     let mut problems = Vec::new();
+    // `<locale>.yaml`: right-to-left locales may use (balanced) bidi controls.
+    let locale = std::path::Path::new(shown)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let rtl = crate::i18n::direction(&locale) == "rtl";
     let entries: Entries<Spanned<String>, Spanned<Value>> =
-        yaml::parse(shown, text).map_err(|d| vec![d])?;
+        yaml::parse_in(shown, text, rtl).map_err(|d| vec![d])?;
     let mut t = Translation {
         file: shown.to_string(),
         ..Translation::default()
@@ -214,8 +220,11 @@ impl<'de> Deserialize<'de> for Value {
             fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str("text")
             }
-            fn visit_str<E>(self, v: &str) -> Result<Value, E> {
-                Ok(Value::Text(v.to_string()))
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Value, E> {
+                crate::render::markdown::nesting_problem(v).map_or_else(
+                    || Ok(Value::Text(v.to_string())),
+                    |problem| Err(E::custom(problem)),
+                )
             }
             fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
                 Ok(Value::Text(v.to_string()))

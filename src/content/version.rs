@@ -147,7 +147,12 @@ fn load_one(
     }
     let release = load_release(dir, shown, config, diagnostics);
     let file = format!("{shown}/{}", super::POLICY_FILE);
-    let policy = parse_policy(&dir.join(super::POLICY_FILE), &file, diagnostics);
+    let policy = parse_policy(
+        &dir.join(super::POLICY_FILE),
+        &file,
+        config.default_rtl(),
+        diagnostics,
+    );
     let (release, policy) = (release?, policy?);
     let translations = translation::load_all(dir, shown, &policy, config, diagnostics);
     Some(Version {

@@ -59,6 +59,63 @@ impl Markdown {
     }
 }
 
+/// How deeply Markdown may nest block quotes, lists, emphasis and HTML elements inside each
+/// other. Real policies stay under ten; the HTML sanitiser's work grows with the square of
+/// the depth (32,000 levels took seconds), so deeper text is refused when it is read.
+pub const MAX_NESTING: usize = 100;
+
+/// Why `text` is Markdown nested deeper than [`MAX_NESTING`], if it is: elements that
+/// Markdown opens and raw HTML tags both count.
+pub fn nesting_problem(text: &str) -> Option<String> {
+    // Every level takes at least one character of its own.
+    if text.len() <= MAX_NESTING {
+        return None;
+    }
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    for event in Parser::new_ext(text, options()) {
+        match event {
+            Event::Start(Tag::BlockQuote(_) | Tag::List(_)) => depth += 1,
+            Event::End(TagEnd::BlockQuote(_) | TagEnd::List(_)) => depth = depth.saturating_sub(1),
+            Event::Html(html) | Event::InlineHtml(html) => depth = html_depth(&html, depth),
+            _ => {}
+        }
+        deepest = deepest.max(depth);
+    }
+    (deepest > MAX_NESTING).then(|| {
+        format!(
+            "Markdown nested {deepest} levels deep, expected at most {MAX_NESTING} levels of block quotes, lists and HTML elements inside each other"
+        )
+    })
+}
+
+/// The element depth after the raw HTML `html`, starting at `depth`: an opening tag goes a
+/// level down (unless void or self-closing), a closing tag a level up.
+fn html_depth(html: &str, mut depth: usize) -> usize {
+    const VOID: &[&str] = &[
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+        "track", "wbr",
+    ];
+    for tag in html.split('<').skip(1) {
+        let closing = tag.starts_with('/');
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if name.is_empty() {
+            continue;
+        }
+        let self_closing = tag.split('>').next().is_some_and(|t| t.ends_with('/'));
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else if !self_closing && !VOID.contains(&name.as_str()) {
+            depth += 1;
+        }
+    }
+    depth
+}
+
 /// Text escaped for HTML content and attribute values.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
