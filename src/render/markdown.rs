@@ -3,6 +3,17 @@
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use std::collections::{BTreeSet, HashSet};
 
+/// The URL schemes a link or image in content may use.
+pub const URL_SCHEMES: &[&str] = &["http", "https", "mailto", "tel"];
+
+/// What an id written in content's raw HTML is prefixed with.
+pub const CONTENT_ID_PREFIX: &str = "user-content-";
+
+thread_local! {
+    /// The anchor of the text being sanitised on this thread (see `Markdown::block`).
+    static ANCHOR: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
 /// Renders Markdown and sanitises the result. Built once, shared by every page.
 pub struct Markdown {
     sanitizer: ammonia::Builder<'static>,
@@ -19,6 +30,21 @@ impl Default for Markdown {
         sanitizer.add_allowed_classes("sup", ["footnote-reference", "footnote-definition-label"]);
         sanitizer.add_allowed_classes("div", ["footnote-definition"]);
         sanitizer.link_rel(Some("noopener noreferrer"));
+        // Exactly the documented schemes; relative links and `#anchors` stay.
+        sanitizer.url_schemes(URL_SCHEMES.iter().copied().collect());
+        // Ids Clause makes start with the section's anchor; any other id (raw HTML's
+        // `<div id="main">`) is renamed, so content never takes an id of the theme's.
+        sanitizer.attribute_filter(|_, attribute, value| {
+            if attribute != "id" {
+                return Some(value.into());
+            }
+            let ours = ANCHOR.with(|a| value.starts_with(&format!("{}-", a.borrow())));
+            Some(if ours {
+                value.into()
+            } else {
+                format!("{CONTENT_ID_PREFIX}{value}").into()
+            })
+        });
         Markdown { sanitizer }
     }
 }
@@ -31,6 +57,8 @@ impl Markdown {
         let events = rewrite(events, anchor, base_level);
         let mut html = String::new();
         pulldown_cmark::html::push_html(&mut html, events.into_iter());
+        // The sanitiser's filter is shared; it learns the anchor through this thread.
+        ANCHOR.with(|a| anchor.clone_into(&mut a.borrow_mut()));
         self.sanitizer.clean(&html).to_string()
     }
 
@@ -261,6 +289,35 @@ mod tests {
         let html = Markdown::default().block("See[^1].\n\n[^1]: The note.", "intro", 2);
         assert!(html.contains("href=\"#intro-fn-1\""), "{html}");
         assert!(html.contains("id=\"intro-fn-1\""), "{html}");
+    }
+
+    #[test]
+    fn only_documented_schemes_survive() {
+        let md = Markdown::default();
+        for scheme in [
+            "ftp", "ssh", "magnet", "sms", "sip", "bitcoin", "webcal", "irc", "data", "file",
+        ] {
+            let html = md.inline(&format!("[x]({scheme}:somewhere)"));
+            assert!(!html.contains("href"), "{scheme}: {html}");
+        }
+        for url in [
+            "https://a.example/",
+            "http://a.example/",
+            "mailto:a@b.example",
+            "tel:+1555",
+            "#intro",
+            "../en/",
+        ] {
+            let html = md.inline(&format!("[x]({url})"));
+            assert!(html.contains(&format!("href=\"{url}\"")), "{url}: {html}");
+        }
+    }
+
+    #[test]
+    fn raw_ids_never_take_the_themes() {
+        let html = Markdown::default().block("<div id=\"main\">x</div>\n\n## Cookies", "use", 2);
+        assert!(html.contains("id=\"user-content-main\""), "{html}");
+        assert!(html.contains("id=\"use-cookies\""), "{html}");
     }
 
     #[test]
