@@ -188,13 +188,13 @@ fn render_one(out: &mut String, d: &Diagnostic, source: Option<&str>) {
         let label = d
             .found
             .as_deref()
-            .map(|f| format!(" found {}", clip(f, SHOWN_CHARS)))
+            .map(|f| format!(" found {}", clip(f, FOUND_CHARS)))
             .unwrap_or_default();
         let _ = writeln!(out, "{gutter} |");
         let _ = writeln!(out, "{} | {}", d.pos.line, text.trim_end());
         let _ = writeln!(out, "{gutter} | {pad}{marks}{label}");
     } else if let Some(found) = &d.found {
-        let _ = writeln!(out, "{gutter} = found: {}", clip(found, SHOWN_CHARS));
+        let _ = writeln!(out, "{gutter} = found: {}", clip(found, FOUND_CHARS));
     }
     if let Some(expected) = &d.expected {
         let _ = writeln!(out, "{gutter} = expected: {expected}");
@@ -202,8 +202,10 @@ fn render_one(out: &mut String, d: &Diagnostic, source: Option<&str>) {
     out.push('\n');
 }
 
-/// How much of a long line or value a diagnostic shows.
+/// How much of a long line a diagnostic shows past the column it points at.
 const SHOWN_CHARS: usize = 80;
+/// How much of what was found a diagnostic shows (a 100 KB value is not repeated whole).
+const FOUND_CHARS: usize = 160;
 
 /// `text` cut to `max` characters, with `…` where it was cut.
 fn clip(text: &str, max: usize) -> String {

@@ -291,7 +291,7 @@ fn incremental_rebuilds_equal_full_builds() {
     );
     let mut diagnostics = clause::diagnostics::Diagnostics::default();
     let full = clause::build::build_site(dir.path(), options, &mut diagnostics).unwrap();
-    assert_eq!(preview.output, full.output);
+    assert_eq!(*preview.output, full.output);
 }
 
 /// The whole loop in a real browser (needs Chromium and playwright-core, like tests/browser.rs).
@@ -367,4 +367,107 @@ fn a_thousand_concurrent_requests_with_attacks_among_them() {
         latencies[500], latencies[990], latencies[999]
     );
     assert_eq!(s.get("/en/app/").0, 200, "still serving");
+}
+
+/// Opens a reload stream and returns its status line (the stream stays open while kept).
+fn open_stream(port: u16) -> (String, TcpStream) {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    write!(
+        stream,
+        "GET /__clause/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
+    )
+    .unwrap();
+    let mut line = String::new();
+    BufReader::new(stream.try_clone().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    (line.trim_end().to_string(), stream)
+}
+
+#[test]
+fn reload_streams_are_capped_and_pages_still_load() {
+    let server = Server::start("minimal", &[]);
+    let streams: Vec<TcpStream> = (0..clause::serve::http::MAX_STREAMS)
+        .map(|_| {
+            let (status, stream) = open_stream(server.port);
+            assert_eq!(status, "HTTP/1.1 200 OK");
+            stream
+        })
+        .collect();
+    let (status, _) = open_stream(server.port);
+    assert_eq!(status, "HTTP/1.1 503 Service Unavailable");
+    // Pages are served all the same, and a closed stream frees its place.
+    assert_eq!(server.get("/").0, 200);
+    drop(streams);
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while open_stream(server.port).0 != "HTTP/1.1 200 OK" {
+        assert!(Instant::now() < deadline, "closed streams were not freed");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn a_connection_that_sends_nothing_is_closed() {
+    let server = Server::start("minimal", &[]);
+    let started = Instant::now();
+    let mut silent = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    silent
+        .set_read_timeout(Some(Duration::from_secs(30)))
+        .unwrap();
+    let mut buf = [0u8; 64];
+    let read = silent.read(&mut buf).unwrap_or(0);
+    let waited = started.elapsed();
+    assert_eq!(read, 0, "the server answered a request that was never sent");
+    assert!(
+        waited >= clause::serve::http::HEADER_TIMEOUT - Duration::from_secs(1)
+            && waited < clause::serve::http::HEADER_TIMEOUT + Duration::from_secs(10),
+        "closed after {waited:?}"
+    );
+}
+
+#[test]
+fn serving_all_addresses_answers_the_machines_own_names() {
+    let server = Server::start("minimal", &["--bind", "0.0.0.0"]);
+    let port = server.port;
+    assert_eq!(get(port, "/", &format!("127.0.0.1:{port}")).0, 200);
+    // The address another machine would type, and this machine's name.
+    assert_eq!(get(port, "/", "192.168.1.20").0, 200);
+    if let Some(name) = clause::serve::http::host_name() {
+        assert_eq!(get(port, "/", &name).0, 200, "{name}");
+    }
+    assert_eq!(get(port, "/", "evil.example").0, 403, "DNS rebinding");
+}
+
+#[test]
+fn a_link_to_the_root_folder_is_an_error_in_the_browser_not_the_end() {
+    let site = site(&fixture("minimal"));
+    std::os::unix::fs::symlink("/", site.path().join("content/app/everything")).unwrap();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("clause"))
+        .args(["serve", "--port", "0", "--date", "2026-01-01"])
+        .current_dir(site.path())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let mut said = String::new();
+    let port: u16 = loop {
+        let line = lines.next().expect("serve kept running").unwrap();
+        said.push_str(&line);
+        said.push('\n');
+        if let Some(rest) = line.strip_prefix("Serving on http://127.0.0.1:") {
+            break rest.split('/').next().unwrap().parse().unwrap();
+        }
+    };
+    std::thread::spawn(move || for _ in lines {});
+    assert!(
+        said.contains("error: symbolic link leads outside the site\n  --> content/app/everything"),
+        "{said}"
+    );
+    let (_, _, body) = get(port, "/", "localhost");
+    assert!(body.contains("The site has errors"), "{body}");
+    let _ = child.kill();
+    let _ = child.wait();
 }

@@ -56,10 +56,69 @@ pub async fn serve(options: Options, shared: Shared) -> Result<(), String> {
         .read()
         .map(|p| p.base_path.clone())
         .unwrap_or_else(|_| "/".into());
-    eprintln!("Serving on http://{addr}{base} (Ctrl-C stops)");
-    axum::serve(listener, router(shared))
-        .await
-        .map_err(|e| e.to_string())
+    for url in urls(addr, &base) {
+        eprintln!("Serving on {url} (Ctrl-C stops)");
+    }
+    accept_loop(listener, router(shared)).await;
+    Ok(())
+}
+
+/// Connections served at once; more wait in the accept queue. Keeps the server within a
+/// 1,024-descriptor limit whatever the clients do.
+pub const MAX_CONNECTIONS: usize = 512;
+/// Open pages that may listen for reloads at once; more get 503.
+pub const MAX_STREAMS: usize = 64;
+/// How long a connection may take to send a request's headers, and may stay idle between
+/// requests, before it is closed.
+pub const HEADER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Serves each connection with hyper, with a header timeout, at most [`MAX_CONNECTIONS`]
+/// at once.
+async fn accept_loop(listener: tokio::net::TcpListener, app: Router) {
+    let slots = std::sync::Arc::new(tokio::sync::Semaphore::new(MAX_CONNECTIONS));
+    loop {
+        let Ok(slot) = std::sync::Arc::clone(&slots).acquire_owned().await else {
+            return;
+        };
+        let stream = match listener.accept().await {
+            Ok((stream, _)) => stream,
+            Err(_) => {
+                // Out of descriptors, say: wait a moment instead of spinning.
+                tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                continue;
+            }
+        };
+        let service = hyper_util::service::TowerToHyperService::new(app.clone());
+        tokio::spawn(async move {
+            let _slot = slot;
+            let mut http = hyper::server::conn::http1::Builder::new();
+            http.timer(hyper_util::rt::TokioTimer::new())
+                .header_read_timeout(HEADER_TIMEOUT);
+            let io = hyper_util::rt::TokioIo::new(stream);
+            let _ = http.serve_connection(io, service).await;
+        });
+    }
+}
+
+/// The addresses to open: the bound one, or for an unspecified bind (`0.0.0.0`, `::`)
+/// loopback and this machine's name, which answer where `0.0.0.0` does not.
+fn urls(addr: SocketAddr, base: &str) -> Vec<String> {
+    if !addr.ip().is_unspecified() {
+        return vec![format!("http://{addr}{base}")];
+    }
+    let port = addr.port();
+    let mut urls = vec![format!("http://127.0.0.1:{port}{base}")];
+    if let Some(name) = host_name() {
+        urls.push(format!("http://{name}:{port}{base}"));
+    }
+    urls
+}
+
+/// This machine's host name, if it has one.
+pub fn host_name() -> Option<String> {
+    let uname = rustix::system::uname();
+    let name = uname.nodename().to_string_lossy().into_owned();
+    (!name.is_empty() && name != "localhost").then_some(name)
 }
 
 /// A listening socket with a deep accept queue: a burst of connections (a page with many
@@ -87,7 +146,9 @@ async fn check_host(State(shared): State<Shared>, request: Request, next: Next) 
         Some((name, port)) if !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit()) => name,
         _ => host,
     };
-    if shared.hosts.iter().any(|h| h.eq_ignore_ascii_case(name)) {
+    // Asked to serve other machines: an address typed as digits cannot be a rebound name.
+    let literal = shared.any_address && is_ip_literal(name);
+    if literal || shared.hosts.iter().any(|h| h.eq_ignore_ascii_case(name)) {
         next.run(request).await
     } else {
         (
@@ -98,6 +159,14 @@ async fn check_host(State(shared): State<Shared>, request: Request, next: Next) 
     }
 }
 
+fn is_ip_literal(name: &str) -> bool {
+    let bare = name
+        .strip_prefix('[')
+        .and_then(|n| n.strip_suffix(']'))
+        .unwrap_or(name);
+    bare.parse::<std::net::IpAddr>().is_ok()
+}
+
 async fn reload_js() -> Response {
     (
         [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
@@ -106,8 +175,20 @@ async fn reload_js() -> Response {
         .into_response()
 }
 
-/// Server-sent events: the current state at once, then every update.
-async fn events(State(shared): State<Shared>) -> impl IntoResponse {
+/// Server-sent events: the current state at once, then every update. At most
+/// [`MAX_STREAMS`] at once: each holds a connection for as long as its page is open.
+async fn events(State(shared): State<Shared>) -> Response {
+    let open = std::sync::Arc::clone(&shared.streams);
+    let count = open.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    let held = StreamSlot(open);
+    if count >= MAX_STREAMS {
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            [(header::RETRY_AFTER, "5")],
+            "too many open pages are listening for reloads\n",
+        )
+            .into_response();
+    }
     let current = shared
         .preview
         .read()
@@ -115,14 +196,26 @@ async fn events(State(shared): State<Shared>) -> impl IntoResponse {
         .unwrap_or_default();
     let first = tokio_stream::once(current);
     let later = BroadcastStream::new(shared.updates.subscribe()).filter_map(Result::ok);
-    let stream = first.chain(later).map(|u: Update| {
+    let stream = first.chain(later).map(move |u: Update| {
+        let _held = &held;
         Ok::<_, Infallible>(
             Event::default()
                 .event("update")
                 .data(serde_json::to_string(&u).unwrap_or_default()),
         )
     });
-    Sse::new(stream).keep_alive(KeepAlive::default())
+    Sse::new(stream)
+        .keep_alive(KeepAlive::default())
+        .into_response()
+}
+
+/// Counts one open reload stream until dropped.
+struct StreamSlot(std::sync::Arc<std::sync::atomic::AtomicUsize>);
+
+impl Drop for StreamSlot {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+    }
 }
 
 /// A file of the last good build. Only keys of the in-memory output can be served, so no

@@ -36,6 +36,10 @@ pub struct Shared {
     pub updates: broadcast::Sender<Update>,
     /// Host names requests may carry (DNS-rebinding protection).
     pub hosts: Arc<Vec<String>>,
+    /// Whether any IP address may be the Host (the server was bound to all addresses).
+    pub any_address: bool,
+    /// How many reload streams are open.
+    pub streams: Arc<std::sync::atomic::AtomicUsize>,
 }
 
 /// Host names allowed in the `Host` header when listening on `bind`.
@@ -48,6 +52,9 @@ pub fn allowed_hosts(bind: IpAddr) -> Vec<String> {
             IpAddr::V6(v6) => format!("[{v6}]"),
             IpAddr::V4(v4) => v4.to_string(),
         });
+    }
+    if !bind.is_loopback() {
+        hosts.extend(http::host_name());
     }
     hosts
 }
@@ -63,6 +70,8 @@ pub fn run(options: Options) -> Result<(), String> {
         preview: Arc::new(RwLock::new(preview)),
         updates,
         hosts: Arc::new(allowed_hosts(options.bind)),
+        any_address: options.bind.is_unspecified(),
+        streams: Default::default(),
     };
     let _watcher = watch::start(&options.root, shared.clone())?;
     let runtime = tokio::runtime::Builder::new_multi_thread()

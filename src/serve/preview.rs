@@ -22,13 +22,14 @@ pub struct Update {
     pub scope: String,
 }
 
-/// The preview's state.
-#[derive(Debug)]
+/// The preview's state. Cheap to clone (the output is shared), so a rebuild can work on a
+/// copy while requests keep reading the current one.
+#[derive(Debug, Clone)]
 pub struct Preview {
     root: PathBuf,
     options: Options,
     /// The last good build.
-    pub output: Output,
+    pub output: std::sync::Arc<Output>,
     /// The current error, if the last rebuild failed.
     pub error: Option<String>,
     /// The base path of the site (`/` or `/privacy/`).
@@ -44,7 +45,7 @@ impl Preview {
             // Watch events carry canonical paths; compare like with like.
             root: root.canonicalize().unwrap_or_else(|_| root.to_path_buf()),
             options,
-            output: Output::default(),
+            output: Default::default(),
             error: None,
             base_path: "/".into(),
             generation: 0,
@@ -80,7 +81,7 @@ impl Preview {
         };
         self.base_path = built.site.config.base_path.clone();
         let changed = changed_urls(&self.output, &built.output, &self.base_path);
-        self.output = built.output;
+        self.output = std::sync::Arc::new(built.output);
         self.error = None;
         self.update(changed)
     }

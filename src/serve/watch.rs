@@ -85,10 +85,16 @@ pub fn start(root: &Path, shared: Shared) -> Result<Watcher, String> {
 /// Rebuilds and tells open pages; prints what happened.
 pub fn rebuild(shared: &Shared, paths: &[PathBuf]) {
     let started = Instant::now();
-    let update = match shared.preview.write() {
-        Ok(mut preview) => preview.rebuild(paths),
-        Err(_) => return,
+    // Requests keep reading the current preview while the copy is rebuilt; only the swap
+    // takes the write lock. Rebuilds run one at a time (this watcher thread).
+    let Ok(mut next) = shared.preview.read().map(|p| p.clone()) else {
+        return;
     };
+    let update = next.rebuild(paths);
+    match shared.preview.write() {
+        Ok(mut preview) => *preview = next,
+        Err(_) => return,
+    }
     match &update.error {
         Some(error) => eprint!("{error}"),
         None => eprintln!(
