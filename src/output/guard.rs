@@ -40,10 +40,10 @@ fn follow(mut path: PathBuf) -> PathBuf {
         };
         let parent = path.parent().map(Path::to_path_buf).unwrap_or_default();
         path = parent.join(link);
-        if let (Some(dir), Some(name)) = (path.parent(), path.file_name()) {
-            if let Ok(dir) = dir.canonicalize() {
-                path = dir.join(name);
-            }
+        if let (Some(dir), Some(name)) = (path.parent(), path.file_name())
+            && let Ok(dir) = dir.canonicalize()
+        {
+            path = dir.join(name);
         }
     }
     path
