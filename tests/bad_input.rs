@@ -100,6 +100,10 @@ fn generate(kind: &str, site: &Path) {
         // Nesting that made the HTML sanitiser work for minutes (a 100 KB and a 384 KB body).
         "nesting-quote-bomb" => set_body(site, &format!("{} x", ">".repeat(100_000))),
         "nesting-html-bomb" => set_body(site, &format!("{}x", "<blockquote>".repeat(32_000))),
+        "table-too-wide" => {
+            let row = |cell: &str| format!("|{}\n", format!("{cell}|").repeat(20_000));
+            set_body(site, &format!("{}{}{}", row("a"), row("-"), row("b")));
+        }
         other => panic!("unknown generated case {other}"),
     }
 }

@@ -291,8 +291,13 @@ impl Staging {
         let json = serde_json::to_vec(&written).map_err(io::Error::other)?;
         std::fs::write(self.dir.join(MANIFEST), json)?;
         lock::crash_point("build:staged");
+        let stamps = std::mem::take(&mut *self.written_stamps.lock().map_err(poisoned)?);
+        let stamps = serde_json::to_vec(&stamps).map_err(io::Error::other)?;
+        // Outdated stamps while the swap happens would only make the next build reuse less.
+        let _ = std::fs::remove_file(stamps_path(&self.target));
         let mut warnings = self.leftovers.clone();
         warnings.extend(swap_in(&self.dir, &self.target)?);
+        write_file(&stamps_path(&self.target), &stamps)?;
         Ok(Summary {
             warnings,
             ..summary

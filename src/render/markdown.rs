@@ -92,8 +92,12 @@ impl Markdown {
 /// the depth (32,000 levels took seconds), so deeper text is refused when it is read.
 pub const MAX_NESTING: usize = 100;
 
-/// Why `text` is Markdown nested deeper than [`MAX_NESTING`], if it is: elements that
-/// Markdown opens and raw HTML tags both count.
+/// The widest Markdown table: real ones have a handful of columns; 20,000 took seconds and
+/// half a gigabyte to render.
+pub const MAX_TABLE_COLUMNS: usize = 64;
+
+/// Why `text` is Markdown nested deeper than [`MAX_NESTING`] (elements that Markdown opens
+/// and raw HTML tags both count) or has a table wider than [`MAX_TABLE_COLUMNS`], if it is.
 pub fn nesting_problem(text: &str) -> Option<String> {
     // Every level takes at least one character of its own.
     if text.len() <= MAX_NESTING {
@@ -102,6 +106,12 @@ pub fn nesting_problem(text: &str) -> Option<String> {
     let (mut depth, mut deepest) = (0usize, 0usize);
     for event in Parser::new_ext(text, options()) {
         match event {
+            Event::Start(Tag::Table(columns)) if columns.len() > MAX_TABLE_COLUMNS => {
+                return Some(format!(
+                    "Markdown table with {} columns, expected at most {MAX_TABLE_COLUMNS} columns (split it, or make it a list)",
+                    columns.len()
+                ));
+            }
             Event::Start(Tag::BlockQuote(_) | Tag::List(_)) => depth += 1,
             Event::End(TagEnd::BlockQuote(_) | TagEnd::List(_)) => depth = depth.saturating_sub(1),
             Event::Html(html) | Event::InlineHtml(html) => depth = html_depth(&html, depth),
