@@ -566,10 +566,11 @@ mod tests {
             std::fs::read_to_string(target.join("a/new.html")).unwrap(),
             "new"
         );
-        let names: Vec<_> = std::fs::read_dir(dir.path())
+        let mut names: Vec<_> = std::fs::read_dir(dir.path())
             .unwrap()
-            .map(|e| e.unwrap().file_name())
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .collect();
-        assert_eq!(names, vec![std::ffi::OsString::from("public")]);
+        names.sort();
+        assert_eq!(names, [".public.clause-stamps.json", "public"]);
     }
 }
