@@ -379,6 +379,15 @@ fn a_release_killed_at_any_step_is_completed_or_rolled_back() {
             completed,
             "{step}"
         );
+        if completed {
+            // `check` writes nothing: it says what happened and what finishes it.
+            let check = clause(root, &["check", "--date", DATE]);
+            assert_eq!(check.status.code(), Some(1));
+            assert_eq!(
+                stderr(&check),
+                "error: the release of `lumen-notes` 9 was interrupted after it was sealed\n  --> content/lumen-notes/versions/9\n  = expected: any command that writes (`clause build`, `clause release`) to complete it\n\n1 error found\n"
+            );
+        }
         // The site still builds, and the build finishes what the kill left.
         let out = build(root, &[]);
         assert!(out.status.success(), "{step}: {}", stderr(&out));
@@ -440,4 +449,54 @@ fn a_build_killed_around_its_swap_leaves_a_whole_site() {
             .collect();
         assert!(left.is_empty(), "{step}: {left:?}");
     }
+}
+
+/// A build whose old tree cannot be deleted (here a read-only mount inside it, in a mount
+/// namespace of the test's own) still puts the new site in place, exits 0 and says what to
+/// delete by hand; the next build says it again instead of failing.
+#[test]
+fn an_old_tree_that_cannot_be_deleted_is_a_warning() {
+    let site = example();
+    let root = site.path();
+    assert!(build(root, &[]).status.success());
+    let stuck = tempfile::tempdir().unwrap();
+    std::fs::write(stuck.path().join("held.txt"), "x").unwrap();
+    std::fs::create_dir(root.join("public/en/mounted")).unwrap();
+    let clause_bin = assert_cmd::cargo::cargo_bin("clause");
+    let script = format!(
+        "mount --bind '{stuck}' public/en/mounted && mount -o remount,bind,ro public/en/mounted && '{bin}' build --date {DATE} && '{bin}' build --date 2026-01-01",
+        stuck = stuck.path().display(),
+        bin = clause_bin.display(),
+    );
+    let out = std::process::Command::new("unshare")
+        .args(["--mount", "--propagation", "private", "sh", "-c", &script])
+        .current_dir(root)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .output()
+        .unwrap();
+    let said = stderr(&out);
+    assert!(out.status.success(), "{said}");
+    let warnings: Vec<&str> = said
+        .lines()
+        .filter(|l| l.starts_with("warning: "))
+        .collect();
+    // The first build's old tree holds the mount; the second build deletes its own old tree
+    // but warns again about the first one, which it cannot delete either.
+    assert_eq!(warnings.len(), 2, "{said}");
+    assert_eq!(warnings[0], warnings[1]);
+    for warning in warnings {
+        assert!(
+            warning
+                .starts_with("warning: the previous build's files could not all be deleted from ")
+                && warning.ends_with("; the new site is in place, delete that folder by hand"),
+            "{warning}"
+        );
+    }
+    // Outside the namespace the mount is gone; the site is the second build's, whole.
+    let page = std::fs::read_to_string(root.join("public/en/lumen-notes/index.html")).unwrap();
+    assert!(page.contains("lang=\"en\""));
+    assert!(
+        root.join("public/en/mounted").is_dir(),
+        "the user's folder was kept"
+    );
 }

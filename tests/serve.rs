@@ -471,3 +471,87 @@ fn a_link_to_the_root_folder_is_an_error_in_the_browser_not_the_end() {
     let _ = child.kill();
     let _ = child.wait();
 }
+
+/// Pages are served from the current preview while a rebuild works on a copy: no request
+/// waits for the rebuild (before, each waited for the whole of it).
+#[test]
+fn pages_load_while_a_rebuild_runs() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["clause.yaml", "clause.lock", "content"] {
+        let from = root.join(name);
+        for entry in walkdir::WalkDir::new(&from).into_iter().map(Result::unwrap) {
+            let rel = entry.path().strip_prefix(&from).unwrap();
+            let to = dir.path().join(name).join(rel);
+            let to = if rel.as_os_str().is_empty() {
+                dir.path().join(name)
+            } else {
+                to
+            };
+            if entry.file_type().is_dir() {
+                std::fs::create_dir_all(&to).unwrap();
+            } else {
+                std::fs::copy(entry.path(), &to).unwrap();
+            }
+        }
+    }
+    // Drafts are served: twelve more policies, copies of one draft, make the rebuild long
+    // enough to measure.
+    let draft = dir.path().join("content/lumen-notes");
+    for n in 1..=12 {
+        let copy = dir.path().join(format!("content/copy-{n}"));
+        std::fs::create_dir_all(&copy).unwrap();
+        for entry in std::fs::read_dir(&draft).unwrap().map(Result::unwrap) {
+            if entry.file_type().unwrap().is_file() {
+                std::fs::copy(entry.path(), copy.join(entry.file_name())).unwrap();
+            }
+        }
+    }
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("clause"))
+        .args(["serve", "--port", "0", "--date", "2026-06-01"])
+        .current_dir(dir.path())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let port: u16 = loop {
+        let line = lines.next().expect("serve started").unwrap();
+        if let Some(rest) = line.strip_prefix("Serving on http://127.0.0.1:") {
+            break rest.split('/').next().unwrap().parse().unwrap();
+        }
+    };
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in lines.map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    // clause.yaml changed: the whole site is rebuilt.
+    let config = dir.path().join("clause.yaml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(&config, format!("{text}# edited\n")).unwrap();
+    let started = Instant::now();
+    let mut slowest = Duration::ZERO;
+    let rebuilt_ms: u128 = loop {
+        let asked = Instant::now();
+        let (status, _, _) = get(port, "/en/lumen-notes/", "localhost");
+        assert_eq!(status, 200);
+        slowest = slowest.max(asked.elapsed());
+        if let Ok(line) = rx.try_recv()
+            && let Some(rest) = line.strip_prefix("Rebuilt all in ")
+        {
+            break rest.split(' ').next().unwrap().parse().unwrap();
+        }
+        assert!(started.elapsed() < Duration::from_secs(20), "no rebuild");
+    };
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(
+        rebuilt_ms >= 150,
+        "the rebuild took only {rebuilt_ms} ms: nothing to measure"
+    );
+    assert!(
+        slowest.as_millis() < rebuilt_ms / 2,
+        "a request took {slowest:?} during a rebuild of {rebuilt_ms} ms"
+    );
+}

@@ -123,9 +123,24 @@ pub fn verify(site: &Site, lock: &Lock, diagnostics: &mut Diagnostics) {
             .keys()
             .filter(|id| !p.versions.iter().any(|v| &v.id == *id))
         {
-            if !dir.join(id).exists() {
+            let shown = format!("{folder}/{VERSIONS_DIR}/{id}");
+            if dir.join(super::recover::pending_name(id)).is_dir() {
+                // A release killed after sealing; `check` writes nothing, so it only says so.
                 diagnostics.push(
-                    Diagnostic::file(format!("{folder}/{VERSIONS_DIR}/{id}"), "a sealed version is missing")
+                    Diagnostic::file(
+                        shown,
+                        format!(
+                            "the release of `{}` {id} was interrupted after it was sealed",
+                            p.id
+                        ),
+                    )
+                    .expected(
+                        "any command that writes (`clause build`, `clause release`) to complete it",
+                    ),
+                );
+            } else if !dir.join(id).exists() {
+                diagnostics.push(
+                    Diagnostic::file(shown, "a sealed version is missing")
                         .expected(format!("the folder as released; it is recorded in {LOCK_FILE} (restore it from version control)")),
                 );
             }
