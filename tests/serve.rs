@@ -555,3 +555,56 @@ fn pages_load_while_a_rebuild_runs() {
         "a request took {slowest:?} during a rebuild of {rebuilt_ms} ms"
     );
 }
+
+/// An unreadable folder among the sources is skipped with a warning, and serving goes on
+/// (before, serve exited 2 while check passed). Run as an unprivileged user in a user
+/// namespace, since root can read anything.
+#[test]
+fn an_unreadable_folder_is_skipped_with_a_warning() {
+    use std::os::unix::fs::PermissionsExt;
+    let site = site(&fixture("minimal"));
+    for entry in walkdir::WalkDir::new(site.path())
+        .into_iter()
+        .map(Result::unwrap)
+    {
+        let mode = if entry.file_type().is_dir() {
+            0o755
+        } else {
+            0o644
+        };
+        std::fs::set_permissions(entry.path(), std::fs::Permissions::from_mode(mode)).unwrap();
+    }
+    std::fs::set_permissions(site.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let private = site.path().join("content/app/private");
+    std::fs::create_dir(&private).unwrap();
+    std::fs::set_permissions(&private, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let mut child = std::process::Command::new("unshare")
+        .arg("--user")
+        .arg(assert_cmd::cargo::cargo_bin("clause"))
+        .args(["serve", "--port", "0", "--date", "2026-01-01"])
+        .current_dir(site.path())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let mut said = String::new();
+    let port: u16 = loop {
+        let line = lines.next().expect("serve kept running").unwrap();
+        said.push_str(&line);
+        said.push('\n');
+        if let Some(rest) = line.strip_prefix("Serving on http://127.0.0.1:") {
+            break rest.split('/').next().unwrap().parse().unwrap();
+        }
+    };
+    std::thread::spawn(move || for _ in lines {});
+    assert_eq!(
+        said.lines().next().unwrap(),
+        format!(
+            "warning: not watching {}: Permission denied (os error 13)",
+            private.canonicalize().unwrap().display()
+        )
+    );
+    assert_eq!(get(port, "/", "localhost").0, 200);
+    let _ = child.kill();
+    let _ = child.wait();
+}

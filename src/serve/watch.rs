@@ -116,11 +116,15 @@ fn watch_tree<W: notify::Watcher, C: notify_debouncer_full::FileIdCache>(
     if !dir.is_dir() {
         return;
     }
-    for entry in walkdir::WalkDir::new(dir).follow_links(false) {
+    let mut walk = walkdir::WalkDir::new(dir).follow_links(false).into_iter();
+    while let Some(entry) = walk.next() {
         let entry = match entry {
             Ok(entry) => entry,
             Err(e) => {
-                eprintln!("warning: not watching {}: {e}", path_of(&e, dir));
+                let reason = e
+                    .io_error()
+                    .map_or_else(|| e.to_string(), |io| io.to_string());
+                eprintln!("warning: not watching {}: {reason}", path_of(&e, dir));
                 continue;
             }
         };
@@ -128,7 +132,13 @@ fn watch_tree<W: notify::Watcher, C: notify_debouncer_full::FileIdCache>(
             continue;
         }
         if let Err(e) = debouncer.watch(entry.path(), RecursiveMode::NonRecursive) {
-            eprintln!("warning: not watching {}: {e}", entry.path().display());
+            let reason = match e.kind {
+                notify::ErrorKind::Io(io) => io.to_string(),
+                other => format!("{other:?}"),
+            };
+            eprintln!("warning: not watching {}: {reason}", entry.path().display());
+            // What cannot be watched cannot be read either: do not descend.
+            walk.skip_current_dir();
         }
     }
 }
