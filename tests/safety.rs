@@ -11,32 +11,6 @@ const DATE: &str = "2026-07-01";
 /// The file beside the output where a build keeps its files' inodes and times.
 const STAMPS: &str = ".clause-stamps.json";
 
-/// A copy of the repository's example site (two policies, four locales, released versions).
-fn example() -> tempfile::TempDir {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = tempfile::tempdir().unwrap();
-    for name in ["clause.yaml", "clause.lock", "content"] {
-        copy(&root.join(name), &dir.path().join(name));
-    }
-    dir
-}
-
-fn copy(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from).into_iter().map(Result::unwrap) {
-        let rel = entry.path().strip_prefix(from).unwrap();
-        let dest = if rel.as_os_str().is_empty() {
-            to.to_path_buf()
-        } else {
-            to.join(rel)
-        };
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&dest).unwrap();
-        } else {
-            std::fs::copy(entry.path(), &dest).unwrap();
-        }
-    }
-}
-
 fn build(dir: &Path, extra: &[&str]) -> std::process::Output {
     let mut args = vec!["build", "--date", DATE];
     args.extend_from_slice(extra);
@@ -50,7 +24,7 @@ fn snapshot(dir: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
 
 #[test]
 fn outputs_that_hold_the_site_or_a_home_are_refused_and_nothing_is_touched() {
-    let site = example();
+    let site = example_site();
     let root = site.path();
     std::fs::create_dir_all(root.join("themes/mine/templates")).unwrap();
     std::fs::write(root.join("themes/mine/templates/page.html"), "x").unwrap();
@@ -124,7 +98,7 @@ fn outputs_that_hold_the_site_or_a_home_are_refused_and_nothing_is_touched() {
 
 #[test]
 fn a_folder_clause_did_not_build_needs_force_and_keeps_its_files() {
-    let site = example();
+    let site = example_site();
     let root = site.path();
     std::fs::create_dir_all(root.join("www/.git")).unwrap();
     std::fs::write(root.join("www/.git/HEAD"), "ref: refs/heads/gh-pages\n").unwrap();
@@ -155,7 +129,7 @@ fn a_folder_clause_did_not_build_needs_force_and_keeps_its_files() {
 
 #[test]
 fn files_clause_did_not_write_survive_rebuilds_and_a_clash_is_refused() {
-    let site = example();
+    let site = example_site();
     let root = site.path();
     assert!(build(root, &[]).status.success());
     let public = root.join("public");
@@ -206,7 +180,7 @@ fn files_clause_did_not_write_survive_rebuilds_and_a_clash_is_refused() {
 
 #[test]
 fn a_public_link_builds_into_its_target() {
-    let site = example();
+    let site = example_site();
     let root = site.path();
     let web = tempfile::tempdir().unwrap();
     let www = web.path().join("www");
@@ -232,7 +206,7 @@ fn a_public_link_builds_into_its_target() {
 
 #[test]
 fn an_output_file_edited_in_place_is_replaced_even_at_the_same_size() {
-    let site = example();
+    let site = example_site();
     let root = site.path();
     assert!(build(root, &[]).status.success());
     // An archived version's page: the kind of file a rebuild reuses without rendering.
@@ -273,7 +247,7 @@ fn together(dir: &Path, a: &[&str], b: &[&str]) -> [std::process::Output; 2] {
 
 #[test]
 fn two_builds_at_once_take_turns_and_leave_a_whole_site() {
-    let site = example();
+    let site = example_site();
     let root = site.path();
     assert!(build(root, &["--output", "reference"]).status.success());
     let mut expected = snapshot(&root.join("reference"));
@@ -325,7 +299,7 @@ fn sealed(root: &Path, policy: &str, version: &str) -> bool {
 #[test]
 fn two_releases_at_once_both_stay_sealed() {
     for round in 0..5 {
-        let site = example();
+        let site = example_site();
         let root = site.path();
         let a = release_args("lumen-notes", "9");
         let b = release_args("pebble-chat", "9");
@@ -361,7 +335,7 @@ fn a_release_killed_at_any_step_is_completed_or_rolled_back() {
         ),
     ];
     for (step, note) in steps {
-        let site = example();
+        let site = example_site();
         let root = site.path();
         let lock_before = std::fs::read(root.join("clause.lock")).unwrap();
         let args = release_args("lumen-notes", "9");
@@ -423,7 +397,7 @@ fn a_release_killed_at_any_step_is_completed_or_rolled_back() {
 /// the next build cleans up.
 #[test]
 fn a_build_killed_around_its_swap_leaves_a_whole_site() {
-    let site = example();
+    let site = example_site();
     let root = site.path();
     assert!(build(root, &[]).status.success());
     let old = snapshot(&root.join("public"));
@@ -456,7 +430,7 @@ fn a_build_killed_around_its_swap_leaves_a_whole_site() {
 /// delete by hand; the next build says it again instead of failing.
 #[test]
 fn an_old_tree_that_cannot_be_deleted_is_a_warning() {
-    let site = example();
+    let site = example_site();
     let root = site.path();
     assert!(build(root, &[]).status.success());
     let stuck = tempfile::tempdir().unwrap();

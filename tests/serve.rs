@@ -23,23 +23,43 @@ impl Drop for Server {
     }
 }
 
+type StderrLines = std::io::Lines<BufReader<std::process::ChildStderr>>;
+
+/// Starts `command` (a `clause serve` on port 0, maybe behind `unshare`) in `dir` and reads
+/// its stderr up to the address it serves on; returns the child, the port, what it said
+/// until then, and the rest of its stderr.
+fn launch(mut command: std::process::Command, dir: &Path) -> (Child, u16, String, StderrLines) {
+    let mut child = command
+        .current_dir(dir)
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+    let mut said = String::new();
+    let port = loop {
+        let line = lines.next().expect("serve printed its address").unwrap();
+        said.push_str(&line);
+        said.push('\n');
+        if let Some(rest) = line.strip_prefix("Serving on http://127.0.0.1:") {
+            break rest.split('/').next().unwrap().parse().unwrap();
+        }
+    };
+    (child, port, said, lines)
+}
+
+/// `clause serve --port 0 --date DATE`, with `extra` arguments.
+fn serve_command(date: &str, extra: &[&str]) -> std::process::Command {
+    let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("clause"));
+    command
+        .args(["serve", "--port", "0", "--date", date])
+        .args(extra);
+    command
+}
+
 impl Server {
     fn start(fixture_name: &str, extra: &[&str]) -> Server {
         let site = site(&fixture(fixture_name));
-        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("clause"))
-            .args(["serve", "--port", "0", "--date", "2026-01-01"])
-            .args(extra)
-            .current_dir(site.path())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-        let port = loop {
-            let line = lines.next().expect("serve printed its address").unwrap();
-            if let Some(rest) = line.strip_prefix("Serving on http://127.0.0.1:") {
-                break rest.split('/').next().unwrap().parse().unwrap();
-            }
-        };
+        let (child, port, _, lines) = launch(serve_command("2026-01-01", extra), site.path());
         // Keep draining stderr so the server never blocks on a full pipe.
         std::thread::spawn(move || for _ in lines {});
         Server { child, port, site }
@@ -445,22 +465,7 @@ fn serving_all_addresses_answers_the_machines_own_names() {
 fn a_link_to_the_root_folder_is_an_error_in_the_browser_not_the_end() {
     let site = site(&fixture("minimal"));
     std::os::unix::fs::symlink("/", site.path().join("content/app/everything")).unwrap();
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("clause"))
-        .args(["serve", "--port", "0", "--date", "2026-01-01"])
-        .current_dir(site.path())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-    let mut said = String::new();
-    let port: u16 = loop {
-        let line = lines.next().expect("serve kept running").unwrap();
-        said.push_str(&line);
-        said.push('\n');
-        if let Some(rest) = line.strip_prefix("Serving on http://127.0.0.1:") {
-            break rest.split('/').next().unwrap().parse().unwrap();
-        }
-    };
+    let (mut child, port, said, lines) = launch(serve_command("2026-01-01", &[]), site.path());
     std::thread::spawn(move || for _ in lines {});
     assert!(
         said.contains("error: symbolic link leads outside the site\n  --> content/app/everything"),
@@ -476,25 +481,7 @@ fn a_link_to_the_root_folder_is_an_error_in_the_browser_not_the_end() {
 /// waits for the rebuild (before, each waited for the whole of it).
 #[test]
 fn pages_load_while_a_rebuild_runs() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = tempfile::tempdir().unwrap();
-    for name in ["clause.yaml", "clause.lock", "content"] {
-        let from = root.join(name);
-        for entry in walkdir::WalkDir::new(&from).into_iter().map(Result::unwrap) {
-            let rel = entry.path().strip_prefix(&from).unwrap();
-            let to = dir.path().join(name).join(rel);
-            let to = if rel.as_os_str().is_empty() {
-                dir.path().join(name)
-            } else {
-                to
-            };
-            if entry.file_type().is_dir() {
-                std::fs::create_dir_all(&to).unwrap();
-            } else {
-                std::fs::copy(entry.path(), &to).unwrap();
-            }
-        }
-    }
+    let dir = example_site();
     // Drafts are served: twelve more policies, copies of one draft, make the rebuild long
     // enough to measure.
     let draft = dir.path().join("content/lumen-notes");
@@ -507,19 +494,7 @@ fn pages_load_while_a_rebuild_runs() {
             }
         }
     }
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("clause"))
-        .args(["serve", "--port", "0", "--date", "2026-06-01"])
-        .current_dir(dir.path())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-    let port: u16 = loop {
-        let line = lines.next().expect("serve started").unwrap();
-        if let Some(rest) = line.strip_prefix("Serving on http://127.0.0.1:") {
-            break rest.split('/').next().unwrap().parse().unwrap();
-        }
-    };
+    let (mut child, port, _, lines) = launch(serve_command("2026-06-01", &[]), dir.path());
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         for line in lines.map_while(Result::ok) {
@@ -578,24 +553,13 @@ fn an_unreadable_folder_is_skipped_with_a_warning() {
     let private = site.path().join("content/app/private");
     std::fs::create_dir(&private).unwrap();
     std::fs::set_permissions(&private, std::fs::Permissions::from_mode(0o000)).unwrap();
-    let mut child = std::process::Command::new("unshare")
+    let clause_serve = serve_command("2026-01-01", &[]);
+    let mut unshare = std::process::Command::new("unshare");
+    unshare
         .arg("--user")
-        .arg(assert_cmd::cargo::cargo_bin("clause"))
-        .args(["serve", "--port", "0", "--date", "2026-01-01"])
-        .current_dir(site.path())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-    let mut said = String::new();
-    let port: u16 = loop {
-        let line = lines.next().expect("serve kept running").unwrap();
-        said.push_str(&line);
-        said.push('\n');
-        if let Some(rest) = line.strip_prefix("Serving on http://127.0.0.1:") {
-            break rest.split('/').next().unwrap().parse().unwrap();
-        }
-    };
+        .arg(clause_serve.get_program())
+        .args(clause_serve.get_args());
+    let (mut child, port, said, lines) = launch(unshare, site.path());
     std::thread::spawn(move || for _ in lines {});
     assert_eq!(
         said.lines().next().unwrap(),

@@ -149,3 +149,31 @@ pub fn golden(path: &Path, actual: &[u8]) -> Option<String> {
         )
     })
 }
+
+/// A copy of the repository's example site (clause.yaml, clause.lock, content/: two policies,
+/// four locales, released versions) in a fresh temp folder.
+pub fn example_site() -> tempfile::TempDir {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["clause.yaml", "clause.lock", "content"] {
+        copy_tree(&root.join(name), &dir.path().join(name));
+    }
+    dir
+}
+
+/// Copies a file, or a folder with everything in it.
+pub fn copy_tree(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from).into_iter().map(Result::unwrap) {
+        let rel = entry.path().strip_prefix(from).unwrap();
+        let dest = if rel.as_os_str().is_empty() {
+            to.to_path_buf()
+        } else {
+            to.join(rel)
+        };
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&dest).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &dest).unwrap();
+        }
+    }
+}
