@@ -5,7 +5,7 @@
 mod common;
 
 use common::*;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 const DATE: &str = "2026-07-01";
 /// The file beside the output where a build keeps its files' inodes and times.
@@ -15,11 +15,6 @@ fn build(dir: &Path, extra: &[&str]) -> std::process::Output {
     let mut args = vec!["build", "--date", DATE];
     args.extend_from_slice(extra);
     clause(dir, &args)
-}
-
-/// Every file under `dir`, hidden ones included, with its bytes.
-fn snapshot(dir: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
-    read_tree(dir)
 }
 
 #[test]
@@ -32,7 +27,7 @@ fn outputs_that_hold_the_site_or_a_home_are_refused_and_nothing_is_touched() {
     std::fs::create_dir_all(home.path().join(".ssh")).unwrap();
     std::fs::write(home.path().join(".ssh/id_ed25519"), "secret").unwrap();
     let home_out = home.path().to_str().unwrap().to_string();
-    let before = snapshot(root);
+    let before = read_tree(root);
     let cases: &[(&str, &str)] = &[
         ("content", "it is or holds the site's `content`"),
         (
@@ -67,7 +62,7 @@ fn outputs_that_hold_the_site_or_a_home_are_refused_and_nothing_is_touched() {
             );
         }
     }
-    assert_eq!(snapshot(root), before, "the site changed");
+    assert_eq!(read_tree(root), before, "the site changed");
     assert_eq!(
         std::fs::read(home.path().join(".ssh/id_ed25519")).unwrap(),
         b"secret"
@@ -250,14 +245,14 @@ fn two_builds_at_once_take_turns_and_leave_a_whole_site() {
     let site = example_site();
     let root = site.path();
     assert!(build(root, &["--output", "reference"]).status.success());
-    let mut expected = snapshot(&root.join("reference"));
+    let mut expected = read_tree(&root.join("reference"));
     expected.remove(Path::new(".clause-manifest.json"));
     let args = ["build", "--date", DATE, "--fresh"];
     for round in 0..8 {
         for out in together(root, &args, &args) {
             assert!(out.status.success(), "round {round}: {}", stderr(&out));
         }
-        let mut actual = snapshot(&root.join("public"));
+        let mut actual = read_tree(&root.join("public"));
         actual.remove(Path::new(".clause-manifest.json"));
         assert!(actual == expected, "round {round}: the output differs");
         let leftovers: Vec<_> = std::fs::read_dir(root)
@@ -400,7 +395,7 @@ fn a_build_killed_around_its_swap_leaves_a_whole_site() {
     let site = example_site();
     let root = site.path();
     assert!(build(root, &[]).status.success());
-    let old = snapshot(&root.join("public"));
+    let old = read_tree(&root.join("public"));
     for step in ["build:staged", "build:swapped"] {
         let killed = Command::cargo_bin("clause")
             .unwrap()
@@ -410,7 +405,7 @@ fn a_build_killed_around_its_swap_leaves_a_whole_site() {
             .output()
             .unwrap();
         assert_eq!(killed.status.code(), None, "{step}: not killed");
-        let now = snapshot(&root.join("public"));
+        let now = read_tree(&root.join("public"));
         assert!(
             (now == old) == (step == "build:staged"),
             "{step}: the output is neither the old site nor the new"

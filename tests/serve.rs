@@ -91,16 +91,7 @@ impl Server {
 
     /// The first event a newly connected page gets: the current state.
     fn state(&self) -> serde_json::Value {
-        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
-        stream
-            .set_read_timeout(Some(Duration::from_secs(5)))
-            .unwrap();
-        write!(
-            stream,
-            "GET /__clause/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
-        )
-        .unwrap();
-        let reader = BufReader::new(stream);
+        let (_, reader) = open_stream(self.port);
         for line in reader.lines() {
             let line = line.unwrap();
             if let Some(data) = line.strip_prefix("data: ") {
@@ -389,8 +380,8 @@ fn a_thousand_concurrent_requests_with_attacks_among_them() {
     assert_eq!(s.get("/en/app/").0, 200, "still serving");
 }
 
-/// Opens a reload stream and returns its status line (the stream stays open while kept).
-fn open_stream(port: u16) -> (String, TcpStream) {
+/// Opens a reload stream; returns its status line and the rest of it (open while kept).
+fn open_stream(port: u16) -> (String, BufReader<TcpStream>) {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
     stream
         .set_read_timeout(Some(Duration::from_secs(5)))
@@ -400,17 +391,16 @@ fn open_stream(port: u16) -> (String, TcpStream) {
         "GET /__clause/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
     )
     .unwrap();
+    let mut reader = BufReader::new(stream);
     let mut line = String::new();
-    BufReader::new(stream.try_clone().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    (line.trim_end().to_string(), stream)
+    reader.read_line(&mut line).unwrap();
+    (line.trim_end().to_string(), reader)
 }
 
 #[test]
 fn reload_streams_are_capped_and_pages_still_load() {
     let server = Server::start("minimal", &[]);
-    let streams: Vec<TcpStream> = (0..clause::serve::http::MAX_STREAMS)
+    let streams: Vec<_> = (0..clause::serve::http::MAX_STREAMS)
         .map(|_| {
             let (status, stream) = open_stream(server.port);
             assert_eq!(status, "HTTP/1.1 200 OK");
