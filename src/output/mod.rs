@@ -166,14 +166,14 @@ struct Entry {
 /// size, no longer matches and is not reused. Stale or missing stamps only cost reuse.
 type Stamps = BTreeMap<String, (u64, i128)>;
 
-/// A file's inode and modification time in nanoseconds.
-fn stamp(path: &Path) -> Option<(u64, i128)> {
+/// A file's inode and modification time in nanoseconds, and its size.
+fn stamp(path: &Path) -> Option<((u64, i128), u64)> {
     use std::os::unix::fs::MetadataExt;
     let m = std::fs::symlink_metadata(path)
         .ok()
         .filter(|m| m.is_file())?;
     let nanos = i128::from(m.mtime()) * 1_000_000_000 + i128::from(m.mtime_nsec());
-    Some((m.ino(), nanos))
+    Some(((m.ino(), nanos), m.len()))
 }
 
 fn stamps_path(target: &Path) -> PathBuf {
@@ -219,7 +219,7 @@ pub struct Summary {
 
 impl Staging {
     /// Starts a staging folder for `target` (deleting any a killed build left behind) and
-    /// reads the previous build's manifest, if there is one and `fresh` is false. With
+    /// reads the previous build's manifest and stamps. With `fresh` nothing is reused; with
     /// `force`, the build may replace files at its paths that Clause did not write.
     pub fn open(target: &Path, fresh: bool, force: bool) -> io::Result<Staging> {
         let parent = target
@@ -376,8 +376,8 @@ impl Staging {
         let old = self.target.join(path);
         let new = self.dir.join(path);
         let unchanged = || {
-            let size = std::fs::symlink_metadata(&old).is_ok_and(|m| m.len() == entry.size);
-            size && stamp(&old).is_some_and(|s| self.stamps.get(path) == Some(&s))
+            stamp(&old)
+                .is_some_and(|(s, size)| size == entry.size && self.stamps.get(path) == Some(&s))
         };
         !self.fresh
             && unchanged()
@@ -402,7 +402,7 @@ impl Staging {
 
     fn record(&self, path: String, entry: Entry) -> io::Result<()> {
         // Hard links share the inode and time, so the stamp holds after the swap too.
-        if let Some(stamp) = stamp(&self.dir.join(&path)) {
+        if let Some((stamp, _)) = stamp(&self.dir.join(&path)) {
             self.written_stamps
                 .lock()
                 .map_err(poisoned)?
