@@ -469,3 +469,30 @@ fn an_old_tree_that_cannot_be_deleted_is_a_warning() {
         "the user's folder was kept"
     );
 }
+
+/// `clause init` killed while writing leaves no half-written file, and a second `init`
+/// then makes the whole site (leaving no temporary file behind).
+#[test]
+fn init_killed_while_writing_leaves_no_partial_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let killed = Command::cargo_bin("clause")
+        .unwrap()
+        .current_dir(dir.path())
+        .env("CLAUSE_CRASH_AT", "init:written")
+        .args(["init", "site"])
+        .output()
+        .unwrap();
+    assert_eq!(killed.status.code(), None, "not killed");
+    assert!(!dir.path().join("site/clause.yaml").exists());
+    let again = clause(dir.path(), &["init", "site"]);
+    assert!(again.status.success(), "{}", stderr(&again));
+    let files: Vec<String> = walkdir::WalkDir::new(dir.path().join("site"))
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(files.len(), 2, "{files:?}");
+    let out = clause(&dir.path().join("site"), &["build", "--drafts"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+}
