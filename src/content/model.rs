@@ -50,6 +50,65 @@ pub struct Policy {
     pub compliance: Option<Compliance>,
 }
 
+/// A list whose elements other elements name by id. Ids are unique within a list, not across
+/// lists (a feature and a purpose may both be `camera`), so a reference is always looked up
+/// in the list it points into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum List {
+    /// `purposes`, named by a data category's `purposes`.
+    Purposes,
+    /// `data_categories`, named by `data` of features, third parties and transfers.
+    DataCategories,
+    /// `features`, named by a permission's `features`.
+    Features,
+    /// `permissions`, named by a feature's `permissions`.
+    Permissions,
+}
+
+impl List {
+    /// The list that a reference field of this name points into (`purposes`, `data`,
+    /// `features`, `permissions`).
+    pub fn of_field(field: &str) -> Option<List> {
+        match field {
+            "purposes" => Some(List::Purposes),
+            "data" => Some(List::DataCategories),
+            "features" => Some(List::Features),
+            "permissions" => Some(List::Permissions),
+            _ => None,
+        }
+    }
+}
+
+impl Policy {
+    /// Every element's name by list and id, for resolving references once per policy.
+    pub fn names(&self) -> std::collections::BTreeMap<(List, &str), &Text> {
+        fn key(list: List, id: &Id) -> (List, &str) {
+            (list, id.value.as_str())
+        }
+        let purposes = self
+            .purposes
+            .iter()
+            .map(|x| (key(List::Purposes, &x.id), &x.name));
+        let categories = self
+            .data_categories
+            .iter()
+            .map(|x| (key(List::DataCategories, &x.id), &x.name));
+        let features = self
+            .features
+            .iter()
+            .map(|x| (key(List::Features, &x.id), &x.name));
+        let permissions = self
+            .permissions
+            .iter()
+            .map(|x| (key(List::Permissions, &x.id), &x.name));
+        purposes
+            .chain(categories)
+            .chain(features)
+            .chain(permissions)
+            .collect()
+    }
+}
+
 /// The owner's decisions about `clause check`'s reviews.
 #[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -840,4 +899,26 @@ pub enum NotifyChannel {
     Push,
     /// A text message.
     Sms,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_looked_up_in_their_own_list() {
+        let yaml = "meta: {title: T, product: P, controller: {name: C}, contact: {email: a@b.example}}\npurposes: [{id: x, name: Purpose}]\ndata_categories: [{id: x, name: Category, kind: basic, source: user, purposes: [x], retention: {until: account-deletion}}]\nfeatures: [{id: x, name: Feature, data: [x], permissions: [x]}]\npermissions: [{id: x, platform: ios, identifier: NSCameraUsageDescription, name: Permission, use: U, features: [x]}]\nsections: [{id: x, title: S, body: B}]\n";
+        let policy = crate::content::policy_from_text("policy.yaml", yaml).unwrap();
+        let names = policy.names();
+        for (list, name) in [
+            (List::Purposes, "Purpose"),
+            (List::DataCategories, "Category"),
+            (List::Features, "Feature"),
+            (List::Permissions, "Permission"),
+        ] {
+            assert_eq!(names[&(list, "x")].as_str(), name);
+        }
+        assert_eq!(List::of_field("data"), Some(List::DataCategories));
+        assert_eq!(List::of_field("recipients"), None);
+    }
 }

@@ -4,7 +4,7 @@
 use super::markdown::Markdown;
 use super::view::{DateView, date_view, duration_text};
 use crate::content::duration::Duration;
-use crate::content::model::Policy;
+use crate::content::model::{List, Policy};
 use crate::content::version::Release;
 use crate::i18n::Strings;
 use crate::versions::diff::{Chunk, ElementChange, FieldChange, Op, PolicyDiff, SectionChange};
@@ -12,7 +12,6 @@ use crate::versions::material::Finding;
 use fluent_bundle::FluentValue;
 use serde::Serialize;
 use serde_json::Value;
-use std::collections::BTreeMap;
 
 /// One change notice.
 #[derive(Debug, Serialize)]
@@ -387,31 +386,17 @@ impl Show<'_> {
         {
             return duration_text(self.strings, d);
         }
-        if matches!(field, "purposes" | "data" | "permissions" | "features") {
+        if let Some(list) = List::of_field(field) {
             let policy = if old {
                 self.old.unwrap_or(self.new)
             } else {
                 self.new
             };
-            return names(policy)
-                .get(s)
-                .cloned()
-                .unwrap_or_else(|| s.to_string());
+            return policy
+                .names()
+                .get(&(list, s))
+                .map_or_else(|| s.to_string(), |name| name.to_string());
         }
         Markdown::plain(s)
     }
-}
-
-/// Names of everything a policy's lists can reference, by id.
-fn names(p: &Policy) -> BTreeMap<&str, String> {
-    let pairs = p
-        .purposes
-        .iter()
-        .map(|x| (&x.id, &x.name))
-        .chain(p.data_categories.iter().map(|x| (&x.id, &x.name)))
-        .chain(p.features.iter().map(|x| (&x.id, &x.name)))
-        .chain(p.permissions.iter().map(|x| (&x.id, &x.name)));
-    pairs
-        .map(|(id, name)| (id.value.as_str(), name.to_string()))
-        .collect()
 }

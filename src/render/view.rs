@@ -267,7 +267,7 @@ pub struct ViewBuilder<'a> {
     locale: &'a str,
     strings: &'a Strings,
     md: &'a Markdown,
-    names: BTreeMap<&'a str, &'a Text>,
+    names: BTreeMap<(List, &'a str), &'a Text>,
 }
 
 impl<'a> ViewBuilder<'a> {
@@ -278,18 +278,8 @@ impl<'a> ViewBuilder<'a> {
         locale: &'a str,
         md: &'a Markdown,
     ) -> Self {
-        let mut names = BTreeMap::new();
         let p = &localized.policy;
-        let pairs = p
-            .purposes
-            .iter()
-            .map(|x| (&x.id, &x.name))
-            .chain(p.data_categories.iter().map(|x| (&x.id, &x.name)))
-            .chain(p.features.iter().map(|x| (&x.id, &x.name)))
-            .chain(p.permissions.iter().map(|x| (&x.id, &x.name)));
-        for (id, name) in pairs {
-            names.entry(id.value.as_str()).or_insert(name);
-        }
+        let names = p.names();
         ViewBuilder {
             policy: p,
             localized,
@@ -535,7 +525,7 @@ impl<'a> ViewBuilder<'a> {
             sensitive: c.sensitive,
             required: self.yes_no(c.required),
             source: self.label("source", &c.source),
-            purposes: self.names_of(&c.purposes),
+            purposes: self.names_of(List::Purposes, &c.purposes),
             legal_basis: c.legal_basis.map(|b| self.label("basis", &b)),
             retention: self.retention(&c.retention.value),
             retention_note: self.inline_opt(&c.retention.value.note),
@@ -547,8 +537,8 @@ impl<'a> ViewBuilder<'a> {
             id: f.id.value.clone(),
             name: self.text(&f.name),
             description: self.inline_opt(&f.description),
-            data: self.names_of(&f.data),
-            permissions: self.names_of(&f.permissions),
+            data: self.names_of(List::DataCategories, &f.data),
+            permissions: self.names_of(List::Permissions, &f.permissions),
             required: self.yes_no(f.required),
         }
     }
@@ -566,7 +556,7 @@ impl<'a> ViewBuilder<'a> {
                     name: self.text(&p.name),
                     identifier: p.identifier.clone(),
                     usage: self.inline(&p.usage),
-                    features: self.names_of(&p.features),
+                    features: self.names_of(List::Features, &p.features),
                     optional: self.yes_no(p.optional),
                 })
                 .collect();
@@ -587,7 +577,7 @@ impl<'a> ViewBuilder<'a> {
             provider: t.provider.clone(),
             kind: self.label("recipient", &t.kind),
             purpose: self.inline(&t.purpose),
-            data: self.names_of(&t.data),
+            data: self.names_of(List::DataCategories, &t.data),
             country: t.country.as_ref().map(|c| self.text(c)),
             policy_url: t.policy_url.as_ref().map(|u| u.value.clone()),
         }
@@ -598,7 +588,7 @@ impl<'a> ViewBuilder<'a> {
             id: t.id.value.clone(),
             destination: self.text(&t.destination),
             safeguard: self.label("safeguard", &t.safeguard),
-            data: self.names_of(&t.data),
+            data: self.names_of(List::DataCategories, &t.data),
             description: self.inline_opt(&t.description),
         }
     }
@@ -694,12 +684,12 @@ impl<'a> ViewBuilder<'a> {
         )
     }
 
-    /// The names of referenced purposes, data categories, features or permissions, as HTML.
-    fn names_of(&self, ids: &[Spanned<String>]) -> Vec<String> {
+    /// The names of the elements of `list` that `ids` refer to, as HTML.
+    fn names_of(&self, list: List, ids: &[Spanned<String>]) -> Vec<String> {
         ids.iter()
             .map(|id| {
                 self.names
-                    .get(id.value.as_str())
+                    .get(&(list, id.value.as_str()))
                     .map_or_else(|| escape(&id.value), |n| self.text(n))
             })
             .collect()

@@ -1,0 +1,120 @@
+//! Ids are unique per list, not across lists: in tests/fixtures/shared-ids a purpose, a data
+//! category, a feature, a permission and a third party are all `camera`. Every reference
+//! must show the name from the list it points into, in every output.
+
+mod common;
+
+use common::*;
+use std::path::Path;
+
+/// The fixture with version 1 released, then version 2 (the feature no longer uses the
+/// data category or the permission), built on a day when 2 is current.
+fn released_twice() -> tempfile::TempDir {
+    let dir = site(&fixture("shared-ids"));
+    let root = dir.path();
+    let release = |version: &str, date: &str| {
+        let out = clause(
+            root,
+            &[
+                "release",
+                "snap",
+                version,
+                "--material",
+                "--summary",
+                "en=Changed.",
+                "--date",
+                date,
+            ],
+        );
+        assert!(out.status.success(), "{}", stderr(&out));
+    };
+    release("1", "2026-01-01");
+    edit(
+        &root.join("content/snap/policy.yaml"),
+        "    data: [camera]\n    permissions: [camera]",
+        "    data: []\n    permissions: []",
+    );
+    release("2", "2026-02-01");
+    let out = clause(root, &["build", "--date", "2026-03-01"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    dir
+}
+
+/// The text of every table row of a page that names `row`, cell by cell.
+fn row(page: &Path, row: &str) -> Vec<String> {
+    let html = common::page(page);
+    let rows = Selector::parse("tr").unwrap();
+    let cells = Selector::parse("th, td").unwrap();
+    html.select(&rows)
+        .map(|r| {
+            r.select(&cells)
+                .map(|c| c.text().collect::<String>().trim().to_string())
+                .collect::<Vec<_>>()
+        })
+        .find(|cells| cells.first().is_some_and(|c| c.starts_with(row)))
+        .unwrap_or_else(|| panic!("{}: no row {row}", page.display()))
+}
+
+#[test]
+fn each_reference_shows_the_name_from_its_own_list() {
+    let dir = released_twice();
+    let public = dir.path().join("public");
+    for page in ["en/snap/1/index.html", "app/en/snap/1.html"] {
+        let page = public.join(page);
+        let has = |cells: &[String], text: &str| cells.iter().any(|c| c.contains(text));
+        let feature = row(&page, "Feature — the capture screen");
+        assert!(has(&feature, "Category — pictures you take"), "{feature:?}");
+        assert!(has(&feature, "Permission — camera access"), "{feature:?}");
+        let permission = row(&page, "Permission — camera access");
+        assert!(
+            has(&permission, "Feature — the capture screen"),
+            "{permission:?}"
+        );
+        let recipient = row(&page, "Recipient — PhotoVault");
+        assert!(
+            has(&recipient, "Category — pictures you take"),
+            "{recipient:?}"
+        );
+        let category = row(&page, "Category — pictures you take");
+        assert!(has(&category, "Purpose — taking pictures"), "{category:?}");
+        for cells in [&feature, &permission, &recipient] {
+            assert!(!has(cells, "Purpose —"), "{}: {cells:?}", page.display());
+        }
+    }
+}
+
+#[test]
+fn notices_name_what_was_removed_from_its_own_list_in_every_output() {
+    let dir = released_twice();
+    let public = dir.path().join("public");
+    let lines = [
+        "Data used: removed Category — pictures you take",
+        "Permissions: removed Permission — camera access",
+    ];
+    for file in ["en/snap/changes/2/index.html", "app/en/snap/changes/2.html"] {
+        let text = std::fs::read_to_string(public.join(file)).unwrap();
+        for line in lines {
+            assert!(text.contains(line), "{file}: {line}");
+        }
+    }
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(public.join("api/v1/snap/2/en.json")).unwrap())
+            .unwrap();
+    // JSON says the same with ids, structured: the feature's permission `camera` was removed.
+    let change = &json["notice"]["changes"]["elements"][0];
+    assert_eq!(change["kind"], "feature");
+    assert_eq!(change["name"], "Feature — the capture screen");
+    assert_eq!(
+        change["fields"],
+        serde_json::json!([
+            {"field": "data", "removed": ["camera"]},
+            {"field": "permissions", "removed": ["camera"]}
+        ])
+    );
+    assert_eq!(json["content"]["permissions"][0]["features"][0], "camera");
+    let diff = clause(dir.path(), &["diff", "snap", "1", "2"]);
+    let printed = String::from_utf8_lossy(&diff.stdout);
+    for line in lines {
+        assert!(printed.contains(line), "clause diff: {line}\n{printed}");
+    }
+}
