@@ -174,6 +174,12 @@ field-provider = المزوّد
 field-response-time = مدة الرد
 field-text = النص
 field-under-age = حد العمر
+field-ephemeral = تُعالَج لفترة وجيزة فقط ولا تُحفَظ
+field-encrypted-in-transit = مشفّرة أثناء النقل
+field-deletable = يمكن حذفها عند الطلب
+field-store-types = أنواع البيانات في متاجر التطبيقات
+field-tracking-domains = نطاقات التتبع
+field-recipients = الجهات المستلمة
 
 ## In-app views
 app-read-web = اقرأ هذا على الويب

@@ -165,6 +165,12 @@ field-provider = Anbieter
 field-response-time = Antwortfrist
 field-text = Text
 field-under-age = Altersgrenze
+field-ephemeral = Nur kurz verarbeitet, nicht gespeichert
+field-encrypted-in-transit = Bei der Übertragung verschlüsselt
+field-deletable = Auf Anfrage löschbar
+field-store-types = Datentypen der App-Stores
+field-tracking-domains = Tracking-Domains
+field-recipients = Empfänger
 
 ## In-app views
 app-read-web = Im Web lesen

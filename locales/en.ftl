@@ -166,6 +166,12 @@ field-provider = Provider
 field-response-time = Response time
 field-text = Text
 field-under-age = Age limit
+field-ephemeral = Processed only briefly, not kept
+field-encrypted-in-transit = Encrypted in transit
+field-deletable = Can be deleted on request
+field-store-types = App store data types
+field-tracking-domains = Tracking domains
+field-recipients = Recipients
 
 ## In-app views
 app-read-web = Read this on the web

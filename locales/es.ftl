@@ -165,6 +165,12 @@ field-provider = Proveedor
 field-response-time = Plazo de respuesta
 field-text = Texto
 field-under-age = Límite de edad
+field-ephemeral = Se trata solo un momento, no se guarda
+field-encrypted-in-transit = Cifrado en tránsito
+field-deletable = Se puede eliminar a petición
+field-store-types = Tipos de datos de las tiendas de apps
+field-tracking-domains = Dominios de seguimiento
+field-recipients = Destinatarios
 
 ## In-app views
 app-read-web = Leer en la web

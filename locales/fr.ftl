@@ -165,6 +165,12 @@ field-provider = Fournisseur
 field-response-time = Délai de réponse
 field-text = Texte
 field-under-age = Limite d'âge
+field-ephemeral = Traité brièvement, non conservé
+field-encrypted-in-transit = Chiffré pendant le transfert
+field-deletable = Supprimable sur demande
+field-store-types = Types de données des boutiques d’applications
+field-tracking-domains = Domaines de suivi
+field-recipients = Destinataires
 
 ## In-app views
 app-read-web = Lire sur le web

@@ -159,6 +159,12 @@ field-provider = 提供者
 field-response-time = 回答期限
 field-text = 本文
 field-under-age = 年齢制限
+field-ephemeral = 一時的に処理し、保存しない
+field-encrypted-in-transit = 送信時に暗号化
+field-deletable = 請求により削除可能
+field-store-types = アプリストアのデータの種類
+field-tracking-domains = トラッキングドメイン
+field-recipients = 受領者
 
 ## In-app views
 app-read-web = ウェブで読む

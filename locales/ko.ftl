@@ -159,6 +159,12 @@ field-provider = 제공자
 field-response-time = 답변 기한
 field-text = 본문
 field-under-age = 연령 기준
+field-ephemeral = 잠시 처리하고 저장하지 않음
+field-encrypted-in-transit = 전송 중 암호화
+field-deletable = 요청 시 삭제 가능
+field-store-types = 앱 스토어 데이터 유형
+field-tracking-domains = 추적 도메인
+field-recipients = 수신자
 
 ## In-app views
 app-read-web = 웹에서 보기

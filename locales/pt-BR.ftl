@@ -165,6 +165,12 @@ field-provider = Fornecedor
 field-response-time = Prazo de resposta
 field-text = Texto
 field-under-age = Limite de idade
+field-ephemeral = Processado só por um instante, não armazenado
+field-encrypted-in-transit = Criptografado em trânsito
+field-deletable = Pode ser excluído a pedido
+field-store-types = Tipos de dados das lojas de apps
+field-tracking-domains = Domínios de rastreamento
+field-recipients = Destinatários
 
 ## In-app views
 app-read-web = Ler na web

@@ -159,6 +159,12 @@ field-provider = 提供方
 field-response-time = 答复期限
 field-text = 文字
 field-under-age = 年龄限制
+field-ephemeral = 仅短暂处理，不保存
+field-encrypted-in-transit = 传输中加密
+field-deletable = 可应要求删除
+field-store-types = 应用商店数据类型
+field-tracking-domains = 跟踪域名
+field-recipients = 接收方
 
 ## In-app views
 app-read-web = 在网页上阅读

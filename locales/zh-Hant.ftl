@@ -159,6 +159,12 @@ field-provider = 提供者
 field-response-time = 回覆期限
 field-text = 文字
 field-under-age = 年齡限制
+field-ephemeral = 僅短暫處理，不保存
+field-encrypted-in-transit = 傳輸時加密
+field-deletable = 可應要求刪除
+field-store-types = 應用程式商店資料類型
+field-tracking-domains = 追蹤網域
+field-recipients = 接收方
 
 ## In-app views
 app-read-web = 在網頁上閱讀

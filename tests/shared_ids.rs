@@ -8,7 +8,8 @@ use common::*;
 use std::path::Path;
 
 /// The fixture with version 1 released, then version 2 (the feature no longer uses the
-/// data category or the permission), built on a day when 2 is current.
+/// data category or the permission; the category is now ephemeral and says it is not
+/// sold), built on a day when 2 is current.
 fn released_twice() -> tempfile::TempDir {
     let dir = site(&fixture("shared-ids"));
     let root = dir.path();
@@ -33,6 +34,11 @@ fn released_twice() -> tempfile::TempDir {
         &root.join("content/snap/policy.yaml"),
         "    data: [camera]\n    permissions: [camera]",
         "    data: []\n    permissions: []",
+    );
+    edit(
+        &root.join("content/snap/policy.yaml"),
+        "    retention:\n      until: account-deletion",
+        "    ephemeral: true\n    sold: false\n    retention:\n      until: account-deletion",
     );
     release("2", "2026-02-01");
     let out = clause(root, &["build", "--date", "2026-03-01"]);
@@ -90,6 +96,9 @@ fn notices_name_what_was_removed_from_its_own_list_in_every_output() {
     let lines = [
         "Data used: removed Category — pictures you take",
         "Permissions: removed Permission — camera access",
+        // Label facts in words, not as the model's keys (`ephemeral`, `sold`).
+        "Processed only briefly, not kept: ",
+        "Data sold: ",
     ];
     for file in ["en/snap/changes/2/index.html", "app/en/snap/changes/2.html"] {
         let text = std::fs::read_to_string(public.join(file)).unwrap();
@@ -101,8 +110,8 @@ fn notices_name_what_was_removed_from_its_own_list_in_every_output() {
         serde_json::from_slice(&std::fs::read(public.join("api/v1/snap/2/en.json")).unwrap())
             .unwrap();
     // JSON says the same with ids, structured: the feature's permission `camera` was removed.
-    let change = &json["notice"]["changes"]["elements"][0];
-    assert_eq!(change["kind"], "feature");
+    let elements = json["notice"]["changes"]["elements"].as_array().unwrap();
+    let change = elements.iter().find(|e| e["kind"] == "feature").unwrap();
     assert_eq!(change["name"], "Feature — the capture screen");
     assert_eq!(
         change["fields"],

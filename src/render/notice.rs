@@ -303,6 +303,18 @@ const FIELDS: &[(&str, &str)] = &[
     ("dpo.name", "contact-dpo"),
     ("dpo.email", "contact-email"),
     ("under_age", "field-under-age"),
+    // The label facts (app-store labels): the glance's headings say the same.
+    ("linked", "glance-linked"),
+    ("tracking", "glance-tracking"),
+    ("shared", "glance-shared"),
+    ("sold", "glance-sold"),
+    ("ephemeral", "field-ephemeral"),
+    ("encrypted_in_transit", "field-encrypted-in-transit"),
+    ("deletable", "field-deletable"),
+    ("store_types", "field-store-types"),
+    ("tracking_domains", "field-tracking-domains"),
+    ("recipients", "field-recipients"),
+    ("contact", "contact-title"),
     ("", "policy-jurisdictions"),
 ];
 
@@ -386,17 +398,107 @@ impl Show<'_> {
         {
             return duration_text(self.strings, d);
         }
+        let policy = if old {
+            self.old.unwrap_or(self.new)
+        } else {
+            self.new
+        };
         if let Some(list) = List::of_field(field) {
-            let policy = if old {
-                self.old.unwrap_or(self.new)
-            } else {
-                self.new
-            };
             return policy
                 .names()
                 .get(&(list, s))
                 .map_or_else(|| s.to_string(), |name| name.to_string());
         }
+        if field == "recipients" {
+            let third = policy.third_parties.iter().find(|t| t.id.value == s);
+            return third.map_or_else(|| s.to_string(), |t| t.name.clone());
+        }
         Markdown::plain(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::Value;
+
+    /// Every field name a notice can show: the dotted keys of each element the diff compares,
+    /// read from the model's own JSON Schema, so a field added to the model is found here.
+    fn notice_fields() -> std::collections::BTreeSet<String> {
+        let schema = serde_json::to_value(schemars::schema_for!(Policy)).unwrap();
+        let mut fields = std::collections::BTreeSet::new();
+        let lists = crate::versions::diff::LISTS
+            .iter()
+            .map(|(path, _)| (path, true));
+        let singletons = crate::versions::diff::SINGLETONS
+            .iter()
+            .map(|(path, _)| (path, false));
+        for (path, is_list) in lists.chain(singletons) {
+            let mut at = &schema;
+            for part in path.trim_start_matches('/').split('/') {
+                at = resolve(&schema, &resolve(&schema, at)["properties"][part]);
+            }
+            if is_list {
+                at = resolve(&schema, &at["items"]);
+            }
+            collect(&schema, at, "", &mut fields);
+        }
+        fields
+    }
+
+    /// Follows `$ref` and unwraps `Option` (`anyOf` with null).
+    fn resolve<'a>(root: &'a Value, schema: &'a Value) -> &'a Value {
+        if let Some(name) = schema["$ref"]
+            .as_str()
+            .and_then(|r| r.strip_prefix("#/$defs/"))
+        {
+            return resolve(root, &root["$defs"][name]);
+        }
+        if let Some(options) = schema["anyOf"].as_array() {
+            let real: Vec<&Value> = options.iter().filter(|o| o["type"] != "null").collect();
+            if let [one] = real.as_slice() {
+                return resolve(root, one);
+            }
+        }
+        schema
+    }
+
+    fn collect(
+        root: &Value,
+        schema: &Value,
+        prefix: &str,
+        out: &mut std::collections::BTreeSet<String>,
+    ) {
+        let Some(properties) = schema["properties"].as_object() else {
+            // Not an object (a list of values, a jurisdiction code): the element itself.
+            out.insert(prefix.trim_end_matches('.').to_string());
+            return;
+        };
+        for (key, property) in properties {
+            if key == "id" {
+                continue;
+            }
+            let property = resolve(root, property);
+            if property["properties"].is_object() {
+                collect(root, property, &format!("{prefix}{key}."), out);
+            } else {
+                out.insert(format!("{prefix}{key}"));
+            }
+        }
+    }
+
+    #[test]
+    fn every_field_a_notice_can_show_has_a_label() {
+        let missing: Vec<String> = notice_fields()
+            .into_iter()
+            .filter(|f| !FIELDS.iter().any(|(name, _)| name == f))
+            .collect();
+        assert!(missing.is_empty(), "fields without a label: {missing:?}");
+        // Each label is a message of the built-in strings (every locale has all of them:
+        // `i18n::tests::every_builtin_translation_is_complete`).
+        let english = include_str!("../../locales/en.ftl");
+        for (_, id) in FIELDS {
+            assert!(english.contains(&format!("\n{id} = ")), "no message {id}");
+        }
     }
 }

@@ -105,8 +105,9 @@ pub struct Chunk {
     pub text: String,
 }
 
-/// The lists of elements with ids, and what each is called.
-const LISTS: &[(&str, &str)] = &[
+/// The lists of elements with ids (JSON pointers into the serialised policy), and what
+/// each is called.
+pub const LISTS: &[(&str, &str)] = &[
     ("/meta/key_points", "key-point"),
     ("/purposes", "purpose"),
     ("/data_categories", "data-category"),
@@ -119,7 +120,7 @@ const LISTS: &[(&str, &str)] = &[
 ];
 
 /// The elements that occur once.
-const SINGLETONS: &[(&str, &str)] = &[
+pub const SINGLETONS: &[(&str, &str)] = &[
     ("/meta/controller", "controller"),
     ("/meta/contact", "contact"),
     ("/meta/audience", "audience"),
