@@ -6,7 +6,6 @@ use crate::content::model::Section;
 use crate::i18n::direction;
 use crate::i18n::localize::Doc;
 use crate::render::markdown::Markdown;
-use crate::versions::{diff, material};
 use std::collections::BTreeMap;
 
 impl Renderer<'_> {
@@ -76,30 +75,18 @@ impl Renderer<'_> {
                         .map(String::as_str),
                 )
                 .find_map(|l| version.release.summary.get(l).cloned()),
-            material_rules: previous
-                .map(|o| {
-                    let old = &p.versions[o].policy;
-                    let mut rules = Vec::new();
-                    for f in
-                        material::findings(&diff::diff(old, &version.policy), old, &version.policy)
-                    {
-                        if !rules.contains(&f.rule) {
-                            rules.push(f.rule);
-                        }
+            // The same diff and findings the notice pages use, computed once per build.
+            material_rules: {
+                let mut rules = Vec::new();
+                for f in self.findings_of(policy, v).iter() {
+                    if !rules.contains(&f.rule) {
+                        rules.push(f.rule.clone());
                     }
-                    rules
-                })
-                .unwrap_or_default(),
+                }
+                rules
+            },
             material_override: version.release.material_override.clone(),
-            changes: previous
-                .map(|o| {
-                    let old = &self
-                        .localizations
-                        .get(policy, Doc::Version(o), locale)
-                        .policy;
-                    diff::diff(old, &localized.policy)
-                })
-                .unwrap_or_default(),
+            changes: (*self.diff_of(locale, policy, v)).clone(),
         };
         let release = &version.release;
         VersionDocument {
