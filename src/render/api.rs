@@ -80,7 +80,7 @@ impl Renderer<'_> {
                 let mut rules = Vec::new();
                 for f in self.findings_of(policy, v).iter() {
                     if !rules.contains(&f.rule) {
-                        rules.push(f.rule.clone());
+                        rules.push(f.rule);
                     }
                 }
                 rules
