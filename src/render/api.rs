@@ -1,7 +1,7 @@
 //! Builds the JSON API documents (types in `json`).
 
-use super::Renderer;
 use super::json::*;
+use super::{Page, Renderer};
 use crate::content::model::Section;
 use crate::i18n::direction;
 use crate::i18n::localize::Doc;
@@ -9,31 +9,13 @@ use crate::render::markdown::Markdown;
 use std::collections::BTreeMap;
 
 impl Renderer<'_> {
-    fn absolute(&self, path: &str) -> String {
-        format!("{}{}", self.origin(), path)
-    }
-
-    fn app_url(&self, locale: &str, policy: &str, file: &str) -> String {
-        self.absolute(&format!(
-            "{}app/{locale}/{policy}/{file}",
-            self.site.config.base_path
-        ))
-    }
-
-    fn json_url(&self, policy: &str, version: &str, locale: &str) -> String {
-        self.absolute(&format!(
-            "{}api/v1/{policy}/{version}/{locale}.json",
-            self.site.config.base_path
-        ))
-    }
-
-    fn store_urls(&self, policy: &str, version: &str) -> StoreUrls {
-        let url = |file: super::stores::StoreFile| {
-            self.absolute(&format!(
-                "{}api/v1/{policy}/{version}/{}",
-                self.site.config.base_path,
-                file.name()
-            ))
+    fn store_urls(&self, policy: usize, version: usize) -> StoreUrls {
+        let url = |file| {
+            self.absolute_href(&Page::Store {
+                policy,
+                version,
+                file,
+            })
         };
         use super::stores::StoreFile as F;
         StoreUrls {
@@ -100,18 +82,69 @@ impl Renderer<'_> {
             material: release.material,
             content_hash: self.content_hash(&p.id, &version.id),
             fallback_locales: localized.fallbacks.iter().cloned().collect(),
-            urls: DocumentUrls {
-                web: self.absolute(&self.url(locale, &p.id, &format!("{}/", version.id))),
-                app: self.app_url(locale, &p.id, &format!("{}.html", version.id)),
-                notice: self.absolute(&self.url(
-                    locale,
-                    &p.id,
-                    &format!("changes/{}/", version.id),
-                )),
+            urls: {
+                let (locale, version) = (locale.to_string(), v);
+                DocumentUrls {
+                    web: self.absolute_href(&Page::Version {
+                        locale: locale.clone(),
+                        policy,
+                        version,
+                    }),
+                    app: self.absolute_href(&Page::AppVersion {
+                        locale: locale.clone(),
+                        policy,
+                        version,
+                    }),
+                    notice: self.absolute_href(&Page::Notice {
+                        locale,
+                        policy,
+                        version,
+                    }),
+                }
             },
             sections: api_sections(&localized.policy.sections, "", 2, self.md),
             content: localized.policy.clone(),
             notice,
+        }
+    }
+
+    /// Where version `version` of `policy` is, in `locale`, for the index.
+    fn version_urls(
+        &self,
+        locale: &str,
+        policy: usize,
+        version: usize,
+        hashes: &BTreeMap<String, String>,
+    ) -> VersionUrls {
+        let locale = locale.to_string();
+        let json = Page::ApiVersion {
+            locale: locale.clone(),
+            policy,
+            version,
+        };
+        VersionUrls {
+            web: self.absolute_href(&Page::Version {
+                locale: locale.clone(),
+                policy,
+                version,
+            }),
+            app: self.absolute_href(&Page::AppVersion {
+                locale: locale.clone(),
+                policy,
+                version,
+            }),
+            json: self.absolute_href(&json),
+            json_sha256: hashes.get(&self.path(&json)).cloned().unwrap_or_default(),
+            notice: self.absolute_href(&Page::Notice {
+                locale: locale.clone(),
+                policy,
+                version,
+            }),
+            app_notice: self.absolute_href(&Page::AppNotice {
+                locale,
+                policy,
+                version,
+            }),
         }
     }
 
@@ -141,28 +174,9 @@ impl Renderer<'_> {
                         locales: config
                             .locales
                             .iter()
-                            .map(|l| {
-                                let path = format!("api/v1/{}/{}/{l}.json", p.id, v.id);
-                                let urls = VersionUrls {
-                                    web: self.absolute(&self.url(l, &p.id, &format!("{}/", v.id))),
-                                    app: self.app_url(l, &p.id, &format!("{}.html", v.id)),
-                                    json: self.json_url(&p.id, &v.id, l),
-                                    json_sha256: hashes.get(&path).cloned().unwrap_or_default(),
-                                    notice: self.absolute(&self.url(
-                                        l,
-                                        &p.id,
-                                        &format!("changes/{}/", v.id),
-                                    )),
-                                    app_notice: self.app_url(
-                                        l,
-                                        &p.id,
-                                        &format!("changes/{}.html", v.id),
-                                    ),
-                                };
-                                (l.clone(), urls)
-                            })
+                            .map(|l| (l.clone(), self.version_urls(l, i, n, hashes)))
                             .collect(),
-                        stores: self.store_urls(&p.id, &v.id),
+                        stores: self.store_urls(i, n),
                     })
                     .collect();
                 let in_effect = t.current.map_or(0, |c| c + 1);
@@ -198,9 +212,13 @@ impl Renderer<'_> {
                         .locales
                         .iter()
                         .map(|l| {
+                            let (locale, policy) = (l.clone(), i);
                             let urls = MainUrls {
-                                web: self.absolute(&self.url(l, &p.id, "")),
-                                app: self.app_url(l, &p.id, "index.html"),
+                                web: self.absolute_href(&Page::Main {
+                                    locale: locale.clone(),
+                                    policy,
+                                }),
+                                app: self.absolute_href(&Page::AppMain { locale, policy }),
                             };
                             (l.clone(), urls)
                         })

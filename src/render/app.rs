@@ -1,7 +1,7 @@
 //! In-app views: one self-contained HTML file per policy text, for mobile WebViews. Inline
 //! CSS allowed by its hash, no scripts, no fonts, no requests; links open the web version.
 
-use super::Renderer;
+use super::{Of, Renderer};
 use crate::diagnostics::Diagnostic;
 use crate::i18n::localize::Doc;
 use base64::Engine;
@@ -26,11 +26,10 @@ impl Renderer<'_> {
         main: bool,
         path: &str,
     ) -> Result<Vec<u8>, Diagnostic> {
-        let p = &self.site.policies[policy];
         let view = self.view(locale, policy, doc);
-        let web_suffix = match doc {
-            Doc::Version(v) if !main => format!("{}/", p.versions[v].id),
-            _ => String::new(),
+        let web_page = match doc {
+            Doc::Version(v) if !main => Of::Version(v),
+            _ => Of::Main,
         };
         let banner = self.banner(locale, policy, doc, main);
         let upcoming = if main {
@@ -39,8 +38,8 @@ impl Renderer<'_> {
             Vec::new()
         };
         let (css, css_hash) = self.app_css()?;
-        let web = format!("{}{}", self.origin(), self.url(locale, &p.id, &web_suffix));
-        let history = format!("{}{}", self.origin(), self.url(locale, &p.id, "history/"));
+        let web = self.absolute_href(&web_page.page(locale, policy));
+        let history = self.absolute_href(&Of::History.page(locale, policy));
         self.html("app.html", path, locale, doc == Doc::Draft, |ctx| {
             ctx.insert("policy", &*view);
             ctx.insert("version", &banner);
@@ -61,20 +60,10 @@ impl Renderer<'_> {
         v: usize,
         path: &str,
     ) -> Result<Vec<u8>, Diagnostic> {
-        let p = &self.site.policies[policy];
-        let id = &p.versions[v].id;
         let view = self.notice_view(locale, policy, v);
         let (css, css_hash) = self.app_css()?;
-        let web = format!(
-            "{}{}",
-            self.origin(),
-            self.url(locale, &p.id, &format!("changes/{id}/"))
-        );
-        let version_web = format!(
-            "{}{}",
-            self.origin(),
-            self.url(locale, &p.id, &format!("{id}/"))
-        );
+        let web = self.absolute_href(&Of::Notice(v).page(locale, policy));
+        let version_web = self.absolute_href(&Of::Version(v).page(locale, policy));
         let title = self
             .localizations
             .get(policy, Doc::Version(v), locale)

@@ -1,8 +1,8 @@
 //! Change-notice pages and the Atom feed of releases.
 
-use super::Renderer;
 use super::markdown::Markdown;
 use super::notice::{NoticeInput, NoticeView, notice};
+use super::{Of, Renderer};
 use crate::diagnostics::Diagnostic;
 use crate::i18n::localize::Doc;
 use crate::versions::{diff, material};
@@ -123,11 +123,8 @@ impl Renderer<'_> {
         v: usize,
         path: &str,
     ) -> Result<Vec<u8>, Diagnostic> {
-        let p = &self.site.policies[policy];
-        let id = &p.versions[v].id;
         let view = self.notice_view(locale, policy, v);
-        let suffix = format!("changes/{id}/");
-        let translations = self.translations(policy, Doc::Version(v), &suffix);
+        let translations = self.translations(policy, Doc::Version(v), Of::Notice(v));
         let alternates = self.alternates(&translations);
         let title = self
             .localizations
@@ -138,14 +135,14 @@ impl Renderer<'_> {
             .to_string();
         let previous_url = v
             .checked_sub(1)
-            .map(|o| self.url(locale, &p.id, &format!("{}/", p.versions[o].id)));
+            .map(|o| self.link(locale, policy, Of::Version(o)));
         self.html("notice.html", path, locale, false, |ctx| {
             ctx.insert("notice", &*view);
             ctx.insert("policy_title", &title);
-            ctx.insert("version_url", &self.url(locale, &p.id, &format!("{id}/")));
+            ctx.insert("version_url", &self.link(locale, policy, Of::Version(v)));
             ctx.insert("previous_url", &previous_url);
-            ctx.insert("history_url", &self.url(locale, &p.id, "history/"));
-            ctx.insert("feed_url", &self.url(locale, &p.id, "feed.xml"));
+            ctx.insert("history_url", &self.link(locale, policy, Of::History));
+            ctx.insert("feed_url", &self.link(locale, policy, Of::Feed));
             ctx.insert("translations", &translations);
             ctx.insert("alternates", &alternates);
         })
@@ -164,13 +161,13 @@ impl Renderer<'_> {
         let strings = self.catalog.strings(locale);
         let main = self.publishing.main_doc(policy).unwrap_or(Doc::Version(0));
         let meta = &self.localizations.get(policy, main, locale).policy.meta;
-        let absolute =
-            |suffix: &str| format!("{}{}", self.origin(), self.url(locale, &p.id, suffix));
+        let absolute = |of: Of| self.absolute_href(&of.page(locale, policy));
         let entries: Vec<Entry> = p
             .versions
             .iter()
+            .enumerate()
             .rev()
-            .map(|version| {
+            .map(|(v, version)| {
                 // Only what the release says: a feed entry needs no diff.
                 let release = &version.release;
                 let change = super::notice::change(strings, release);
@@ -183,7 +180,7 @@ impl Renderer<'_> {
                         release.released, p.id, version.id
                     ),
                     title: format!("{title}: {change}"),
-                    url: absolute(&format!("changes/{}/", version.id)),
+                    url: absolute(Of::Notice(v)),
                     updated: format!("{}T00:00:00Z", release.released),
                     summary: summary.map(Markdown::plain).unwrap_or_default(),
                 }
@@ -212,8 +209,8 @@ impl Renderer<'_> {
                 "{}T00:00:00Z",
                 latest.map(|d| d.to_string()).unwrap_or_default()
             ),
-            self_url: absolute("feed.xml"),
-            history_url: absolute("history/"),
+            self_url: absolute(Of::Feed),
+            history_url: absolute(Of::History),
             author: meta.controller.name.to_string(),
             entries,
         };

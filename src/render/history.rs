@@ -1,8 +1,8 @@
 //! What pages say about versions: the banner on each policy page, the notices of upcoming
 //! versions, and the rows of the history page.
 
-use super::Renderer;
 use super::view::{DateView, date_view, mark};
+use super::{Of, Renderer};
 use crate::content::text::Text;
 use crate::content::version::Release;
 use crate::i18n::localize::Doc;
@@ -70,8 +70,7 @@ impl Renderer<'_> {
     /// The banner of a policy page showing `doc`; `main` when it is the policy's main page.
     pub(super) fn banner(&self, locale: &str, policy: usize, doc: Doc, main: bool) -> Banner {
         let strings = self.catalog.strings(locale);
-        let id = &self.site.policies[policy].id;
-        let history_url = self.url(locale, id, "history/");
+        let history_url = self.link(locale, policy, Of::History);
         let Doc::Version(v) = doc else {
             return Banner {
                 label: None,
@@ -102,9 +101,9 @@ impl Renderer<'_> {
             message,
             released: Some(date_view(strings, version.release.released)),
             change: Some(self.change_label(locale, &version.release)),
-            main_url: (!main && !shows_same).then(|| self.url(locale, id, "")),
+            main_url: (!main && !shows_same).then(|| self.link(locale, policy, Of::Main)),
             history_url,
-            notice_url: Some(self.url(locale, id, &format!("changes/{}/", version.id))),
+            notice_url: Some(self.link(locale, policy, Of::Notice(v))),
         }
     }
 
@@ -124,7 +123,7 @@ impl Renderer<'_> {
                         "upcoming-notice",
                         &[("date", FluentValue::from(effective.text.clone()))],
                     ),
-                    url: self.url(locale, &p.id, &format!("changes/{}/", version.id)),
+                    url: self.link(locale, policy, Of::Notice(*v)),
                     effective,
                 }
             })
@@ -139,7 +138,7 @@ impl Renderer<'_> {
         if self.publishing.drafts {
             rows.push(Row {
                 label: strings.text("history-draft"),
-                url: self.url(locale, &p.id, ""),
+                url: self.link(locale, policy, Of::Main),
                 notice_url: None,
                 released: None,
                 effective: None,
@@ -155,8 +154,8 @@ impl Renderer<'_> {
             let release = &version.release;
             rows.push(Row {
                 label: self.version_label(locale, &version.id),
-                url: self.url(locale, &p.id, &format!("{}/", version.id)),
-                notice_url: Some(self.url(locale, &p.id, &format!("changes/{}/", version.id))),
+                url: self.link(locale, policy, Of::Version(v)),
+                notice_url: Some(self.link(locale, policy, Of::Notice(v))),
                 released: Some(date_view(strings, release.released)),
                 effective: Some(date_view(strings, release.effective)),
                 change: Some(self.change_label(locale, release)),

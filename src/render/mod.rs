@@ -24,6 +24,44 @@ use serde::Serialize;
 use theme::Theme;
 use view::{PolicyView, ViewBuilder};
 
+/// A web page of one policy, whatever its locale: what a link to the same page in another
+/// language, or from another page, needs to name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Of {
+    /// The main page.
+    Main,
+    /// A version's permanent page.
+    Version(usize),
+    /// The history.
+    History,
+    /// A version's change notice.
+    Notice(usize),
+    /// The Atom feed.
+    Feed,
+}
+
+impl Of {
+    /// This page of `policy` in `locale`.
+    pub fn page(self, locale: &str, policy: usize) -> Page {
+        let locale = locale.to_string();
+        match self {
+            Of::Main => Page::Main { locale, policy },
+            Of::Version(version) => Page::Version {
+                locale,
+                policy,
+                version,
+            },
+            Of::History => Page::History { locale, policy },
+            Of::Notice(version) => Page::Notice {
+                locale,
+                policy,
+                version,
+            },
+            Of::Feed => Page::Feed { locale, policy },
+        }
+    }
+}
+
 /// One page to render: the build plan's unit.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Page {
@@ -603,16 +641,15 @@ impl Renderer<'_> {
             }
             Page::Main { locale, policy } => {
                 let doc = self.publishing.main_doc(*policy).expect("planned");
-                self.policy_page(locale, *policy, doc, "", path)
+                self.policy_page(locale, *policy, doc, Of::Main, path)
             }
             Page::Version {
                 locale,
                 policy,
                 version,
             } => {
-                let id = &self.site.policies[*policy].versions[*version].id;
-                let suffix = format!("{id}/");
-                self.policy_page(locale, *policy, Doc::Version(*version), &suffix, path)
+                let of = Of::Version(*version);
+                self.policy_page(locale, *policy, Doc::Version(*version), of, path)
             }
             Page::History { locale, policy } => self.history_page(locale, *policy, path),
             Page::Notice {
@@ -661,21 +698,21 @@ impl Renderer<'_> {
         }
     }
 
-    /// A policy page: the main page (`suffix` empty) or a version's permanent page.
+    /// A policy page: the main page (`Of::Main`) or a version's permanent page.
     fn policy_page(
         &self,
         locale: &str,
         policy: usize,
         doc: Doc,
-        suffix: &str,
+        of: Of,
         path: &str,
     ) -> Result<Vec<u8>, Diagnostic> {
         let loaded = &self.site.policies[policy];
         let view = self.view(locale, policy, doc);
-        let translations = self.translations(policy, doc, suffix);
+        let translations = self.translations(policy, doc, of);
         let alternates = self.alternates(&translations);
-        let banner = self.banner(locale, policy, doc, suffix.is_empty());
-        let upcoming = if suffix.is_empty() {
+        let banner = self.banner(locale, policy, doc, of == Of::Main);
+        let upcoming = if of == Of::Main {
             self.upcoming(locale, policy, doc)
         } else {
             Vec::new()
@@ -687,7 +724,7 @@ impl Renderer<'_> {
             ctx.insert("version", &banner);
             ctx.insert("upcoming", &upcoming);
             if !loaded.versions.is_empty() {
-                ctx.insert("feed_url", &self.url(locale, &loaded.id, "feed.xml"));
+                ctx.insert("feed_url", &self.link(locale, policy, Of::Feed));
             }
         })
     }
@@ -713,7 +750,7 @@ impl Renderer<'_> {
         let loaded = &self.site.policies[policy];
         let doc = self.publishing.main_doc(policy).expect("planned");
         let rows = self.history_rows(locale, policy);
-        let translations = self.translations(policy, doc, "history/");
+        let translations = self.translations(policy, doc, Of::History);
         let alternates = self.alternates(&translations);
         let title = self
             .localizations
@@ -725,11 +762,11 @@ impl Renderer<'_> {
         self.html("history.html", path, locale, false, |ctx| {
             ctx.insert("rows", &rows);
             ctx.insert("policy_title", &title);
-            ctx.insert("main_url", &self.url(locale, &loaded.id, ""));
+            ctx.insert("main_url", &self.link(locale, policy, Of::Main));
             ctx.insert("translations", &translations);
             ctx.insert("alternates", &alternates);
             if !loaded.versions.is_empty() {
-                ctx.insert("feed_url", &self.url(locale, &loaded.id, "feed.xml"));
+                ctx.insert("feed_url", &self.link(locale, policy, Of::Feed));
             }
         })
     }
@@ -775,9 +812,27 @@ impl Renderer<'_> {
             .map_err(|e| template_error(&e, self.theme, template))
     }
 
-    /// `/<locale>/<policy>/<suffix>` with the site's base path.
-    fn url(&self, locale: &str, policy: &str, suffix: &str) -> String {
-        format!("{}{locale}/{policy}/{suffix}", self.site.config.base_path)
+    /// Where a page is linked: its path under the site's base path, a web page by its
+    /// folder (`/en/app/`, never `…/index.html`), every other file by its name. Every link,
+    /// feed entry, sitemap entry, hreflang alternate and API URL comes from here.
+    fn href(&self, page: &Page) -> String {
+        let path = self.path(page);
+        let shown = match page {
+            // The in-app view is a file a WebView opens by name.
+            Page::AppMain { .. } => &path,
+            _ => path.strip_suffix("index.html").unwrap_or(&path),
+        };
+        format!("{}{shown}", self.site.config.base_path)
+    }
+
+    /// [`Renderer::href`] with the site's origin: for feeds, the sitemap and the API.
+    fn absolute_href(&self, page: &Page) -> String {
+        format!("{}{}", self.origin(), self.href(page))
+    }
+
+    /// [`Renderer::href`] of page `of` of `policy` in `locale`.
+    fn link(&self, locale: &str, policy: usize, of: Of) -> String {
+        self.href(&of.page(locale, policy))
     }
 
     /// The site's origin, `https://privacy.example.com`, for absolute URLs.
@@ -789,20 +844,19 @@ impl Renderer<'_> {
             .unwrap_or(&config.base_url)
     }
 
-    /// The same page (`suffix` under the policy) in every locale, titled from `doc`.
-    fn translations(&self, policy: usize, doc: Doc, suffix: &str) -> Vec<Link> {
-        let loaded = &self.site.policies[policy];
+    /// Page `of` of `policy` in every locale, titled from `doc`.
+    fn translations(&self, policy: usize, doc: Doc, of: Of) -> Vec<Link> {
         self.site
             .config
             .locales
             .iter()
             .map(|l| {
-                let url = self.url(l, &loaded.id, suffix);
+                let page = of.page(l, policy);
                 let title = &self.localizations.get(policy, doc, l).policy.meta.title;
                 Link {
                     locale: l.clone(),
-                    absolute: format!("{}{url}", self.origin()),
-                    url,
+                    absolute: self.absolute_href(&page),
+                    url: self.href(&page),
                     title: title.to_string(),
                     language: self.catalog.language_name(l),
                     dir: direction(l),
@@ -835,37 +889,36 @@ impl Renderer<'_> {
                 Some(ChooserEntry {
                     id: p.id.clone(),
                     product: product.to_string(),
-                    links: self.translations(i, doc, ""),
+                    links: self.translations(i, doc, Of::Main),
                 })
             })
             .collect()
     }
 
     fn sitemap_urls(&self) -> Vec<SitemapUrl> {
-        let config = &self.site.config;
         let mut urls = vec![SitemapUrl {
-            loc: config.base_url.clone(),
+            loc: self.absolute_href(&Page::Chooser),
             lastmod: None,
             alternates: vec![],
         }];
         for (i, p) in self.site.policies.iter().enumerate() {
-            let mut groups: Vec<(Doc, String)> = Vec::new();
+            let mut groups: Vec<(Doc, Of)> = Vec::new();
             if let Some(doc) = self.publishing.main_doc(i) {
                 if doc != Doc::Draft {
-                    groups.push((doc, String::new()));
+                    groups.push((doc, Of::Main));
                 }
-                groups.push((doc, "history/".into()));
+                groups.push((doc, Of::History));
             }
-            for (n, v) in p.versions.iter().enumerate() {
-                groups.push((Doc::Version(n), format!("{}/", v.id)));
-                groups.push((Doc::Version(n), format!("changes/{}/", v.id)));
+            for n in 0..p.versions.len() {
+                groups.push((Doc::Version(n), Of::Version(n)));
+                groups.push((Doc::Version(n), Of::Notice(n)));
             }
-            for (doc, suffix) in groups {
+            for (doc, of) in groups {
                 let lastmod = match doc {
                     Doc::Version(n) => Some(p.versions[n].release.released.to_string()),
                     Doc::Draft => None,
                 };
-                let translations = self.translations(i, doc, &suffix);
+                let translations = self.translations(i, doc, of);
                 let alternates = self.alternates(&translations);
                 for link in &translations {
                     urls.push(SitemapUrl {
