@@ -117,8 +117,7 @@ pub fn run(args: DiffArgs) -> i32 {
         (Ok(a), Ok(b)) => (a, b),
         (Err(e), _) | (_, Err(e)) => return usage_error(&e),
     };
-    let raw = diff::diff(old.policy, new.policy);
-    let findings = material::findings(&raw, old.policy, new.policy);
+    let findings = material::between(old.policy, new.policy);
     let old_l = localize(old.policy, old.translations, &locale, config).policy;
     let new_l = localize(new.policy, new.translations, &locale, config).policy;
     let shown = diff::diff(&old_l, &new_l);

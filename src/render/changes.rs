@@ -42,7 +42,7 @@ impl Renderer<'_> {
             match v.checked_sub(1) {
                 Some(o) => {
                     let (old, new) = (&p.versions[o].policy, &p.versions[v].policy);
-                    material::findings(&diff::diff(old, new), old, new)
+                    material::between(old, new)
                 }
                 None => Vec::new(),
             }

@@ -21,6 +21,13 @@ pub struct Finding {
     pub detail: String,
 }
 
+/// Every material change from `old` to `new`: the one judgement that release, the notices,
+/// the JSON API and `clause diff` all share. It is made on the texts as released (the
+/// default locale), never on a translation.
+pub fn between(old: &Policy, new: &Policy) -> Vec<Finding> {
+    findings(&super::diff::diff(old, new), old, new)
+}
+
 /// Every material change in `diff` from `old` to `new`, under the built-in rules plus the
 /// stricter ones `new` opts into.
 pub fn findings(diff: &PolicyDiff, old: &Policy, new: &Policy) -> Vec<Finding> {

@@ -158,8 +158,7 @@ fn minor_really_minor(policy: &LoadedPolicy) -> Result<(), Refused> {
     let Some(previous) = policy.versions.last() else {
         return Ok(());
     };
-    let diff = super::diff::diff(&previous.policy, &policy.policy);
-    let findings = super::material::findings(&diff, &previous.policy, &policy.policy);
+    let findings = super::material::between(&previous.policy, &policy.policy);
     if findings.is_empty() {
         return Ok(());
     }
