@@ -120,30 +120,47 @@ fn set_body(site: &Path, body: &str) {
     .unwrap();
 }
 
-#[test]
-fn bad_input_corpus_gets_exact_diagnostics_and_never_panics() {
-    let cases = cases();
-    assert!(cases.len() >= 60, "the corpus has {} cases", cases.len());
-    let mut failures = Vec::new();
-    for case in &cases {
-        let dir = prepare(case);
-        let args = std::fs::read_to_string(case.join("_args")).unwrap_or("check".into());
-        let out = Command::cargo_bin("clause")
-            .unwrap()
-            .current_dir(dir.path())
-            .env_remove("SOURCE_DATE_EPOCH")
-            .args(args.split_whitespace())
-            .timeout(Duration::from_secs(20))
-            .output()
-            .unwrap();
-        let code = out.status.code();
-        let actual = format!("{}exit: {code:?}\n", stderr(&out));
-        let name = case.file_name().unwrap().to_string_lossy().into_owned();
-        if actual.contains("panicked") || code.is_none() || code == Some(101) {
-            failures.push(format!("{name}: crashed or timed out\n{actual}"));
-            continue;
-        }
-        failures.extend(golden(&case.join("expected.txt"), actual.as_bytes()));
+/// Runs one case: the exact stderr and exit code, no panic, within the time limit.
+fn run_case(case: &Path) -> Result<(), String> {
+    let dir = prepare(case);
+    let args = std::fs::read_to_string(case.join("_args")).unwrap_or("check".into());
+    let out = Command::cargo_bin("clause")
+        .unwrap()
+        .current_dir(dir.path())
+        .env_remove("SOURCE_DATE_EPOCH")
+        .args(args.split_whitespace())
+        .timeout(Duration::from_secs(20))
+        .output()
+        .unwrap();
+    let code = out.status.code();
+    let actual = format!("{}exit: {code:?}\n", stderr(&out));
+    if actual.contains("panicked") || code.is_none() || code == Some(101) {
+        return Err(format!("crashed or timed out\n{actual}"));
     }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    match golden(&case.join("expected.txt"), actual.as_bytes()) {
+        Some(difference) => Err(difference),
+        None => Ok(()),
+    }
+}
+
+/// One test per case (`cargo test --test bad_input yaml-tab` runs the ones whose name has
+/// `yaml-tab`), and one that the corpus has not lost its cases.
+fn main() {
+    use libtest_mimic::{Arguments, Trial};
+    let cases = cases();
+    let count = cases.len();
+    let mut trials = vec![Trial::test("the_corpus_has_its_cases", move || {
+        if count >= 100 {
+            Ok(())
+        } else {
+            Err(format!("the corpus has {count} cases").into())
+        }
+    })];
+    for case in cases {
+        let name = case.file_name().unwrap().to_string_lossy().into_owned();
+        trials.push(Trial::test(name, move || {
+            run_case(&case).map_err(Into::into)
+        }));
+    }
+    libtest_mimic::run(&Arguments::from_args(), trials).exit();
 }
