@@ -173,11 +173,13 @@ fn to_diagnostic(shown: &str, text: &str, error: &serde_saphyr::Error) -> Diagno
         .as_ref()
         .map(Pos::from_location)
         .unwrap_or_default();
-    let mut message = error.without_snippet().to_string();
-    if let Some(at) = message.rfind(" at line ") {
-        message.truncate(at);
-    }
-    let (message, expected) = split_expected(&message);
+    let (message, expected) = structured(error.without_snippet()).unwrap_or_else(|| {
+        let mut message = error.without_snippet().to_string();
+        if let Some(at) = message.rfind(" at line ") {
+            message.truncate(at);
+        }
+        split_expected(&message)
+    });
     let mut diagnostic = Diagnostic::at(shown, pos, message);
     if let Some(expected) = expected {
         diagnostic = diagnostic.expected(expected);
@@ -188,63 +190,80 @@ fn to_diagnostic(shown: &str, text: &str, error: &serde_saphyr::Error) -> Diagno
     }
 }
 
-/// Turns serde's "X, expected Y" into a message and an expectation.
-fn split_expected(message: &str) -> (String, Option<String>) {
-    if let Some(key) = message.strip_prefix("duplicate mapping key: ") {
-        let key = key.split(", set DuplicateKeyPolicy").next().unwrap_or(key);
-        return (
-            format!("duplicate key `{key}`"),
-            Some("each key at most once".into()),
-        );
-    }
-    if let Some(field) = message.strip_prefix("missing field ") {
-        let name = field.trim_matches('`');
-        return (
-            format!("missing required field {field}"),
-            Some(format!("a `{name}:` entry in this mapping")),
-        );
-    }
-    if let Some(value) = message.strip_prefix("unknown variant ") {
-        return split_expected(&format!("unknown value {value}"));
-    }
-    if message.starts_with("invalid boolean") {
-        return ("invalid boolean".into(), Some("`true` or `false`".into()));
-    }
-    if message == "expected string scalar" {
-        return ("wrong type".into(), Some("a text value".into()));
-    }
-    // The parser's own words, turned into what an author can act on.
-    let plain: &[(&str, &str, &str)] = &[
-        (
-            "unexpected end of input",
-            "the file is empty",
+/// The parser's structured errors in the words an author can act on: a message and what
+/// was expected. `None` for the errors it only has as text (the scanner's, serde's custom
+/// ones, ours), which [`split_expected`] reads.
+fn structured(error: &serde_saphyr::Error) -> Option<(String, Option<String>)> {
+    use serde_saphyr::Error as E;
+    use serde_saphyr::budget::BudgetBreach;
+    let said = |message: String, expected: &str| Some((message, Some(expected.to_string())));
+    match error {
+        // An error met while expanding an alias: what matters is the error itself.
+        E::AliasError { error, .. } => structured(error.without_snippet()),
+        E::DuplicateMappingKey { key, .. } => said(
+            key.as_ref().map_or_else(
+                || "duplicate key".into(),
+                |k| format!("duplicate key `{k}`"),
+            ),
+            "each key at most once",
+        ),
+        E::SerdeMissingField { field, .. } => said(
+            format!("missing required field `{field}`"),
+            &format!("a `{field}:` entry in this mapping"),
+        ),
+        E::SerdeUnknownVariant {
+            variant, expected, ..
+        } => said(
+            format!("unknown value `{variant}`"),
+            &format!("one of {}", expected.join(", ")),
+        ),
+        E::SerdeUnknownField {
+            field, expected, ..
+        } => said(
+            format!("unknown field `{field}`"),
+            &format!("one of {}", expected.join(", ")),
+        ),
+        E::InvalidBooleanStrict { .. } => said("invalid boolean".into(), "`true` or `false`"),
+        E::Eof { .. } => said(
+            "the file is empty".into(),
             "a YAML mapping: `key: value` lines",
         ),
-        (
-            "expected mapping start",
-            "wrong type: expected a mapping",
-            "`key: value` lines (or `{ key: value }`)",
-        ),
-        (
-            "expected sequence start",
-            "wrong type: expected a list",
-            "`- item` lines (or `[a, b]`)",
-        ),
-        (
-            "multiple YAML documents detected",
-            "more than one YAML document in one file",
+        E::MultipleDocuments { .. } => said(
+            "more than one YAML document in one file".into(),
             "a single document: no `---` line after the first",
         ),
-        (
-            "budget breached: Depth",
-            "values nested too deeply",
+        E::Unexpected { expected, .. } => match *expected {
+            "mapping start" => said(
+                "wrong type: expected a mapping".into(),
+                "`key: value` lines (or `{ key: value }`)",
+            ),
+            "sequence start" => said(
+                "wrong type: expected a list".into(),
+                "`- item` lines (or `[a, b]`)",
+            ),
+            "string scalar" => said("wrong type".into(), "a text value"),
+            _ => None,
+        },
+        E::Budget {
+            breach: BudgetBreach::Depth { .. },
+            ..
+        } => said(
+            "values nested too deeply".into(),
             "at most 64 levels of lists and mappings inside each other (a section inside a section adds two)",
         ),
-        (
-            "budget breached",
-            "the file expands to too much YAML (anchors and aliases)",
+        E::Budget { .. } => said(
+            "the file expands to too much YAML (anchors and aliases)".into(),
             "a file whose aliases (`*name`) expand to fewer than 250,000 values",
         ),
+        _ => None,
+    }
+}
+
+/// Turns a message the parser has only as text ("X, expected Y") into a message and an
+/// expectation.
+fn split_expected(message: &str) -> (String, Option<String>) {
+    // The scanner's own words, turned into what an author can act on.
+    let plain: &[(&str, &str, &str)] = &[
         (
             "recursion limit exceeded",
             "values nested too deeply",
