@@ -430,6 +430,34 @@ fn templates(theme: &Theme) -> Result<tera::Tera, Vec<Diagnostic>> {
 /// A Tera error as a diagnostic at the template file, line and column it names (Tera puts
 /// them in its message as ` --> name:line:column`), with the first line of Tera's message.
 fn template_error(e: &tera::Error, theme: &Theme, rendering: &str) -> Diagnostic {
+    let shown = |name: &str| {
+        theme
+            .sources
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| format!("templates/{name}"))
+    };
+    // Tera's own report, where it has one: the template, its line and column, the message.
+    let report = tera_errors(e).find_map(|e| match e.kind() {
+        tera::ErrorKind::SyntaxError(r) | tera::ErrorKind::RenderingError(r)
+            if !r.filename().is_empty() =>
+        {
+            Some(r)
+        }
+        _ => None,
+    });
+    if let Some(r) = report {
+        let span = r.span();
+        let pos = crate::diagnostics::Pos {
+            line: span.start_line,
+            column: span.start_col + 1,
+            len: 1,
+        };
+        let message = format!("template error: {}", r.message());
+        return Diagnostic::at(shown(r.filename()), pos, message);
+    }
+    // Tera checks references (unknown templates, filters, tests) when the theme is loaded
+    // and hands them over only as rendered reports: the location is in that text.
     let text = error_chain(e);
     let located = text.lines().find_map(|l| {
         let place = l.trim_start().strip_prefix("--> ")?;
@@ -442,13 +470,6 @@ fn template_error(e: &tera::Error, theme: &Theme, rendering: &str) -> Diagnostic
     let message = message
         .trim_start_matches("error: ")
         .replace(": error: ", ": ");
-    let shown = |name: &str| {
-        theme
-            .sources
-            .get(name)
-            .cloned()
-            .unwrap_or_else(|| format!("templates/{name}"))
-    };
     match located {
         Some((name, line, column)) => {
             let pos = crate::diagnostics::Pos {
@@ -471,6 +492,13 @@ fn error_chain(e: &dyn std::error::Error) -> String {
         source = s.source();
     }
     text
+}
+
+/// A Tera error and the Tera errors it was caused by, outermost first.
+fn tera_errors(e: &tera::Error) -> impl Iterator<Item = &tera::Error> {
+    std::iter::successors(Some(e), |e| {
+        std::error::Error::source(*e).and_then(|s| s.downcast_ref::<tera::Error>())
+    })
 }
 
 struct Renderer<'a> {
@@ -945,4 +973,22 @@ struct SitemapUrl {
     loc: String,
     lastmod: Option<String>,
     alternates: Vec<Link>,
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn tera_syntax_errors_carry_their_template_and_place() {
+        let mut tera = tera::Tera::default();
+        let e = tera
+            .add_raw_template("t.html", "line one\n{{ x {% endif %}")
+            .unwrap_err();
+        let report = super::tera_errors(&e).find_map(|e| match e.kind() {
+            tera::ErrorKind::SyntaxError(r) => Some(r),
+            _ => None,
+        });
+        let report = report.unwrap_or_else(|| panic!("{e:?}"));
+        assert_eq!(report.filename(), "t.html");
+        assert_eq!(report.span().start_line, 2);
+    }
 }
