@@ -86,7 +86,7 @@ pub struct Loaded {
     pub timelines: Vec<versions::Timeline>,
     lock: versions::lock::Lock,
     catalog: i18n::Catalog,
-    theme: render::theme::Theme,
+    theme: crate::theme::Theme,
     options: Options,
 }
 
@@ -106,7 +106,7 @@ pub fn load(root: &Path, options: Options, diagnostics: &mut Diagnostics) -> Opt
         }
     }
     let catalog = i18n::load(root, &site.config, diagnostics)?;
-    let theme = render::theme::load(root, &site.config.theme)
+    let theme = crate::theme::load(root, &site.config.theme)
         .map_err(|p| diagnostics.extend(p))
         .ok()?;
     if !diagnostics.is_empty() {

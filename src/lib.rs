@@ -1,7 +1,7 @@
 //! Clause: a static site generator for privacy policies.
 //!
 //! Data flows one way, and the modules follow it: [`config`] → [`content`] (model, loading,
-//! validation) → [`i18n`] → [`render`] → [`output`]. [`build`] runs that pipeline; [`cmd`]
+//! validation) → [`i18n`] → [`versions`] → [`theme`] → [`render`] → [`output`]. [`build`] runs that pipeline; [`cmd`]
 //! is the thin command-line layer over it.
 
 pub mod build;
@@ -16,5 +16,6 @@ pub mod labels;
 pub mod output;
 pub mod render;
 pub mod serve;
+pub mod theme;
 pub mod versions;
 pub mod yaml;

@@ -14,18 +14,27 @@ pub struct DirLock {
 }
 
 impl DirLock {
-    /// Locks `dir`, waiting (and saying so on stderr) while another command holds it.
+    /// Locks `dir`, waiting (and saying so on stderr) while another command holds it. On a
+    /// file system without `flock` (some network file systems) it says so and goes on
+    /// unlocked: refusing to work there at all would be worse.
     pub fn acquire(dir: &Path) -> std::io::Result<DirLock> {
         use rustix::fs::{FlockOperation, flock};
+        use rustix::io::Errno;
         let file = std::fs::File::open(dir)?;
         match flock(&file, FlockOperation::NonBlockingLockExclusive) {
             Ok(()) => {}
-            Err(rustix::io::Errno::WOULDBLOCK) => {
+            Err(Errno::WOULDBLOCK) => {
                 eprintln!(
                     "Waiting for another clause command to finish writing in {}…",
                     dir.display()
                 );
                 flock(&file, FlockOperation::LockExclusive)?;
+            }
+            Err(Errno::NOLCK | Errno::OPNOTSUPP | Errno::INVAL) => {
+                eprintln!(
+                    "warning: {} cannot be locked (its file system has no flock); do not run two clause commands there at once",
+                    dir.display()
+                );
             }
             Err(e) => return Err(e.into()),
         }

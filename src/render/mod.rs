@@ -10,7 +10,6 @@ pub mod markdown;
 mod memo;
 pub mod notice;
 pub mod stores;
-pub mod theme;
 pub mod view;
 
 use crate::content::Site;
@@ -18,10 +17,10 @@ use crate::diagnostics::Diagnostic;
 use crate::i18n::localize::{Doc, Localizations};
 use crate::i18n::{Catalog, direction};
 use crate::output::{Output, Sink};
+use crate::theme::Theme;
 use crate::versions::Timeline;
 use markdown::Markdown;
 use serde::Serialize;
-use theme::Theme;
 use view::{PolicyView, ViewBuilder};
 
 /// A web page of one policy, whatever its locale: what a link to the same page in another
@@ -821,8 +820,8 @@ impl Renderer<'_> {
             theme_css: self
                 .theme
                 .assets
-                .contains_key(theme::THEME_CSS)
-                .then(|| format!("{}{}", "../".repeat(depth), theme::THEME_CSS)),
+                .contains_key(crate::theme::THEME_CSS)
+                .then(|| format!("{}{}", "../".repeat(depth), crate::theme::THEME_CSS)),
             logo: self
                 .theme
                 .logo()

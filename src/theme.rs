@@ -9,7 +9,7 @@ pub const THEMES_DIR: &str = "themes";
 
 macro_rules! builtin {
     ($($name:literal),* $(,)?) => {
-        &[$(($name, include_str!(concat!("../../themes/default/", $name)))),*]
+        &[$(($name, include_str!(concat!("../themes/default/", $name)))),*]
     };
 }
 
