@@ -102,17 +102,22 @@ impl Server {
     }
 }
 
-/// A raw HTTP/1.1 GET: status, content type, body.
-fn get(port: u16, path: &str, host: &str) -> (u16, String, String) {
+/// Connects to the server and sends `request` as it is.
+fn send(port: u16, request: &str) -> TcpStream {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
     stream
         .set_read_timeout(Some(Duration::from_secs(5)))
         .unwrap();
-    write!(
-        stream,
-        "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
-    )
-    .unwrap();
+    stream.write_all(request.as_bytes()).unwrap();
+    stream
+}
+
+/// A raw HTTP/1.1 GET: status, content type, body.
+fn get(port: u16, path: &str, host: &str) -> (u16, String, String) {
+    let mut stream = send(
+        port,
+        &format!("GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"),
+    );
     let mut raw = Vec::new();
     stream.read_to_end(&mut raw).unwrap();
     let text = String::from_utf8_lossy(&raw).into_owned();
@@ -382,16 +387,8 @@ fn a_thousand_concurrent_requests_with_attacks_among_them() {
 
 /// Opens a reload stream; returns its status line and the rest of it (open while kept).
 fn open_stream(port: u16) -> (String, BufReader<TcpStream>) {
-    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
-    stream
-        .set_read_timeout(Some(Duration::from_secs(5)))
-        .unwrap();
-    write!(
-        stream,
-        "GET /__clause/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
-    )
-    .unwrap();
-    let mut reader = BufReader::new(stream);
+    let request = "GET /__clause/events HTTP/1.1\r\nHost: localhost\r\n\r\n";
+    let mut reader = BufReader::new(send(port, request));
     let mut line = String::new();
     reader.read_line(&mut line).unwrap();
     (line.trim_end().to_string(), reader)

@@ -83,23 +83,11 @@ impl Renderer<'_> {
             content_hash: self.content_hash(&p.id, &version.id),
             fallback_locales: localized.fallbacks.iter().cloned().collect(),
             urls: {
-                let (locale, version) = (locale.to_string(), v);
+                let all = self.version_urls(locale, policy, v, &BTreeMap::new());
                 DocumentUrls {
-                    web: self.absolute_href(&Page::Version {
-                        locale: locale.clone(),
-                        policy,
-                        version,
-                    }),
-                    app: self.absolute_href(&Page::AppVersion {
-                        locale: locale.clone(),
-                        policy,
-                        version,
-                    }),
-                    notice: self.absolute_href(&Page::Notice {
-                        locale,
-                        policy,
-                        version,
-                    }),
+                    web: all.web,
+                    app: all.app,
+                    notice: all.notice,
                 }
             },
             sections: api_sections(&localized.policy.sections, "", 2, self.md),
@@ -108,7 +96,7 @@ impl Renderer<'_> {
         }
     }
 
-    /// Where version `version` of `policy` is, in `locale`, for the index.
+    /// Where version `version` of `policy` is, in `locale` (`json_sha256` from `hashes`).
     fn version_urls(
         &self,
         locale: &str,
