@@ -5,6 +5,7 @@
 //! the exit code written there, never panic, and finish within the time limit.
 //! CLAUSE_BLESS=1 rewrites the expected files after a deliberate change.
 
+#[path = "testsuite/common.rs"]
 mod common;
 
 use common::*;

@@ -2,9 +2,8 @@
 //! hreflang alternates in every page, feed entries, the sitemap and every URL of the JSON
 //! index, on the example site and on a site under a base path (`/privacy/`).
 
-mod common;
 
-use common::*;
+use crate::common::*;
 use std::collections::BTreeSet;
 use std::path::Path;
 

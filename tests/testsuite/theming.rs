@@ -2,9 +2,8 @@
 //! a stylesheet of variables, a logo, a replaced template and UI strings, layered
 //! built-in → theme → site.
 
-mod common;
 use base64::Engine;
-use common::*;
+use crate::common::*;
 use sha2::Digest;
 
 fn texts(html: &Html, css: &str) -> Vec<String> {

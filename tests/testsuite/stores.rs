@@ -6,8 +6,7 @@
 //! Google's constants below are copied from the stores' documentation, not from Clause, so
 //! that a typo in Clause's tables fails here.
 
-mod common;
-use common::*;
+use crate::common::*;
 use std::collections::BTreeSet;
 use std::path::Path;
 

@@ -1,8 +1,7 @@
 //! Versions end to end: release, the sealed archive, current and upcoming selection, pages.
 
-mod common;
 
-use common::*;
+use crate::common::*;
 use std::path::Path;
 
 fn run_ok(dir: &Path, args: &[&str]) -> String {

@@ -1,8 +1,7 @@
 //! End-to-end tests: copy a fixture site to a temp folder, run the real `clause`, check output.
 
-mod common;
 
-use common::*;
+use crate::common::*;
 use std::path::{Path, PathBuf};
 
 /// Every fixture under tests/fixtures/errors fails `clause check` with exactly the

@@ -3,9 +3,8 @@
 //! kill the output folder is exactly one of the two complete sites, and staging leftovers
 //! never pile up.
 
-mod common;
 
-use common::*;
+use crate::common::*;
 use std::path::Path;
 use std::time::{Duration, Instant};
 

@@ -3,9 +3,8 @@
 //! escaped in web pages, in-app views, the JSON API (its HTML fields), feeds and the
 //! sitemap; template syntax in content prints literally.
 
-mod common;
 
-use common::*;
+use crate::common::*;
 
 /// The hostile fixture, released once (so there are versions, notices and a feed whose
 /// summary is hostile too) and built.

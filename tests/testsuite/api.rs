@@ -1,8 +1,7 @@
 //! What apps embed: in-app views and the JSON API of the example site.
 
-mod common;
 
-use common::*;
+use crate::common::*;
 use std::path::{Path, PathBuf};
 
 fn example() -> (tempfile::TempDir, PathBuf) {
@@ -160,7 +159,7 @@ fn every_json_document_matches_its_schema() {
         1 + 2 + 5 * 4 + 5,
         "index, two schemas, 5 versions × 4 locales, an App Store label per version"
     );
-    // App Store labels have their own format (tests/stores.rs).
+    // App Store labels have their own format (tests/testsuite/stores.rs).
     for path in documents.iter().filter(|p| {
         !p.to_string_lossy().contains("/schema/") && !p.ends_with("app-store-label.json")
     }) {

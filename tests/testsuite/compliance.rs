@@ -6,8 +6,7 @@
 //! (CLAUSE_BLESS=1 rewrites them); each checklist item and consistency rule is named by
 //! at least one case.
 
-mod common;
-use common::*;
+use crate::common::*;
 
 /// An edit of the fixture's policy.yaml.
 enum Edit {

@@ -2,9 +2,8 @@
 //! write are kept, writing commands take turns, and a kill at any step of a release leaves
 //! the old state or one the next command completes or rolls back.
 
-mod common;
 
-use common::*;
+use crate::common::*;
 use std::path::Path;
 
 const DATE: &str = "2026-07-01";

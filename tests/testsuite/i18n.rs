@@ -1,9 +1,8 @@
 //! Translations end to end: a fixture site in English, Traditional Chinese (CJK), Arabic
 //! (right to left) and `no`, built by the real `clause`.
 
-mod common;
 
-use common::*;
+use crate::common::*;
 use std::path::Path;
 
 fn built() -> tempfile::TempDir {

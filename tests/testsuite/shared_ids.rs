@@ -2,9 +2,8 @@
 //! category, a feature, a permission and a third party are all `camera`. Every reference
 //! must show the name from the list it points into, in every output.
 
-mod common;
 
-use common::*;
+use crate::common::*;
 use std::path::Path;
 
 /// The fixture with version 1 released, then version 2 (the feature no longer uses the
@@ -48,7 +47,7 @@ fn released_twice() -> tempfile::TempDir {
 
 /// The text of every table row of a page that names `row`, cell by cell.
 fn row(page: &Path, row: &str) -> Vec<String> {
-    let html = common::page(page);
+    let html = crate::common::page(page);
     let rows = Selector::parse("tr").unwrap();
     let cells = Selector::parse("th, td").unwrap();
     html.select(&rows)

@@ -1,8 +1,7 @@
 //! `clause serve` end to end: the real binary on a free port, plain HTTP over TCP.
 
-mod common;
 
-use common::*;
+use crate::common::*;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
@@ -310,7 +309,7 @@ fn incremental_rebuilds_equal_full_builds() {
     assert_eq!(*preview.output, full.output);
 }
 
-/// The whole loop in a real browser (needs Chromium and playwright-core, like tests/browser.rs).
+/// The whole loop in a real browser (needs Chromium and playwright-core, like tests/testsuite/browser.rs).
 #[test]
 fn a_browser_sees_edits_and_the_error_overlay_without_reloading_by_hand() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));

@@ -1,8 +1,7 @@
 //! Change notices end to end: materiality at release, notice pages, Atom feeds, `clause diff`.
 
-mod common;
 
-use common::*;
+use crate::common::*;
 use std::path::Path;
 
 fn run_ok(dir: &Path, args: &[&str]) -> String {

@@ -1,0 +1,22 @@
+//! Clause's end-to-end tests in one crate (one binary to build and link, as mdBook's
+//! tests/testsuite): each module builds fixture sites with the real `clause` binary and
+//! checks what users see. The bad-input corpus (tests/bad_input.rs) has its own binary, one
+//! test per case.
+
+mod common;
+
+mod api;
+mod browser;
+mod changes;
+mod cli;
+mod compliance;
+mod hostile;
+mod i18n;
+mod interrupt;
+mod routes;
+mod safety;
+mod serve;
+mod shared_ids;
+mod stores;
+mod theming;
+mod versions;
