@@ -1,6 +1,5 @@
 //! What apps embed: in-app views and the JSON API of the example site.
 
-
 use crate::common::*;
 use std::path::{Path, PathBuf};
 

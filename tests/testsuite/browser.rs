@@ -2,7 +2,6 @@
 //! (tests/browser/). `.ci/run` installs both and sets CLAUSE_REQUIRE_BROWSER=1, so there the
 //! test must run; elsewhere it says why it skipped.
 
-
 use crate::common::*;
 use std::path::Path;
 

@@ -1,6 +1,5 @@
 //! Change notices end to end: materiality at release, notice pages, Atom feeds, `clause diff`.
 
-
 use crate::common::*;
 use std::path::Path;
 

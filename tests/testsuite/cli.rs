@@ -1,6 +1,5 @@
 //! End-to-end tests: copy a fixture site to a temp folder, run the real `clause`, check output.
 
-
 use crate::common::*;
 use std::path::{Path, PathBuf};
 

@@ -177,3 +177,81 @@ pub fn copy_tree(from: &Path, to: &Path) {
         }
     }
 }
+
+/// A site under test, as mdBook's `BookTest`: a fixture copied into a temp folder, edited,
+/// run through the real `clause` binary, and checked on its files and exact messages.
+pub struct SiteTest {
+    dir: tempfile::TempDir,
+}
+
+impl SiteTest {
+    /// A copy of `tests/fixtures/<name>`.
+    pub fn fixture(name: &str) -> SiteTest {
+        SiteTest {
+            dir: site(&fixture(name)),
+        }
+    }
+
+    /// A copy of the repository's example site.
+    pub fn example() -> SiteTest {
+        SiteTest {
+            dir: example_site(),
+        }
+    }
+
+    /// The site's root folder.
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// A path inside the site.
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    /// Replaces the first `from` in the site's file `file` with `to` (`from` must be there).
+    pub fn edit(&self, file: &str, from: &str, to: &str) -> &SiteTest {
+        edit(&self.path(file), from, to);
+        self
+    }
+
+    /// Runs `clause` with `args` in the site's root.
+    pub fn run(&self, args: &[&str]) -> Run {
+        let out = clause(self.root(), args);
+        Run {
+            code: out.status.code(),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: stderr(&out),
+        }
+    }
+
+    /// The text of an output or site file.
+    pub fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.path(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+    }
+}
+
+/// What one `clause` run did.
+pub struct Run {
+    /// The exit code (`None` when a signal ended it).
+    pub code: Option<i32>,
+    /// Standard output.
+    pub stdout: String,
+    /// Standard error.
+    pub stderr: String,
+}
+
+impl Run {
+    /// Asserts the run succeeded; shows its stderr when it did not.
+    pub fn succeeds(&self) -> &Run {
+        assert_eq!(self.code, Some(0), "{}", self.stderr);
+        self
+    }
+
+    /// Asserts the exit code and the whole of stderr.
+    pub fn fails_with(&self, code: i32, stderr: &str) -> &Run {
+        assert_eq!(self.code, Some(code), "{}", self.stderr);
+        assert_eq!(self.stderr, stderr);
+        self
+    }
+}

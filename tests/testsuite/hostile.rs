@@ -3,7 +3,6 @@
 //! escaped in web pages, in-app views, the JSON API (its HTML fields), feeds and the
 //! sitemap; template syntax in content prints literally.
 
-
 use crate::common::*;
 
 /// The hostile fixture, released once (so there are versions, notices and a feed whose

@@ -1,7 +1,6 @@
 //! Translations end to end: a fixture site in English, Traditional Chinese (CJK), Arabic
 //! (right to left) and `no`, built by the real `clause`.
 
-
 use crate::common::*;
 use std::path::Path;
 

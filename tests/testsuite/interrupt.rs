@@ -3,7 +3,6 @@
 //! kill the output folder is exactly one of the two complete sites, and staging leftovers
 //! never pile up.
 
-
 use crate::common::*;
 use std::path::Path;
 use std::time::{Duration, Instant};

@@ -2,7 +2,6 @@
 //! hreflang alternates in every page, feed entries, the sitemap and every URL of the JSON
 //! index, on the example site and on a site under a base path (`/privacy/`).
 
-
 use crate::common::*;
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -95,15 +94,14 @@ fn every_address_in_the_example_site_names_a_file_of_it() {
 
 #[test]
 fn every_address_under_a_base_path_names_a_file_of_it() {
-    let dir = example_site();
-    let config = dir.path().join("clause.yaml");
-    edit(
-        &config,
+    let site = SiteTest::example();
+    site.edit(
+        "clause.yaml",
         "base_url: https://privacy.example.com/",
         "base_url: https://example.com/privacy/",
     );
-    let out = clause(dir.path(), &["build", "--date", "2026-06-01", "--drafts"]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let public = dir.path().join("public");
+    site.run(&["build", "--date", "2026-06-01", "--drafts"])
+        .succeeds();
+    let public = site.path("public");
     assert_every_address_resolves(&public, "https://example.com/privacy/", "/privacy/");
 }

@@ -2,7 +2,6 @@
 //! write are kept, writing commands take turns, and a kill at any step of a release leaves
 //! the old state or one the next command completes or rolls back.
 
-
 use crate::common::*;
 use std::path::Path;
 
@@ -92,33 +91,28 @@ fn outputs_that_hold_the_site_or_a_home_are_refused_and_nothing_is_touched() {
 
 #[test]
 fn a_folder_clause_did_not_build_needs_force_and_keeps_its_files() {
-    let site = example_site();
-    let root = site.path();
-    std::fs::create_dir_all(root.join("www/.git")).unwrap();
-    std::fs::write(root.join("www/.git/HEAD"), "ref: refs/heads/gh-pages\n").unwrap();
-    std::fs::write(root.join("www/CNAME"), "privacy.example.com\n").unwrap();
-    std::fs::write(root.join("www/404.html"), "mine").unwrap();
-    let out = build(root, &["--output", "www"]);
-    assert_eq!(out.status.code(), Some(2));
-    assert_eq!(
-        stderr(&out),
-        "error: refusing to build into www: it holds files that Clause did not build there (it has no .clause-manifest.json). Choose an empty or new folder, or pass --force to build into it: Clause then replaces only the files it writes and keeps every other file\n"
+    let site = SiteTest::example();
+    std::fs::create_dir_all(site.path("www/.git")).unwrap();
+    std::fs::write(site.path("www/.git/HEAD"), "ref: refs/heads/gh-pages\n").unwrap();
+    std::fs::write(site.path("www/CNAME"), "privacy.example.com\n").unwrap();
+    std::fs::write(site.path("www/404.html"), "mine").unwrap();
+    site.run(&["build", "--date", DATE, "--output", "www"]).fails_with(
+        2,
+        "error: refusing to build into www: it holds files that Clause did not build there (it has no .clause-manifest.json). Choose an empty or new folder, or pass --force to build into it: Clause then replaces only the files it writes and keeps every other file\n",
     );
-    assert_eq!(std::fs::read(root.join("www/404.html")).unwrap(), b"mine");
+    assert_eq!(site.read("www/404.html"), "mine");
 
-    let out = build(root, &["--output", "www", "--force"]);
-    assert!(out.status.success(), "{}", stderr(&out));
+    let out = site.run(&["build", "--date", DATE, "--output", "www", "--force"]);
+    out.succeeds();
     assert!(
-        stderr(&out).contains(", keeping 2 files and folders Clause did not write in "),
+        out.stderr
+            .contains(", keeping 2 files and folders Clause did not write in "),
         "{}",
-        stderr(&out)
+        out.stderr
     );
-    assert_eq!(
-        std::fs::read_to_string(root.join("www/.git/HEAD")).unwrap(),
-        "ref: refs/heads/gh-pages\n"
-    );
-    assert!(root.join("www/CNAME").is_file());
-    assert_ne!(std::fs::read(root.join("www/404.html")).unwrap(), b"mine");
+    assert_eq!(site.read("www/.git/HEAD"), "ref: refs/heads/gh-pages\n");
+    assert!(site.path("www/CNAME").is_file());
+    assert_ne!(site.read("www/404.html"), "mine");
 }
 
 #[test]

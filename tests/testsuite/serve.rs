@@ -1,6 +1,5 @@
 //! `clause serve` end to end: the real binary on a free port, plain HTTP over TCP.
 
-
 use crate::common::*;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;

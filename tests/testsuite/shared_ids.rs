@@ -2,47 +2,40 @@
 //! category, a feature, a permission and a third party are all `camera`. Every reference
 //! must show the name from the list it points into, in every output.
 
-
 use crate::common::*;
 use std::path::Path;
 
 /// The fixture with version 1 released, then version 2 (the feature no longer uses the
 /// data category or the permission; the category is now ephemeral and says it is not
 /// sold), built on a day when 2 is current.
-fn released_twice() -> tempfile::TempDir {
-    let dir = site(&fixture("shared-ids"));
-    let root = dir.path();
+fn released_twice() -> SiteTest {
+    let site = SiteTest::fixture("shared-ids");
     let release = |version: &str, date: &str| {
-        let out = clause(
-            root,
-            &[
-                "release",
-                "snap",
-                version,
-                "--material",
-                "--summary",
-                "en=Changed.",
-                "--date",
-                date,
-            ],
-        );
-        assert!(out.status.success(), "{}", stderr(&out));
+        let args = [
+            "release",
+            "snap",
+            version,
+            "--material",
+            "--summary",
+            "en=Changed.",
+        ];
+        site.run(&[&args[..], &["--date", date]].concat())
+            .succeeds();
     };
     release("1", "2026-01-01");
-    edit(
-        &root.join("content/snap/policy.yaml"),
+    site.edit(
+        "content/snap/policy.yaml",
         "    data: [camera]\n    permissions: [camera]",
         "    data: []\n    permissions: []",
-    );
-    edit(
-        &root.join("content/snap/policy.yaml"),
+    )
+    .edit(
+        "content/snap/policy.yaml",
         "    retention:\n      until: account-deletion",
         "    ephemeral: true\n    sold: false\n    retention:\n      until: account-deletion",
     );
     release("2", "2026-02-01");
-    let out = clause(root, &["build", "--date", "2026-03-01"]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    dir
+    site.run(&["build", "--date", "2026-03-01"]).succeeds();
+    site
 }
 
 /// The text of every table row of a page that names `row`, cell by cell.
@@ -62,8 +55,8 @@ fn row(page: &Path, row: &str) -> Vec<String> {
 
 #[test]
 fn each_reference_shows_the_name_from_its_own_list() {
-    let dir = released_twice();
-    let public = dir.path().join("public");
+    let site = released_twice();
+    let public = site.path("public");
     for page in ["en/snap/1/index.html", "app/en/snap/1.html"] {
         let page = public.join(page);
         let has = |cells: &[String], text: &str| cells.iter().any(|c| c.contains(text));
@@ -90,8 +83,8 @@ fn each_reference_shows_the_name_from_its_own_list() {
 
 #[test]
 fn notices_name_what_was_removed_from_its_own_list_in_every_output() {
-    let dir = released_twice();
-    let public = dir.path().join("public");
+    let site = released_twice();
+    let public = site.path("public");
     let lines = [
         "Data used: removed Category — pictures you take",
         "Permissions: removed Permission — camera access",
@@ -120,9 +113,12 @@ fn notices_name_what_was_removed_from_its_own_list_in_every_output() {
         ])
     );
     assert_eq!(json["content"]["permissions"][0]["features"][0], "camera");
-    let diff = clause(dir.path(), &["diff", "snap", "1", "2"]);
-    let printed = String::from_utf8_lossy(&diff.stdout);
+    let diff = site.run(&["diff", "snap", "1", "2"]);
     for line in lines {
-        assert!(printed.contains(line), "clause diff: {line}\n{printed}");
+        assert!(
+            diff.stdout.contains(line),
+            "clause diff: {line}\n{}",
+            diff.stdout
+        );
     }
 }

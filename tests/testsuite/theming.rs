@@ -2,8 +2,8 @@
 //! a stylesheet of variables, a logo, a replaced template and UI strings, layered
 //! built-in → theme → site.
 
-use base64::Engine;
 use crate::common::*;
+use base64::Engine;
 use sha2::Digest;
 
 fn texts(html: &Html, css: &str) -> Vec<String> {

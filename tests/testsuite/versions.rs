@@ -1,6 +1,5 @@
 //! Versions end to end: release, the sealed archive, current and upcoming selection, pages.
 
-
 use crate::common::*;
 use std::path::Path;
 
