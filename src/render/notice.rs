@@ -7,7 +7,9 @@ use crate::content::duration::Duration;
 use crate::content::model::{List, Policy};
 use crate::content::version::Release;
 use crate::i18n::Strings;
-use crate::versions::diff::{Chunk, ElementChange, FieldChange, Op, PolicyDiff, SectionChange};
+use crate::versions::diff::{
+    Chunk, ElementChange, ElementKind, FieldChange, Op, PolicyDiff, SectionChange,
+};
 use crate::versions::material::Finding;
 use fluent_bundle::FluentValue;
 use serde::Serialize;
@@ -183,33 +185,35 @@ pub fn notice(input: &NoticeInput, strings: &Strings, md: &Markdown) -> NoticeVi
 }
 
 /// The heading of each element kind, reusing the policy page's table captions.
-const KINDS: &[(&str, &str)] = &[
-    ("key-point", "policy-key-points"),
-    ("purpose", "purposes-title"),
-    ("data-category", "data-title"),
-    ("feature", "features-title"),
-    ("permission", "permissions-title"),
-    ("third-party", "third-parties-title"),
-    ("storage-location", "storage-title"),
-    ("transfer", "transfers-title"),
-    ("right", "rights-title"),
-    ("controller", "contact-controller"),
-    ("contact", "contact-title"),
-    ("audience", "notice-audience"),
-    ("jurisdictions", "policy-jurisdictions"),
-];
+fn heading(kind: ElementKind) -> &'static str {
+    match kind {
+        ElementKind::KeyPoint => "policy-key-points",
+        ElementKind::Purpose => "purposes-title",
+        ElementKind::DataCategory => "data-title",
+        ElementKind::Feature => "features-title",
+        ElementKind::Permission => "permissions-title",
+        ElementKind::ThirdParty => "third-parties-title",
+        ElementKind::StorageLocation => "storage-title",
+        ElementKind::Transfer => "transfers-title",
+        ElementKind::Right => "rights-title",
+        ElementKind::Controller => "contact-controller",
+        ElementKind::Contact => "contact-title",
+        ElementKind::Audience => "notice-audience",
+        ElementKind::Jurisdictions => "policy-jurisdictions",
+    }
+}
 
 fn groups(changes: &[ElementChange], s: &Show) -> Vec<Group> {
-    KINDS
+    ElementKind::ALL
         .iter()
-        .filter_map(|(kind, title)| {
+        .filter_map(|kind| {
             let items: Vec<Item> = changes
                 .iter()
                 .filter(|c| c.kind == *kind)
                 .map(|c| item(c, s))
                 .collect();
             (!items.is_empty()).then(|| Group {
-                title: s.strings.text(title),
+                title: s.strings.text(heading(*kind)),
                 items,
             })
         })
@@ -265,19 +269,20 @@ struct Show<'a> {
 
 /// The messages that name the values of an enum field of element `kind`: value `v` is
 /// message `<prefix>-<v>` (most reuse the policy page's words).
-fn value_prefix(kind: &str, field: &str) -> Option<&'static str> {
+fn value_prefix(kind: ElementKind, field: &str) -> Option<&'static str> {
+    use ElementKind as K;
     match (kind, field) {
-        ("data-category", "kind") => Some("kind"),
-        ("third-party", "kind") => Some("recipient"),
+        (K::DataCategory, "kind") => Some("kind"),
+        (K::ThirdParty, "kind") => Some("recipient"),
         (_, "source") => Some("source"),
         (_, "legal_basis") => Some("basis"),
         (_, "retention.until") => Some("until"),
         (_, "platform") => Some("platform"),
         (_, "safeguard") => Some("safeguard"),
-        ("jurisdictions", _) => Some("law"),
-        ("purpose", "kind") => Some("purpose-kind"),
-        ("right", "kind") => Some("right-kind"),
-        ("audience", "kind") => Some("audience-kind"),
+        (K::Jurisdictions, _) => Some("law"),
+        (K::Purpose, "kind") => Some("purpose-kind"),
+        (K::Right, "kind") => Some("right-kind"),
+        (K::Audience, "kind") => Some("audience-kind"),
         _ => None,
     }
 }
@@ -338,7 +343,7 @@ const FIELDS: &[(&str, &str)] = &[
 ];
 
 impl Show<'_> {
-    fn field(&self, kind: &str, f: &FieldChange) -> String {
+    fn field(&self, kind: ElementKind, f: &FieldChange) -> String {
         let label = FIELDS
             .iter()
             .find(|(name, _)| *name == f.field)
@@ -382,7 +387,7 @@ impl Show<'_> {
     }
 
     /// A value in words; `old` says which text names referenced ids.
-    fn value(&self, kind: &str, field: &str, v: &Value, old: bool) -> String {
+    fn value(&self, kind: ElementKind, field: &str, v: &Value, old: bool) -> String {
         match v {
             Value::Null => self.strings.text("notice-none"),
             Value::Bool(b) => self.strings.text(if *b { "data-yes" } else { "data-no" }),
@@ -397,7 +402,7 @@ impl Show<'_> {
         }
     }
 
-    fn string(&self, kind: &str, field: &str, s: &str, old: bool) -> String {
+    fn string(&self, kind: ElementKind, field: &str, s: &str, old: bool) -> String {
         if let Some(prefix) = value_prefix(kind, field) {
             return self.strings.text(&format!("{prefix}-{s}"));
         }
@@ -496,7 +501,7 @@ mod tests {
     }
 
     /// Every enum field a notice can show, by element kind: field → its values.
-    fn enum_fields() -> Vec<(&'static str, String, Vec<String>)> {
+    fn enum_fields() -> Vec<(ElementKind, String, Vec<String>)> {
         let schema = serde_json::to_value(schemars::schema_for!(Policy)).unwrap();
         let lists = crate::versions::diff::LISTS
             .iter()
@@ -562,7 +567,7 @@ mod tests {
         let mut missing = Vec::new();
         // The stores' own names of their 44 data types are not in the built-in strings
         // yet: store types show as their ids (`photos`) in notices until they are.
-        const SHOWN_AS_IDS: &[(&str, &str)] = &[("data-category", "store_types")];
+        const SHOWN_AS_IDS: &[(ElementKind, &str)] = &[(ElementKind::DataCategory, "store_types")];
         for (kind, field, values) in enum_fields() {
             if SHOWN_AS_IDS.contains(&(kind, field.as_str())) {
                 continue;

@@ -39,13 +39,90 @@ pub enum Op {
     Changed,
 }
 
+/// What kind of element a change is about; serialised as `purpose`, `data-category`, …
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ElementKind {
+    /// A key point of `meta`.
+    KeyPoint,
+    /// A purpose.
+    Purpose,
+    /// A data category.
+    DataCategory,
+    /// A feature.
+    Feature,
+    /// A permission.
+    Permission,
+    /// A third party.
+    ThirdParty,
+    /// A storage location.
+    StorageLocation,
+    /// A cross-border transfer.
+    Transfer,
+    /// A right.
+    Right,
+    /// The controller.
+    Controller,
+    /// The contact details.
+    Contact,
+    /// The audience.
+    Audience,
+    /// The jurisdictions.
+    Jurisdictions,
+}
+
+impl ElementKind {
+    /// Every kind, in the order notices list them.
+    pub const ALL: [ElementKind; 13] = [
+        ElementKind::KeyPoint,
+        ElementKind::Purpose,
+        ElementKind::DataCategory,
+        ElementKind::Feature,
+        ElementKind::Permission,
+        ElementKind::ThirdParty,
+        ElementKind::StorageLocation,
+        ElementKind::Transfer,
+        ElementKind::Right,
+        ElementKind::Controller,
+        ElementKind::Contact,
+        ElementKind::Audience,
+        ElementKind::Jurisdictions,
+    ];
+
+    /// The kind as JSON and the notices' rules name it (`data-category`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ElementKind::KeyPoint => "key-point",
+            ElementKind::Purpose => "purpose",
+            ElementKind::DataCategory => "data-category",
+            ElementKind::Feature => "feature",
+            ElementKind::Permission => "permission",
+            ElementKind::ThirdParty => "third-party",
+            ElementKind::StorageLocation => "storage-location",
+            ElementKind::Transfer => "transfer",
+            ElementKind::Right => "right",
+            ElementKind::Controller => "controller",
+            ElementKind::Contact => "contact",
+            ElementKind::Audience => "audience",
+            ElementKind::Jurisdictions => "jurisdictions",
+        }
+    }
+}
+
+impl std::fmt::Display for ElementKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// One element that changed.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct ElementChange {
     /// `purpose`, `data-category`, `feature`, `permission`, `third-party`,
     /// `storage-location`, `transfer`, `right`, `key-point`, `controller`, `contact`,
     /// `audience` or `jurisdictions`.
-    pub kind: &'static str,
+    #[schemars(with = "String")]
+    pub kind: ElementKind,
     /// The element's id (empty for the singletons: controller, contact, audience, jurisdictions).
     pub id: String,
     /// Its name as the reader knows it (from the later text, or the earlier one if removed).
@@ -107,24 +184,24 @@ pub struct Chunk {
 
 /// The lists of elements with ids (JSON pointers into the serialised policy), and what
 /// each is called.
-pub const LISTS: &[(&str, &str)] = &[
-    ("/meta/key_points", "key-point"),
-    ("/purposes", "purpose"),
-    ("/data_categories", "data-category"),
-    ("/features", "feature"),
-    ("/permissions", "permission"),
-    ("/third_parties", "third-party"),
-    ("/storage/locations", "storage-location"),
-    ("/storage/transfers", "transfer"),
-    ("/rights", "right"),
+pub const LISTS: &[(&str, ElementKind)] = &[
+    ("/meta/key_points", ElementKind::KeyPoint),
+    ("/purposes", ElementKind::Purpose),
+    ("/data_categories", ElementKind::DataCategory),
+    ("/features", ElementKind::Feature),
+    ("/permissions", ElementKind::Permission),
+    ("/third_parties", ElementKind::ThirdParty),
+    ("/storage/locations", ElementKind::StorageLocation),
+    ("/storage/transfers", ElementKind::Transfer),
+    ("/rights", ElementKind::Right),
 ];
 
 /// The elements that occur once.
-pub const SINGLETONS: &[(&str, &str)] = &[
-    ("/meta/controller", "controller"),
-    ("/meta/contact", "contact"),
-    ("/meta/audience", "audience"),
-    ("/meta/jurisdictions", "jurisdictions"),
+pub const SINGLETONS: &[(&str, ElementKind)] = &[
+    ("/meta/controller", ElementKind::Controller),
+    ("/meta/contact", ElementKind::Contact),
+    ("/meta/audience", ElementKind::Audience),
+    ("/meta/jurisdictions", ElementKind::Jurisdictions),
 ];
 
 /// The difference from `old` to `new`.
@@ -132,7 +209,7 @@ pub fn diff(old: &Policy, new: &Policy) -> PolicyDiff {
     let (a, b) = (json(old), json(new));
     let mut elements = Vec::new();
     for (path, kind) in LISTS {
-        elements.extend(diff_list(kind, a.pointer(path), b.pointer(path)));
+        elements.extend(diff_list(*kind, a.pointer(path), b.pointer(path)));
     }
     for (path, kind) in SINGLETONS {
         let (x, y) = (
@@ -141,7 +218,7 @@ pub fn diff(old: &Policy, new: &Policy) -> PolicyDiff {
         );
         if x != y {
             elements.push(ElementChange {
-                kind,
+                kind: *kind,
                 id: String::new(),
                 name: String::new(),
                 op: Op::Changed,
@@ -182,7 +259,7 @@ fn find<'a>(list: &[(&str, &'a Value)], id: &str) -> Option<&'a Value> {
     list.iter().find(|(i, _)| *i == id).map(|(_, v)| *v)
 }
 
-fn diff_list(kind: &'static str, old: Option<&Value>, new: Option<&Value>) -> Vec<ElementChange> {
+fn diff_list(kind: ElementKind, old: Option<&Value>, new: Option<&Value>) -> Vec<ElementChange> {
     let (old, new) = (items(old), items(new));
     let mut out = Vec::new();
     for (id, after) in &new {
@@ -539,7 +616,7 @@ sections:
         let summary: Vec<(&str, &str, Op)> = d
             .elements
             .iter()
-            .map(|e| (e.kind, e.id.as_str(), e.op))
+            .map(|e| (e.kind.as_str(), e.id.as_str(), e.op))
             .collect();
         assert_eq!(
             summary,

@@ -2,6 +2,7 @@
 //! make stricter, never looser, through `change_policy.material`.
 
 use super::diff::{ElementChange, FieldChange, Op, PolicyDiff};
+use super::diff::{ElementKind, ElementKind as K};
 use crate::content::duration::Duration;
 use crate::content::model::{MaterialChange, Policy, Retention, RightKind};
 use schemars::JsonSchema;
@@ -39,11 +40,11 @@ pub fn findings(diff: &PolicyDiff, old: &Policy, new: &Policy) -> Vec<Finding> {
     let mut out = Vec::new();
     for e in &diff.elements {
         let mut found = element_rules(e, old, new);
-        if found.is_empty() && e.kind == "key-point" && extra.contains(&MaterialChange::TextChanged)
+        if found.is_empty() && e.kind == K::KeyPoint && extra.contains(&MaterialChange::TextChanged)
         {
             found.push((MaterialChange::TextChanged, "key point text changed".into()));
         }
-        if e.kind == "third-party"
+        if e.kind == K::ThirdParty
             && e.op == Op::Removed
             && extra.contains(&MaterialChange::RemovedRecipient)
         {
@@ -90,15 +91,15 @@ fn element_rules(e: &ElementChange, old: &Policy, new: &Policy) -> Vec<(Material
     use MaterialChange::*;
     let one = |rule, detail: &str| vec![(rule, detail.to_string())];
     match (e.kind, e.op) {
-        ("purpose", Op::Added) => one(NewPurpose, "new purpose"),
-        ("data-category", Op::Added) => one(NewDataKind, "new data category"),
-        ("feature", Op::Added) => one(NewPurpose, "new feature using data"),
-        ("permission", Op::Added) => one(NewPurpose, "new permission"),
-        ("third-party", Op::Added) => one(NewRecipient, "new recipient"),
-        ("storage-location", Op::Added) => one(NewTransfer, "new storage location"),
-        ("transfer", Op::Added) => one(NewTransfer, "new cross-border transfer"),
-        ("right", Op::Removed) => one(RightsReduced, "right removed"),
-        ("controller", Op::Changed) => one(ContactChanged, "controller changed"),
+        (K::Purpose, Op::Added) => one(NewPurpose, "new purpose"),
+        (K::DataCategory, Op::Added) => one(NewDataKind, "new data category"),
+        (K::Feature, Op::Added) => one(NewPurpose, "new feature using data"),
+        (K::Permission, Op::Added) => one(NewPurpose, "new permission"),
+        (K::ThirdParty, Op::Added) => one(NewRecipient, "new recipient"),
+        (K::StorageLocation, Op::Added) => one(NewTransfer, "new storage location"),
+        (K::Transfer, Op::Added) => one(NewTransfer, "new cross-border transfer"),
+        (K::Right, Op::Removed) => one(RightsReduced, "right removed"),
+        (K::Controller, Op::Changed) => one(ContactChanged, "controller changed"),
         (kind, Op::Changed) => e
             .fields
             .iter()
@@ -109,7 +110,7 @@ fn element_rules(e: &ElementChange, old: &Policy, new: &Policy) -> Vec<(Material
 }
 
 fn field_rule(
-    kind: &str,
+    kind: ElementKind,
     id: &str,
     f: &FieldChange,
     old: &Policy,
@@ -119,48 +120,48 @@ fn field_rule(
     let added = !f.added.is_empty();
     let field = f.field.as_str();
     let rule = match (kind, field) {
-        ("data-category", "kind") => (NewDataKind, "data kind changed"),
-        ("data-category", "sensitive") if f.to == Value::Bool(true) => {
+        (K::DataCategory, "kind") => (NewDataKind, "data kind changed"),
+        (K::DataCategory, "sensitive") if f.to == Value::Bool(true) => {
             (NewDataKind, "now sensitive data")
         }
-        ("data-category", "items") if added => (NewDataKind, "new items collected"),
-        ("data-category", "purposes") if added => (NewPurpose, "used for a new purpose"),
-        ("data-category", "tracking") if f.to == Value::Bool(true) => {
+        (K::DataCategory, "items") if added => (NewDataKind, "new items collected"),
+        (K::DataCategory, "purposes") if added => (NewPurpose, "used for a new purpose"),
+        (K::DataCategory, "tracking") if f.to == Value::Bool(true) => {
             (NewPurpose, "now used for tracking")
         }
-        ("data-category", "linked") if f.to == Value::Bool(true) => {
+        (K::DataCategory, "linked") if f.to == Value::Bool(true) => {
             (NewPurpose, "now linked to your identity")
         }
-        ("data-category", "shared" | "sold") if f.to == Value::Bool(true) => {
+        (K::DataCategory, "shared" | "sold") if f.to == Value::Bool(true) => {
             (NewRecipient, "now shared or sold")
         }
-        ("third-party", "tracking_domains") if added => (NewRecipient, "new tracking domains"),
-        ("data-category", "retention.duration" | "retention.until")
+        (K::ThirdParty, "tracking_domains") if added => (NewRecipient, "new tracking domains"),
+        (K::DataCategory, "retention.duration" | "retention.until")
             if retention_longer(id, old, new) =>
         {
             (LongerRetention, "kept longer")
         }
-        ("feature", "data" | "permissions") if added => (NewPurpose, "feature uses more data"),
-        ("permission", "use" | "identifier") => (NewPurpose, "permission used differently"),
-        ("third-party", "data") if added => (NewRecipient, "more data shared"),
-        ("third-party", "kind" | "provider") => (NewRecipient, "recipient changed"),
-        ("third-party", "country") => (NewTransfer, "recipient's country changed"),
-        ("storage-location", "region") => (NewTransfer, "storage region changed"),
-        ("transfer", "destination" | "safeguard") => (NewTransfer, "transfer changed"),
-        ("transfer", "data") if added => (NewTransfer, "more data transferred"),
-        ("right", "steps") if added => (RightsReduced, "more steps to exercise a right"),
-        ("right", "kind") => (RightsReduced, "right changed"),
-        ("right", "response_time") if slower(&f.from, &f.to) => (RightsReduced, "slower response"),
-        ("right", _) if is_complaint(id, new) => (ContactChanged, "complaint channel changed"),
-        ("contact", "response_time") if slower(&f.from, &f.to) => {
+        (K::Feature, "data" | "permissions") if added => (NewPurpose, "feature uses more data"),
+        (K::Permission, "use" | "identifier") => (NewPurpose, "permission used differently"),
+        (K::ThirdParty, "data") if added => (NewRecipient, "more data shared"),
+        (K::ThirdParty, "kind" | "provider") => (NewRecipient, "recipient changed"),
+        (K::ThirdParty, "country") => (NewTransfer, "recipient's country changed"),
+        (K::StorageLocation, "region") => (NewTransfer, "storage region changed"),
+        (K::Transfer, "destination" | "safeguard") => (NewTransfer, "transfer changed"),
+        (K::Transfer, "data") if added => (NewTransfer, "more data transferred"),
+        (K::Right, "steps") if added => (RightsReduced, "more steps to exercise a right"),
+        (K::Right, "kind") => (RightsReduced, "right changed"),
+        (K::Right, "response_time") if slower(&f.from, &f.to) => (RightsReduced, "slower response"),
+        (K::Right, _) if is_complaint(id, new) => (ContactChanged, "complaint channel changed"),
+        (K::Contact, "response_time") if slower(&f.from, &f.to) => {
             (RightsReduced, "slower response")
         }
-        ("contact", "response_time") => return None,
-        ("contact", _) => (ContactChanged, "contact details changed"),
-        ("audience", "kind") if f.to == Value::String("children".into()) => {
+        (K::Contact, "response_time") => return None,
+        (K::Contact, _) => (ContactChanged, "contact details changed"),
+        (K::Audience, "kind") if f.to == Value::String("children".into()) => {
             (ChildrenAudience, "now directed at children")
         }
-        ("audience", "under_age") if f.to.as_u64() > f.from.as_u64() => {
+        (K::Audience, "under_age") if f.to.as_u64() > f.from.as_u64() => {
             (ChildrenAudience, "children up to an older age")
         }
         _ => return None,
