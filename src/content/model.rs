@@ -4,6 +4,7 @@
 //! text. Ids and references carry their source location (`Spanned`) so that validation can
 //! point at the exact line and column of a bad value.
 
+use super::duration::StatedDuration;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
@@ -200,7 +201,7 @@ pub struct Contact {
     /// How soon a request is answered.
     #[serde(default)]
     #[schemars(with = "Option<String>")]
-    pub response_time: Option<Spanned<String>>,
+    pub response_time: Option<Spanned<StatedDuration>>,
 }
 
 /// A data-protection officer.
@@ -515,7 +516,7 @@ pub struct Retention {
     /// A duration such as `P15D`, `P6M`, `P2Y` or `15 days`.
     #[serde(default)]
     #[schemars(with = "Option<String>")]
-    pub duration: Option<Spanned<String>>,
+    pub duration: Option<Spanned<StatedDuration>>,
     /// An event instead of a duration.
     #[serde(default)]
     pub until: Option<RetentionEvent>,
@@ -738,7 +739,7 @@ pub struct Right {
     /// How soon a request is answered.
     #[serde(default)]
     #[schemars(with = "Option<String>")]
-    pub response_time: Option<Spanned<String>>,
+    pub response_time: Option<Spanned<StatedDuration>>,
     /// A web page where the right can be exercised (an absolute http:// or https:// URL).
     #[serde(default)]
     #[schemars(with = "Option<String>")]

@@ -3,7 +3,7 @@
 
 use super::markdown::{Markdown, escape};
 use crate::content::date::Date;
-use crate::content::duration::{Duration, Unit};
+use crate::content::duration::{Duration, StatedDuration, Unit};
 use crate::content::model::*;
 use crate::i18n::localize::Localized;
 use crate::i18n::{Catalog, Strings, direction};
@@ -663,9 +663,7 @@ impl<'a> ViewBuilder<'a> {
 
     fn retention(&self, r: &Retention) -> String {
         match (&r.duration, r.until) {
-            (Some(d), _) => Duration::parse(&d.value)
-                .map(|d| self.duration(d))
-                .unwrap_or_default(),
+            (Some(d), _) => d.value.parsed.map(|d| self.duration(d)).unwrap_or_default(),
             (None, Some(until)) => self.label("until", &until),
             (None, None) => String::new(),
         }
@@ -676,8 +674,8 @@ impl<'a> ViewBuilder<'a> {
         duration_text(self.strings, d)
     }
 
-    fn duration_arg(&self, message: &str, value: &Spanned<String>) -> Option<String> {
-        let text = self.duration(Duration::parse(&value.value)?);
+    fn duration_arg(&self, message: &str, value: &Spanned<StatedDuration>) -> Option<String> {
+        let text = self.duration(value.value.parsed?);
         Some(
             self.strings
                 .format(message, &[("duration", FluentValue::from(text))]),

@@ -178,7 +178,7 @@ fn is_complaint(id: &str, policy: &Policy) -> bool {
 
 /// Days data is kept; `None` for "until an event", which counts as longer than any duration.
 fn retention_days(r: &Retention) -> Option<u64> {
-    let d = Duration::parse(&r.duration.as_ref()?.value)?;
+    let d = r.duration.as_ref()?.value.parsed?;
     Some(d.approx_days())
 }
 
