@@ -80,6 +80,12 @@ impl Serialize for Date {
     }
 }
 
+impl super::stated::FromText for Date {
+    fn from_text(text: &str) -> Option<Date> {
+        Date::parse(text)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Date;

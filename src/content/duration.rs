@@ -25,30 +25,9 @@ pub struct Duration {
     pub unit: Unit,
 }
 
-/// A duration as the author wrote it, parsed once when the file is read. The text is kept
-/// (files, JSON and diffs show it as written); `parsed` is `None` when it is no duration,
-/// which validation reports at its location together with every other problem.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StatedDuration {
-    /// The text as written.
-    pub text: String,
-    /// Its value, when it is a duration.
-    pub parsed: Option<Duration>,
-}
-
-impl<'de> serde::Deserialize<'de> for StatedDuration {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        Ok(StatedDuration {
-            parsed: Duration::parse(&text),
-            text,
-        })
-    }
-}
-
-impl Serialize for StatedDuration {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.text.serialize(serializer)
+impl super::stated::FromText for Duration {
+    fn from_text(text: &str) -> Option<Duration> {
+        Duration::parse(text)
     }
 }
 

@@ -4,6 +4,7 @@ pub mod date;
 pub mod duration;
 pub mod ids;
 pub mod model;
+pub mod stated;
 pub mod text;
 pub mod texts;
 pub mod translation;

@@ -4,7 +4,9 @@
 //! text. Ids and references carry their source location (`Spanned`) so that validation can
 //! point at the exact line and column of a bad value.
 
-use super::duration::StatedDuration;
+use super::date::Date;
+use super::duration::Duration;
+use super::stated::Stated;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
@@ -141,11 +143,11 @@ pub struct Meta {
     /// The date this text takes effect (for the working draft; releases record their own).
     #[serde(default)]
     #[schemars(with = "Option<String>")]
-    pub effective: Option<Spanned<String>>,
+    pub effective: Option<Spanned<Stated<Date>>>,
     /// The date the text was last changed.
     #[serde(default)]
     #[schemars(with = "Option<String>")]
-    pub updated: Option<Spanned<String>>,
+    pub updated: Option<Spanned<Stated<Date>>>,
     /// Who decides why and how personal data is processed.
     pub controller: Controller,
     /// How to reach the controller about privacy.
@@ -201,7 +203,7 @@ pub struct Contact {
     /// How soon a request is answered.
     #[serde(default)]
     #[schemars(with = "Option<String>")]
-    pub response_time: Option<Spanned<StatedDuration>>,
+    pub response_time: Option<Spanned<Stated<Duration>>>,
 }
 
 /// A data-protection officer.
@@ -516,7 +518,7 @@ pub struct Retention {
     /// A duration such as `P15D`, `P6M`, `P2Y` or `15 days`.
     #[serde(default)]
     #[schemars(with = "Option<String>")]
-    pub duration: Option<Spanned<StatedDuration>>,
+    pub duration: Option<Spanned<Stated<Duration>>>,
     /// An event instead of a duration.
     #[serde(default)]
     pub until: Option<RetentionEvent>,
@@ -739,7 +741,7 @@ pub struct Right {
     /// How soon a request is answered.
     #[serde(default)]
     #[schemars(with = "Option<String>")]
-    pub response_time: Option<Spanned<StatedDuration>>,
+    pub response_time: Option<Spanned<Stated<Duration>>>,
     /// A web page where the right can be exercised (an absolute http:// or https:// URL).
     #[serde(default)]
     #[schemars(with = "Option<String>")]

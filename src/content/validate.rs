@@ -1,9 +1,10 @@
 //! Checks that the YAML parser cannot make: ids, references, dates, durations, URLs.
 
 use super::date::{DATE_RULE, Date};
-use super::duration::{DURATION_RULE, StatedDuration};
+use super::duration::{DURATION_RULE, Duration};
 use super::ids::{SLUG_RULE, is_slug};
 use super::model::*;
+use super::stated::Stated;
 use crate::diagnostics::{Diagnostic, Pos};
 use serde_saphyr::Spanned;
 use std::collections::BTreeSet;
@@ -181,7 +182,7 @@ impl Checker<'_> {
         }
     }
 
-    fn duration(&mut self, value: Option<&Spanned<StatedDuration>>) {
+    fn duration(&mut self, value: Option<&Spanned<Stated<Duration>>>) {
         if let Some(v) = value.filter(|v| v.value.parsed.is_none()) {
             let d = self.at(v, "invalid duration".into());
             self.problems.push(
@@ -191,11 +192,11 @@ impl Checker<'_> {
         }
     }
 
-    fn date(&mut self, value: Option<&Spanned<String>>) {
-        if let Some(v) = value.filter(|v| Date::parse(&v.value).is_none()) {
+    fn date(&mut self, value: Option<&Spanned<Stated<Date>>>) {
+        if let Some(v) = value.filter(|v| v.value.parsed.is_none()) {
             let d = self.at(v, "invalid date".into());
             self.problems
-                .push(d.found(format!("`{}`", v.value)).expected(DATE_RULE));
+                .push(d.found(format!("`{}`", v.value.text)).expected(DATE_RULE));
         }
     }
 

@@ -3,8 +3,9 @@
 
 use super::markdown::{Markdown, escape};
 use crate::content::date::Date;
-use crate::content::duration::{Duration, StatedDuration, Unit};
+use crate::content::duration::{Duration, Unit};
 use crate::content::model::*;
+use crate::content::stated::Stated;
 use crate::i18n::localize::Localized;
 use crate::i18n::{Catalog, Strings, direction};
 use fluent_bundle::FluentValue;
@@ -295,8 +296,7 @@ impl<'a> ViewBuilder<'a> {
     /// one its `meta` gives, if any.
     pub fn policy(&self, id: &str, draft: bool, effective: Option<Date>) -> PolicyView {
         let meta = &self.policy.meta;
-        let effective =
-            effective.or_else(|| meta.effective.as_ref().and_then(|d| Date::parse(&d.value)));
+        let effective = effective.or_else(|| meta.effective.as_ref().and_then(|d| d.value.parsed));
         PolicyView {
             id: id.to_string(),
             title: self.text(&meta.title),
@@ -310,7 +310,7 @@ impl<'a> ViewBuilder<'a> {
                 .updated
                 .as_ref()
                 .filter(|_| draft)
-                .and_then(|d| Date::parse(&d.value))
+                .and_then(|d| d.value.parsed)
                 .map(|d| date_view(self.strings, d)),
             fallback_note: self.fallback_note(),
             jurisdictions: meta
@@ -674,7 +674,7 @@ impl<'a> ViewBuilder<'a> {
         duration_text(self.strings, d)
     }
 
-    fn duration_arg(&self, message: &str, value: &Spanned<StatedDuration>) -> Option<String> {
+    fn duration_arg(&self, message: &str, value: &Spanned<Stated<Duration>>) -> Option<String> {
         let text = self.duration(value.value.parsed?);
         Some(
             self.strings
