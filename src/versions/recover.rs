@@ -81,9 +81,13 @@ fn finish(
     let pending = versions.join(pending_name(version));
     let target = versions.join(version);
     let shown = format!("{CONTENT_DIR}/{policy}/{VERSIONS_DIR}/{version}");
+    let shown_pending = format!(
+        "{CONTENT_DIR}/{policy}/{VERSIONS_DIR}/{}",
+        pending_name(version)
+    );
     let Some(seal) = seal else {
         std::fs::remove_dir_all(&pending)
-            .map_err(|e| format!("cannot delete {}: {e}", pending.display()))?;
+            .map_err(|e| format!("cannot delete {shown_pending}: {e}"))?;
         return Ok(format!(
             "rolled back the release of {policy} {version}: it was interrupted before {} recorded it; release it again",
             lock::LOCK_FILE
@@ -92,8 +96,7 @@ fn finish(
     let files = lock::hash_folder(&pending)?;
     if files != seal.files || target.exists() {
         return Err(format!(
-            "an interrupted release of {policy} {version} ({}) does not match its seal in {}; restore both from version control",
-            pending.display(),
+            "an interrupted release of {policy} {version} ({shown_pending}) does not match its seal in {}; restore both from version control",
             lock::LOCK_FILE
         ));
     }

@@ -489,3 +489,30 @@ fn init_killed_while_writing_leaves_no_partial_file() {
     let out = clause(&dir.path().join("site"), &["build", "--drafts"]);
     assert!(out.status.success(), "{}", stderr(&out));
 }
+
+/// A release killed after sealing whose staged folder was then changed by hand: nothing is
+/// completed or deleted, and every writing command says what is wrong until a person looks.
+#[test]
+fn a_pending_release_that_no_longer_matches_its_seal_is_left_for_a_person() {
+    let site = SiteTest::example();
+    let args = release_args("lumen-notes", "9");
+    let killed = Command::cargo_bin("clause")
+        .unwrap()
+        .current_dir(site.root())
+        .env("CLAUSE_CRASH_AT", "release:sealed")
+        .args(&args)
+        .output()
+        .unwrap();
+    assert_eq!(killed.status.code(), None, "not killed");
+    let pending = site.path("content/lumen-notes/versions/.9.pending");
+    std::fs::write(pending.join("policy.yaml"), "changed by hand\n").unwrap();
+    site.run(&["build", "--date", DATE]).fails_with(
+        1,
+        "error: an interrupted release of lumen-notes 9 (content/lumen-notes/versions/.9.pending) does not match its seal in clause.lock; restore both from version control\n",
+    );
+    assert_eq!(
+        site.read("content/lumen-notes/versions/.9.pending/policy.yaml"),
+        "changed by hand\n"
+    );
+    assert!(!site.path("content/lumen-notes/versions/9").exists());
+}
