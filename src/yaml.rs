@@ -91,13 +91,17 @@ pub fn text_problem(text: &str, rtl: bool) -> Option<String> {
             }
         };
         if !closes {
-            return Some(format!(
-                "unbalanced bidirectional control character U+{:04X}, expected every embedding or override closed by U+202C and every isolate by U+2069 in the same text",
-                c as u32
-            ));
+            return Some(unbalanced(c));
         }
     }
-    open.first().map(|c| format!("unbalanced bidirectional control character U+{:04X}, expected every embedding or override closed by U+202C and every isolate by U+2069 in the same text", *c as u32))
+    open.first().map(|&c| unbalanced(c))
+}
+
+fn unbalanced(c: char) -> String {
+    format!(
+        "unbalanced bidirectional control character U+{:04X}, expected every embedding or override closed by U+202C and every isolate by U+2069 in the same text",
+        c as u32
+    )
 }
 
 /// Embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069).

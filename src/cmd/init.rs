@@ -1,7 +1,6 @@
 //! `clause init`: a new site that builds at once. It never overwrites anything.
 
 use super::{EXIT_OK, usage_error};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 const FILES: &[(&str, &str)] = &[
@@ -38,24 +37,9 @@ pub fn run(dir: PathBuf) -> i32 {
     EXIT_OK
 }
 
-/// Writes a new file whole or not at all: a temporary file beside it, hard-linked into
-/// place (which fails if the file appeared meanwhile, so nothing is ever overwritten).
 fn create(path: &Path, text: &str) -> std::io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
-    let mut temp = tempfile::Builder::new()
-        .prefix(&format!(
-            ".{}{}",
-            path.file_name().unwrap_or_default().to_string_lossy(),
-            crate::output::TEMP_MARK
-        ))
-        .tempfile_in(dir)?;
-    temp.write_all(text.as_bytes())?;
-    temp.as_file().sync_all()?;
-    crate::output::lock::crash_point("init:written");
-    std::fs::set_permissions(
-        temp.path(),
-        std::os::unix::fs::PermissionsExt::from_mode(0o644),
-    )?;
-    std::fs::hard_link(temp.path(), path)
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    crate::output::create_file(path, text.as_bytes())
 }

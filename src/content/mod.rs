@@ -123,7 +123,7 @@ fn load_policies(root: &Path, rtl: bool, diagnostics: &mut Diagnostics) -> Vec<L
         .par_iter()
         .map(|(name, dir)| {
             let mut found = Diagnostics::default();
-            (load_policy(root, name, dir, rtl, &mut found), found)
+            (load_policy(name, dir, rtl, &mut found), found)
         })
         .collect();
     let mut policies = Vec::new();
@@ -135,7 +135,6 @@ fn load_policies(root: &Path, rtl: bool, diagnostics: &mut Diagnostics) -> Vec<L
 }
 
 fn load_policy(
-    root: &Path,
     name: &str,
     dir: &Path,
     rtl: bool,
@@ -155,14 +154,6 @@ fn load_policy(
             Diagnostic::file(&folder, "policy folder name is a device name on Windows")
                 .found(format!("`{name}`"))
                 .expected(ids::WINDOWS_RULE),
-        );
-        return None;
-    }
-    if !inside(root, dir) {
-        diagnostics.push(
-            Diagnostic::file(&folder, "policy folder points outside the site").expected(
-                "a folder inside the site root (symbolic links out of the site are refused)",
-            ),
         );
         return None;
     }

@@ -42,6 +42,21 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 /// Writes one file atomically: a temporary file beside it, then a rename, so an interrupted
 /// write never leaves a truncated file (used for translation stubs and confirmations).
 pub fn write_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let file = staged(path, bytes)?;
+    file.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// Creates a new file whole or not at all, and never replaces one: the written temporary
+/// file is hard-linked into place, which fails if `path` exists (used by `clause init`).
+pub fn create_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let file = staged(path, bytes)?;
+    std::fs::hard_link(file.path(), path)
+}
+
+/// `bytes` in a temporary file beside `path`, synced, with the permissions `path` has (or
+/// a site file's); dropped unused, it is deleted.
+fn staged(path: &Path, bytes: &[u8]) -> io::Result<tempfile::NamedTempFile> {
     use std::io::Write;
     let dir = path
         .parent()
@@ -61,8 +76,7 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
     file.write_all(bytes)?;
     file.as_file().sync_all()?;
     lock::crash_point(&format!("write:{name}"));
-    file.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    Ok(file)
 }
 
 /// What the temporary files of [`write_file`] have in their names, after `.<file name>`.

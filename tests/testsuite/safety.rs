@@ -471,7 +471,7 @@ fn init_killed_while_writing_leaves_no_partial_file() {
     let killed = Command::cargo_bin("clause")
         .unwrap()
         .current_dir(dir.path())
-        .env("CLAUSE_CRASH_AT", "init:written")
+        .env("CLAUSE_CRASH_AT", "write:clause.yaml")
         .args(["init", "site"])
         .output()
         .unwrap();
