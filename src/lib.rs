@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod labels;
 pub mod output;
 pub mod render;
+#[cfg(feature = "serve")]
 pub mod serve;
 pub mod theme;
 pub mod versions;

@@ -1,12 +1,13 @@
 //! `clause serve`: preview with live reload.
 
-use super::{EXIT_OK, EXIT_USAGE, build_date, parse_date, usage_error};
+use super::{EXIT_USAGE, parse_date};
 use crate::content::date::Date;
 use clap::Args;
 use std::net::IpAddr;
 use std::path::PathBuf;
 
 /// The port tried first when `--port` is not given.
+#[cfg(feature = "serve")]
 pub const DEFAULT_PORT: u16 = 4111;
 
 /// Options of `serve`.
@@ -36,10 +37,22 @@ pub struct ServeArgs {
     pub date: Option<Date>,
 }
 
+/// Without the `serve` feature the command stays (so `clause --help` is the same), and says
+/// how to get it.
+#[cfg(not(feature = "serve"))]
+pub fn run(_: ServeArgs) -> i32 {
+    eprintln!(
+        "error: this clause was built without `serve`; install it with the default features \
+         (`cargo install clause`) to preview with live reload"
+    );
+    EXIT_USAGE
+}
+
+#[cfg(feature = "serve")]
 pub fn run(args: ServeArgs) -> i32 {
-    let date = match build_date(args.date) {
+    let date = match super::build_date(args.date) {
         Ok(date) => date,
-        Err(message) => return usage_error(&message),
+        Err(message) => return super::usage_error(&message),
     };
     let options = crate::serve::Options {
         root: args.root.clone(),
@@ -62,7 +75,7 @@ pub fn run(args: ServeArgs) -> i32 {
         let _ = std::process::Command::new(opener).arg(url).spawn();
     }
     match crate::serve::run(options) {
-        Ok(()) => EXIT_OK,
+        Ok(()) => super::EXIT_OK,
         Err(message) => {
             eprintln!("error: {message}");
             EXIT_USAGE

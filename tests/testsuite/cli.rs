@@ -348,3 +348,14 @@ fn print_stylesheet_hides_navigation() {
         assert_eq!(css.matches(line).count(), 1, "pasted twice: {line}");
     }
 }
+
+/// Built with `--no-default-features`, `serve` is still listed and says how to get it.
+#[cfg(not(feature = "serve"))]
+#[test]
+fn serve_without_its_feature_says_how_to_get_it() {
+    SiteTest::example().run(&["serve"]).fails_with(
+        2,
+        "error: this clause was built without `serve`; install it with the default features \
+         (`cargo install clause`) to preview with live reload\n",
+    );
+}

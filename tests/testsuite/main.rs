@@ -15,6 +15,8 @@ mod i18n;
 mod interrupt;
 mod routes;
 mod safety;
+// `serve` is a default feature; without it the command says how to get it (cli.rs).
+#[cfg(feature = "serve")]
 mod serve;
 mod shared_ids;
 mod stores;
