@@ -50,7 +50,7 @@ pub fn problems(policy: &Policy, sensitive: &[(DataKind, &str)]) -> Vec<Problem>
         .audience
         .as_ref()
         .is_some_and(|a| a.value.kind == AudienceKind::Children);
-    for c in &policy.data_categories {
+    for (ci, c) in policy.data_categories.iter().enumerate() {
         if c.purposes.is_empty() {
             out.push(problem(
                 "category-without-purpose",
@@ -92,15 +92,13 @@ pub fn problems(policy: &Policy, sensitive: &[(DataKind, &str)]) -> Vec<Problem>
                 "`tracking: false`: a children's service does not track its users",
             ));
         }
-        shared_contradiction(policy, c, &mut out);
+        shared_contradiction(policy, ci, &mut out);
     }
     for t in &policy.third_parties {
-        let tracked = t.data.iter().any(|d| {
-            policy
-                .data_categories
-                .iter()
-                .any(|c| c.id.value == d.value && c.tracking)
-        });
+        let tracked = t
+            .data
+            .iter()
+            .any(|d| d.get(policy).is_some_and(|c| c.tracking));
         if !t.tracking_domains.is_empty() && !tracked {
             out.push(problem(
                 "tracking-domains-without-tracking",
@@ -120,10 +118,10 @@ pub fn problems(policy: &Policy, sensitive: &[(DataKind, &str)]) -> Vec<Problem>
 /// A permission whose features collect no data: either the data is missing from the
 /// policy, or the permission is not needed.
 fn permissions_without_data(policy: &Policy, out: &mut Vec<Problem>) {
-    for p in &policy.permissions {
-        let feeds = policy.features.iter().any(|f| {
-            let linked = f.permissions.iter().any(|x| x.value == p.id.value)
-                || p.features.iter().any(|x| x.value == f.id.value);
+    for (pi, p) in policy.permissions.iter().enumerate() {
+        let feeds = policy.features.iter().enumerate().any(|(fi, f)| {
+            let linked =
+                f.permissions.iter().any(|x| x.is(pi)) || p.features.iter().any(|x| x.is(fi));
             linked && !f.data.is_empty()
         });
         if !feeds {
@@ -139,7 +137,8 @@ fn permissions_without_data(policy: &Policy, out: &mut Vec<Problem>) {
 }
 
 /// A category marked `shared: false` that a third party of a sharing kind receives.
-fn shared_contradiction(policy: &Policy, c: &DataCategory, out: &mut Vec<Problem>) {
+fn shared_contradiction(policy: &Policy, ci: usize, out: &mut Vec<Problem>) {
+    let c = &policy.data_categories[ci];
     if c.shared != Some(false) {
         return;
     }
@@ -147,7 +146,7 @@ fn shared_contradiction(policy: &Policy, c: &DataCategory, out: &mut Vec<Problem
         // An SDK may act only on the owner's behalf (a service provider), so `shared: false`
         // is believable for it; a partner or affiliate uses data for its own ends.
         matches!(t.kind, ThirdPartyKind::Partner | ThirdPartyKind::Affiliate)
-            && t.data.iter().any(|d| d.value == c.id.value)
+            && t.data.iter().any(|d| d.is(ci))
     });
     if let Some(t) = receiver {
         let kind = serde_json::to_value(t.kind).unwrap_or_default();

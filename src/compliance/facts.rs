@@ -227,7 +227,7 @@ impl Fact {
                 .iter()
                 .filter(|c| c.legal_basis == Some(LegalBasis::LegitimateInterests))
                 .flat_map(|c| c.purposes.iter())
-                .filter_map(|r| policy.purposes.iter().find(|p| p.id.value == r.value))
+                .filter_map(|r| r.get(policy))
                 .filter(|p| p.description.is_none())
                 .map(|p| {
                     let found = format!(
@@ -317,14 +317,15 @@ fn overseas_recipients(policy: &Policy) -> Vec<Shortfall> {
             ));
         }
         for r in &t.recipients {
-            let third = policy.third_parties.iter().find(|x| x.id.value == r.value);
-            if third.is_some_and(|x| x.contact.is_none() && x.policy_url.is_none()) {
+            if r.get(policy)
+                .is_some_and(|x| x.contact.is_none() && x.policy_url.is_none())
+            {
                 out.push(short(
                     format!(
                         "recipient `{}` of transfer `{}` has no contact",
-                        r.value, t.id.value
+                        r.id.value, t.id.value
                     ),
-                    Some(r),
+                    Some(&r.id),
                 ));
             }
         }

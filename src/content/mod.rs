@@ -4,6 +4,7 @@ pub mod date;
 pub mod duration;
 pub mod ids;
 pub mod model;
+pub mod refs;
 pub mod stated;
 pub mod text;
 pub mod texts;
@@ -199,8 +200,8 @@ pub fn policy_from_text(file: &str, text: &str) -> Result<Policy, Vec<Diagnostic
 
 /// [`policy_from_text`] for a site whose default locale is right-to-left when `rtl`.
 pub fn policy_from_text_in(file: &str, text: &str, rtl: bool) -> Result<Policy, Vec<Diagnostic>> {
-    let policy: Policy = yaml::parse_in(file, text, rtl).map_err(|d| vec![d])?;
-    let problems = validate::policy(file, &policy);
+    let mut policy: Policy = yaml::parse_in(file, text, rtl).map_err(|d| vec![d])?;
+    let problems = validate::policy(file, &mut policy);
     if problems.is_empty() {
         Ok(policy)
     } else {

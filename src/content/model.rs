@@ -11,6 +11,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
 
+pub use super::refs::Ref;
 pub use super::text::Text;
 
 /// An id or a reference to one, with where it was written.
@@ -51,65 +52,6 @@ pub struct Policy {
     /// Checks of `clause check` that the owner has reviewed and set aside (not published).
     #[serde(default, skip_serializing)]
     pub compliance: Option<Compliance>,
-}
-
-/// A list whose elements other elements name by id. Ids are unique within a list, not across
-/// lists (a feature and a purpose may both be `camera`), so a reference is always looked up
-/// in the list it points into.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum List {
-    /// `purposes`, named by a data category's `purposes`.
-    Purposes,
-    /// `data_categories`, named by `data` of features, third parties and transfers.
-    DataCategories,
-    /// `features`, named by a permission's `features`.
-    Features,
-    /// `permissions`, named by a feature's `permissions`.
-    Permissions,
-}
-
-impl List {
-    /// The list that a reference field of this name points into (`purposes`, `data`,
-    /// `features`, `permissions`).
-    pub fn of_field(field: &str) -> Option<List> {
-        match field {
-            "purposes" => Some(List::Purposes),
-            "data" => Some(List::DataCategories),
-            "features" => Some(List::Features),
-            "permissions" => Some(List::Permissions),
-            _ => None,
-        }
-    }
-}
-
-impl Policy {
-    /// Every element's name by list and id, for resolving references once per policy.
-    pub fn names(&self) -> std::collections::BTreeMap<(List, &str), &Text> {
-        fn key(list: List, id: &Id) -> (List, &str) {
-            (list, id.value.as_str())
-        }
-        let purposes = self
-            .purposes
-            .iter()
-            .map(|x| (key(List::Purposes, &x.id), &x.name));
-        let categories = self
-            .data_categories
-            .iter()
-            .map(|x| (key(List::DataCategories, &x.id), &x.name));
-        let features = self
-            .features
-            .iter()
-            .map(|x| (key(List::Features, &x.id), &x.name));
-        let permissions = self
-            .permissions
-            .iter()
-            .map(|x| (key(List::Permissions, &x.id), &x.name));
-        purposes
-            .chain(categories)
-            .chain(features)
-            .chain(permissions)
-            .collect()
-    }
 }
 
 /// The owner's decisions about `clause check`'s reviews.
@@ -346,7 +288,7 @@ pub struct DataCategory {
     pub source: Source,
     /// References to purposes.
     #[schemars(with = "Vec<String>")]
-    pub purposes: Vec<Id>,
+    pub purposes: Vec<Ref<Purpose>>,
     /// The legal basis for processing.
     #[serde(default)]
     pub legal_basis: Option<LegalBasis>,
@@ -554,11 +496,11 @@ pub struct Feature {
     /// References to data categories.
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
-    pub data: Vec<Id>,
+    pub data: Vec<Ref<DataCategory>>,
     /// References to permissions.
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
-    pub permissions: Vec<Id>,
+    pub permissions: Vec<Ref<Permission>>,
     /// Whether the feature is essential to the service.
     #[serde(default)]
     pub required: bool,
@@ -583,7 +525,7 @@ pub struct Permission {
     /// References to features.
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
-    pub features: Vec<Id>,
+    pub features: Vec<Ref<Feature>>,
     /// Whether the app can work without it.
     #[serde(default)]
     pub optional: bool,
@@ -620,7 +562,7 @@ pub struct ThirdParty {
     /// References to data categories shared.
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
-    pub data: Vec<Id>,
+    pub data: Vec<Ref<DataCategory>>,
     /// Where it processes data (ISO 3166 code or name).
     #[serde(default)]
     pub country: Option<Text>,
@@ -693,11 +635,11 @@ pub struct Transfer {
     /// References to the data categories transferred.
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
-    pub data: Vec<Id>,
+    pub data: Vec<Ref<DataCategory>>,
     /// References to the third parties that receive the data abroad.
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
-    pub recipients: Vec<Id>,
+    pub recipients: Vec<Ref<ThirdParty>>,
     /// More detail.
     #[serde(default)]
     pub description: Option<Text>,
@@ -902,26 +844,4 @@ pub enum NotifyChannel {
     Push,
     /// A text message.
     Sms,
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn names_are_looked_up_in_their_own_list() {
-        let yaml = "meta: {title: T, product: P, controller: {name: C}, contact: {email: a@b.example}}\npurposes: [{id: x, name: Purpose}]\ndata_categories: [{id: x, name: Category, kind: basic, source: user, purposes: [x], retention: {until: account-deletion}}]\nfeatures: [{id: x, name: Feature, data: [x], permissions: [x]}]\npermissions: [{id: x, platform: ios, identifier: NSCameraUsageDescription, name: Permission, use: U, features: [x]}]\nsections: [{id: x, title: S, body: B}]\n";
-        let policy = crate::content::policy_from_text("policy.yaml", yaml).unwrap();
-        let names = policy.names();
-        for (list, name) in [
-            (List::Purposes, "Purpose"),
-            (List::DataCategories, "Category"),
-            (List::Features, "Feature"),
-            (List::Permissions, "Permission"),
-        ] {
-            assert_eq!(names[&(list, "x")].as_str(), name);
-        }
-        assert_eq!(List::of_field("data"), Some(List::DataCategories));
-        assert_eq!(List::of_field("recipients"), None);
-    }
 }

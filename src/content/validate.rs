@@ -4,26 +4,77 @@ use super::date::{DATE_RULE, Date};
 use super::duration::{DURATION_RULE, Duration};
 use super::ids::{SLUG_RULE, is_slug};
 use super::model::*;
+use super::refs::Listed;
 use super::stated::Stated;
 use crate::diagnostics::{Diagnostic, Pos};
 use serde_saphyr::Spanned;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
-/// Every problem in one policy; empty when it is valid.
-pub fn policy(file: &str, policy: &Policy) -> Vec<Diagnostic> {
+/// Every problem in one policy; empty when it is valid. Every reference that names a known
+/// id is resolved to its element on the way ([`super::refs`]), so the result is kept.
+pub fn policy(file: &str, policy: &mut Policy) -> Vec<Diagnostic> {
+    let mut problems = references(file, policy);
+    problems.extend(elements(file, policy));
+    problems
+}
+
+/// Resolves every reference in the list it points into, and reports those that name no
+/// element there.
+fn references(file: &str, policy: &mut Policy) -> Vec<Diagnostic> {
+    let mut c = Checker {
+        file,
+        problems: Vec::new(),
+    };
+    let purposes = positions::<Purpose>(policy);
+    let categories = positions::<DataCategory>(policy);
+    let features = positions::<Feature>(policy);
+    let permissions = positions::<Permission>(policy);
+    let recipients = positions::<ThirdParty>(policy);
+    for category in &mut policy.data_categories {
+        c.refs("purpose", &mut category.purposes, &purposes);
+    }
+    for feature in &mut policy.features {
+        c.refs("data category", &mut feature.data, &categories);
+        c.refs("permission", &mut feature.permissions, &permissions);
+    }
+    for permission in &mut policy.permissions {
+        c.refs("feature", &mut permission.features, &features);
+    }
+    for third in &mut policy.third_parties {
+        c.refs("data category", &mut third.data, &categories);
+    }
+    for transfer in &mut policy.storage.transfers {
+        c.refs("data category", &mut transfer.data, &categories);
+        c.refs("third party", &mut transfer.recipients, &recipients);
+    }
+    c.problems
+}
+
+/// Each id of the list of `T` and its position (the first, where an id is written twice: that
+/// is reported on its own).
+fn positions<T: Listed>(policy: &Policy) -> BTreeMap<String, usize> {
+    let mut positions = BTreeMap::new();
+    for (i, e) in T::all(policy).iter().enumerate() {
+        positions.entry(e.id().value.clone()).or_insert(i);
+    }
+    positions
+}
+
+/// Every problem besides references.
+fn elements(file: &str, policy: &Policy) -> Vec<Diagnostic> {
     let mut c = Checker {
         file,
         problems: Vec::new(),
     };
     c.meta(&policy.meta);
-    let purposes = c.ids("purpose", policy.purposes.iter().map(|p| &p.id));
-    let categories = c.ids(
+    c.ids("purpose", policy.purposes.iter().map(|p| &p.id));
+    c.ids(
         "data category",
         policy.data_categories.iter().map(|d| &d.id),
     );
-    let features = c.ids("feature", policy.features.iter().map(|f| &f.id));
-    let permissions = c.ids("permission", policy.permissions.iter().map(|p| &p.id));
-    let recipients = c.ids("third party", policy.third_parties.iter().map(|t| &t.id));
+    c.ids("feature", policy.features.iter().map(|f| &f.id));
+    c.ids("permission", policy.permissions.iter().map(|p| &p.id));
+    c.ids("third party", policy.third_parties.iter().map(|t| &t.id));
     c.ids(
         "storage location",
         policy.storage.locations.iter().map(|l| &l.id),
@@ -33,26 +84,13 @@ pub fn policy(file: &str, policy: &Policy) -> Vec<Diagnostic> {
     c.ids("section", all_sections(&policy.sections).map(|s| &s.id));
     for category in &policy.data_categories {
         c.ids("item", category.items.iter().map(|i| &i.id));
-        c.refs("purpose", &category.purposes, &purposes);
         c.retention(&category.retention);
     }
-    for feature in &policy.features {
-        c.refs("data category", &feature.data, &categories);
-        c.refs("permission", &feature.permissions, &permissions);
-    }
-    for permission in &policy.permissions {
-        c.refs("feature", &permission.features, &features);
-    }
     for third in &policy.third_parties {
-        c.refs("data category", &third.data, &categories);
         c.url(third.policy_url.as_ref());
         for domain in &third.tracking_domains {
             c.domain(domain);
         }
-    }
-    for transfer in &policy.storage.transfers {
-        c.refs("data category", &transfer.data, &categories);
-        c.refs("third party", &transfer.recipients, &recipients);
     }
     for right in &policy.rights {
         c.ids("step", right.steps.iter().map(|s| &s.id));
@@ -147,18 +185,27 @@ impl Checker<'_> {
         seen
     }
 
-    /// Checks that every reference names a known id.
-    fn refs(&mut self, what: &str, refs: &[Id], known: &BTreeSet<String>) {
-        for r in refs.iter().filter(|r| !known.contains(&r.value)) {
+    /// Resolves every reference in `known`, the policy as written; reports those that
+    /// name no element.
+    fn refs<T: Listed>(
+        &mut self,
+        what: &str,
+        refs: &mut [Ref<T>],
+        known: &BTreeMap<String, usize>,
+    ) {
+        for r in refs.iter_mut() {
+            if r.resolve(known) {
+                continue;
+            }
             let expected = if known.is_empty() {
                 format!("no {what} is defined in this policy")
             } else {
-                let list: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
+                let list: Vec<String> = known.keys().map(|k| format!("`{k}`")).collect();
                 format!("one of {}", list.join(", "))
             };
-            let d = self.at(r, format!("reference to an unknown {what}"));
+            let d = self.at(&r.id, format!("reference to an unknown {what}"));
             self.problems
-                .push(d.found(format!("`{}`", r.value)).expected(expected));
+                .push(d.found(format!("`{}`", r.id.value)).expected(expected));
         }
     }
 

@@ -85,17 +85,18 @@ impl Labels {
         let categories = policy
             .data_categories
             .iter()
-            .map(|c| {
+            .enumerate()
+            .map(|(ci, c)| {
                 let shared_by_recipients = policy.third_parties.iter().any(|t| {
                     matches!(
                         t.kind,
                         ThirdPartyKind::Sdk | ThirdPartyKind::Partner | ThirdPartyKind::Affiliate
-                    ) && t.data.iter().any(|d| d.value == c.id.value)
+                    ) && t.data.iter().any(|d| d.is(ci))
                 });
                 let purposes = c
                     .purposes
                     .iter()
-                    .filter_map(|r| policy.purposes.iter().find(|p| p.id.value == r.value))
+                    .filter_map(|r| r.get(policy))
                     .map(|p| p.kind.unwrap_or(PurposeKind::Other))
                     .collect();
                 CategoryLabel {

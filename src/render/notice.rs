@@ -4,7 +4,8 @@
 use super::markdown::Markdown;
 use super::view::{DateView, date_view, duration_text};
 use crate::content::duration::Duration;
-use crate::content::model::{List, Policy};
+use crate::content::model::Policy;
+use crate::content::refs::{List, Names};
 use crate::content::version::Release;
 use crate::i18n::Strings;
 use crate::versions::diff::{
@@ -131,8 +132,8 @@ pub fn summary_in<'a>(release: &'a Release, locale: &str, chain: &[String]) -> O
 pub fn notice(input: &NoticeInput, strings: &Strings, md: &Markdown) -> NoticeView {
     let s = Show {
         strings,
-        old: input.old,
-        new: input.new,
+        old: Names::of(input.old.unwrap_or(input.new)),
+        new: Names::of(input.new),
     };
     let label = |v: &str| strings.format("version-label", &[("version", FluentValue::from(v))]);
     let summary = input
@@ -263,8 +264,9 @@ fn section(c: &SectionChange, strings: &Strings) -> SectionView {
 /// Turns field names and raw values into the reader's words.
 struct Show<'a> {
     strings: &'a Strings,
-    old: Option<&'a Policy>,
-    new: &'a Policy,
+    /// The names in the version compared with (the new one's, for a first version).
+    old: Names<'a>,
+    new: Names<'a>,
 }
 
 /// The messages that name the values of an enum field of element `kind`: value `v` is
@@ -411,20 +413,9 @@ impl Show<'_> {
         {
             return duration_text(self.strings, d);
         }
-        let policy = if old {
-            self.old.unwrap_or(self.new)
-        } else {
-            self.new
-        };
-        if let Some(list) = List::of_field(field) {
-            return policy
-                .names()
-                .get(&(list, s))
-                .map_or_else(|| s.to_string(), |name| name.to_string());
-        }
-        if field == "recipients" {
-            let third = policy.third_parties.iter().find(|t| t.id.value == s);
-            return third.map_or_else(|| s.to_string(), |t| t.name.clone());
+        let names = if old { &self.old } else { &self.new };
+        if List::of_field(field).is_some() {
+            return names.get(field, s).unwrap_or(s).to_string();
         }
         Markdown::plain(s)
     }

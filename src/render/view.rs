@@ -5,13 +5,13 @@ use super::markdown::{Markdown, escape};
 use crate::content::date::Date;
 use crate::content::duration::{Duration, Unit};
 use crate::content::model::*;
+use crate::content::refs::Listed;
 use crate::content::stated::Stated;
 use crate::i18n::localize::Localized;
 use crate::i18n::{Catalog, Strings, direction};
 use fluent_bundle::FluentValue;
 use serde::Serialize;
 use serde_saphyr::Spanned;
-use std::collections::BTreeMap;
 
 /// The policy page of one policy, locale and version.
 #[derive(Debug, Serialize)]
@@ -268,7 +268,6 @@ pub struct ViewBuilder<'a> {
     locale: &'a str,
     strings: &'a Strings,
     md: &'a Markdown,
-    names: BTreeMap<(List, &'a str), &'a Text>,
 }
 
 impl<'a> ViewBuilder<'a> {
@@ -280,7 +279,6 @@ impl<'a> ViewBuilder<'a> {
         md: &'a Markdown,
     ) -> Self {
         let p = &localized.policy;
-        let names = p.names();
         ViewBuilder {
             policy: p,
             localized,
@@ -288,7 +286,6 @@ impl<'a> ViewBuilder<'a> {
             locale,
             strings: catalog.strings(locale),
             md,
-            names,
         }
     }
 
@@ -525,7 +522,7 @@ impl<'a> ViewBuilder<'a> {
             sensitive: c.sensitive,
             required: self.yes_no(c.required),
             source: self.label("source", &c.source),
-            purposes: self.names_of(List::Purposes, &c.purposes),
+            purposes: self.names_of(&c.purposes),
             legal_basis: c.legal_basis.map(|b| self.label("basis", &b)),
             retention: self.retention(&c.retention.value),
             retention_note: self.inline_opt(&c.retention.value.note),
@@ -537,8 +534,8 @@ impl<'a> ViewBuilder<'a> {
             id: f.id.value.clone(),
             name: self.text(&f.name),
             description: self.inline_opt(&f.description),
-            data: self.names_of(List::DataCategories, &f.data),
-            permissions: self.names_of(List::Permissions, &f.permissions),
+            data: self.names_of(&f.data),
+            permissions: self.names_of(&f.permissions),
             required: self.yes_no(f.required),
         }
     }
@@ -556,7 +553,7 @@ impl<'a> ViewBuilder<'a> {
                     name: self.text(&p.name),
                     identifier: p.identifier.clone(),
                     usage: self.inline(&p.usage),
-                    features: self.names_of(List::Features, &p.features),
+                    features: self.names_of(&p.features),
                     optional: self.yes_no(p.optional),
                 })
                 .collect();
@@ -577,7 +574,7 @@ impl<'a> ViewBuilder<'a> {
             provider: t.provider.clone(),
             kind: self.label("recipient", &t.kind),
             purpose: self.inline(&t.purpose),
-            data: self.names_of(List::DataCategories, &t.data),
+            data: self.names_of(&t.data),
             country: t.country.as_ref().map(|c| self.text(c)),
             policy_url: t.policy_url.as_ref().map(|u| u.value.clone()),
         }
@@ -588,7 +585,7 @@ impl<'a> ViewBuilder<'a> {
             id: t.id.value.clone(),
             destination: self.text(&t.destination),
             safeguard: self.label("safeguard", &t.safeguard),
-            data: self.names_of(List::DataCategories, &t.data),
+            data: self.names_of(&t.data),
             description: self.inline_opt(&t.description),
         }
     }
@@ -682,13 +679,12 @@ impl<'a> ViewBuilder<'a> {
         )
     }
 
-    /// The names of the elements of `list` that `ids` refer to, as HTML.
-    fn names_of(&self, list: List, ids: &[Spanned<String>]) -> Vec<String> {
-        ids.iter()
-            .map(|id| {
-                self.names
-                    .get(&(list, id.value.as_str()))
-                    .map_or_else(|| escape(&id.value), |n| self.text(n))
+    /// The names of the elements that `refs` point at, as HTML.
+    fn names_of<T: Listed>(&self, refs: &[Ref<T>]) -> Vec<String> {
+        refs.iter()
+            .map(|r| match r.get(self.policy) {
+                Some(e) => e.text().map_or_else(|| escape(e.name()), |t| self.text(t)),
+                None => escape(&r.id.value),
             })
             .collect()
     }
