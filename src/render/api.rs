@@ -1,20 +1,86 @@
 //! Builds the JSON API documents (types in `json`).
 
 use super::json::*;
-use super::{Page, Renderer};
+use super::outputs::{Format, Out, Page, Subject, each_policy, policy};
+use super::{Of, Renderer};
 use crate::content::model::Section;
+use crate::diagnostics::Diagnostic;
 use crate::i18n::direction;
 use crate::i18n::localize::Doc;
 use crate::render::markdown::Markdown;
 use std::collections::BTreeMap;
 
+/// The JSON API v1: a document per version and locale, the schemas, and the index.
+pub(super) struct Api;
+
+/// Where the index is written: it is made last, from the hashes of the documents.
+const INDEX: &str = "api/v1/index.json";
+
+impl Format for Api {
+    fn plan(&self, r: &Renderer) -> Vec<Subject> {
+        let mut files = Vec::new();
+        for (locale, p) in each_policy(r) {
+            for v in 0..r.site.policies[p].versions.len() {
+                files.push(policy(locale, p, Of::Version(v)));
+            }
+        }
+        files.extend(schemas().into_iter().map(|(name, _)| Subject::Site(name)));
+        files
+    }
+
+    fn path(&self, r: &Renderer, subject: &Subject) -> String {
+        match subject {
+            Subject::Policy { locale, policy, of } => {
+                let Of::Version(v) = of else {
+                    unreachable!("not planned")
+                };
+                let id = &r.site.policies[*policy].id;
+                format!("api/v1/{id}/{}/{locale}.json", r.version_id(*policy, *v))
+            }
+            Subject::Site(name) => format!("api/v1/schema/{name}"),
+            Subject::Release { .. } => unreachable!("not planned"),
+        }
+    }
+
+    fn render(&self, r: &Renderer, subject: &Subject, _: &str) -> Result<Vec<u8>, Diagnostic> {
+        Ok(match subject {
+            Subject::Policy {
+                locale,
+                policy,
+                of: Of::Version(v),
+            } => to_bytes(&r.version_document(locale, *policy, *v)),
+            Subject::Site(name) => schemas()
+                .into_iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, text)| text.into_bytes())
+                .unwrap_or_default(),
+            _ => unreachable!("not planned"),
+        })
+    }
+
+    fn finish(
+        &self,
+        r: &Renderer,
+        written: &BTreeMap<String, String>,
+    ) -> Vec<Result<(String, Vec<u8>), Diagnostic>> {
+        vec![Ok((INDEX.to_string(), to_bytes(&r.index(written))))]
+    }
+
+    fn shows_draft(&self, _: &Subject, _: usize) -> bool {
+        false
+    }
+}
+
 impl Renderer<'_> {
     fn store_urls(&self, policy: usize, version: usize) -> StoreUrls {
-        let url = |file| {
-            self.absolute_href(&Page::Store {
-                policy,
-                version,
-                file,
+        let url = |file: super::stores::StoreFile| {
+            self.absolute_href(&Page {
+                out: Out::Stores,
+                subject: Subject::Release {
+                    policy,
+                    version,
+                    file: file.name(),
+                },
             })
         };
         use super::stores::StoreFile as F;
@@ -104,35 +170,14 @@ impl Renderer<'_> {
         version: usize,
         hashes: &BTreeMap<String, String>,
     ) -> VersionUrls {
-        let locale = locale.to_string();
-        let json = Page::ApiVersion {
-            locale: locale.clone(),
-            policy,
-            version,
-        };
+        let json = Page::of(Out::Api, locale, policy, Of::Version(version));
         VersionUrls {
-            web: self.absolute_href(&Page::Version {
-                locale: locale.clone(),
-                policy,
-                version,
-            }),
-            app: self.absolute_href(&Page::AppVersion {
-                locale: locale.clone(),
-                policy,
-                version,
-            }),
+            web: self.absolute_href(&Of::Version(version).page(locale, policy)),
+            app: self.absolute_href(&Of::Version(version).app(locale, policy)),
             json: self.absolute_href(&json),
             json_sha256: hashes.get(&self.path(&json)).cloned().unwrap_or_default(),
-            notice: self.absolute_href(&Page::Notice {
-                locale: locale.clone(),
-                policy,
-                version,
-            }),
-            app_notice: self.absolute_href(&Page::AppNotice {
-                locale,
-                policy,
-                version,
-            }),
+            notice: self.absolute_href(&Of::Notice(version).page(locale, policy)),
+            app_notice: self.absolute_href(&Of::Notice(version).app(locale, policy)),
         }
     }
 
@@ -157,7 +202,7 @@ impl Renderer<'_> {
                         released: v.release.released.to_string(),
                         effective: v.release.effective.to_string(),
                         material: v.release.material,
-                        state: self.version_state(i, n).to_string(),
+                        state: self.version_state(i, n).as_str().to_string(),
                         content_hash: self.content_hash(&p.id, &v.id),
                         locales: config
                             .locales
@@ -200,13 +245,9 @@ impl Renderer<'_> {
                         .locales
                         .iter()
                         .map(|l| {
-                            let (locale, policy) = (l.clone(), i);
                             let urls = MainUrls {
-                                web: self.absolute_href(&Page::Main {
-                                    locale: locale.clone(),
-                                    policy,
-                                }),
-                                app: self.absolute_href(&Page::AppMain { locale, policy }),
+                                web: self.absolute_href(&Of::Main.page(l, i)),
+                                app: self.absolute_href(&Of::Main.app(l, i)),
                             };
                             (l.clone(), urls)
                         })

@@ -1,11 +1,60 @@
 //! In-app views: one self-contained HTML file per policy text, for mobile WebViews. Inline
 //! CSS allowed by its hash, no scripts, no fonts, no requests; links open the web version.
 
+use super::outputs::{Format, Subject, each_policy, policy};
 use super::{Of, Renderer};
 use crate::diagnostics::Diagnostic;
 use crate::i18n::localize::Doc;
 use base64::Engine;
 use sha2::Digest;
+
+/// The in-app views.
+pub(super) struct App;
+
+impl Format for App {
+    fn plan(&self, r: &Renderer) -> Vec<Subject> {
+        let mut pages = Vec::new();
+        for (locale, p) in each_policy(r) {
+            if r.publishing.main_doc(p).is_some() {
+                pages.push(policy(locale, p, Of::Main));
+            }
+            for v in 0..r.site.policies[p].versions.len() {
+                pages.push(policy(locale, p, Of::Version(v)));
+                pages.push(policy(locale, p, Of::Notice(v)));
+            }
+        }
+        pages
+    }
+
+    fn path(&self, r: &Renderer, subject: &Subject) -> String {
+        let Subject::Policy { locale, policy, of } = subject else {
+            unreachable!("not planned")
+        };
+        let id = &r.site.policies[*policy].id;
+        match of {
+            Of::Version(v) => format!("app/{locale}/{id}/{}.html", r.version_id(*policy, *v)),
+            Of::Notice(v) => format!(
+                "app/{locale}/{id}/changes/{}.html",
+                r.version_id(*policy, *v)
+            ),
+            _ => format!("app/{locale}/{id}/index.html"),
+        }
+    }
+
+    fn render(&self, r: &Renderer, subject: &Subject, path: &str) -> Result<Vec<u8>, Diagnostic> {
+        let Subject::Policy { locale, policy, of } = subject else {
+            unreachable!("not planned")
+        };
+        match *of {
+            Of::Version(v) => r.app_view(locale, *policy, Doc::Version(v), false, path),
+            Of::Notice(v) => r.app_notice(locale, *policy, v, path),
+            _ => {
+                let doc = r.publishing.main_doc(*policy).expect("planned");
+                r.app_view(locale, *policy, doc, true, path)
+            }
+        }
+    }
+}
 
 impl Renderer<'_> {
     /// The in-app stylesheet and its CSP source (`'sha256-…'`), rendered once per page.

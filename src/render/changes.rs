@@ -2,6 +2,7 @@
 
 use super::markdown::Markdown;
 use super::notice::{NoticeInput, NoticeView, notice};
+use super::outputs::{Format, Subject, each_policy, policy};
 use super::{Of, Renderer};
 use crate::diagnostics::Diagnostic;
 use crate::i18n::localize::Doc;
@@ -28,6 +29,47 @@ struct Feed {
     history_url: String,
     author: String,
     entries: Vec<Entry>,
+}
+
+/// The Atom feed of each policy in each locale, and the sitemap of the whole site.
+pub(super) struct Feeds;
+
+const SITEMAP: &str = "sitemap.xml";
+
+impl Format for Feeds {
+    fn plan(&self, r: &Renderer) -> Vec<Subject> {
+        let mut pages = vec![Subject::Site(SITEMAP)];
+        for (locale, p) in each_policy(r) {
+            if !r.site.policies[p].versions.is_empty() {
+                pages.push(policy(locale, p, Of::Feed));
+            }
+        }
+        pages
+    }
+
+    fn path(&self, r: &Renderer, subject: &Subject) -> String {
+        match subject {
+            Subject::Policy { locale, policy, .. } => {
+                format!("{locale}/{}/feed.xml", r.site.policies[*policy].id)
+            }
+            _ => r.site_file(subject),
+        }
+    }
+
+    fn render(&self, r: &Renderer, subject: &Subject, _: &str) -> Result<Vec<u8>, Diagnostic> {
+        match subject {
+            Subject::Policy { locale, policy, .. } => r.feed(locale, *policy),
+            _ => {
+                let mut ctx = tera::Context::new();
+                ctx.insert("urls", &r.sitemap_urls());
+                r.run("sitemap.xml", &ctx).map(String::into_bytes)
+            }
+        }
+    }
+
+    fn shows_draft(&self, subject: &Subject, _: usize) -> bool {
+        *subject == Subject::Site(SITEMAP)
+    }
 }
 
 impl Renderer<'_> {

@@ -6,6 +6,7 @@ use super::{Of, Renderer};
 use crate::content::text::Text;
 use crate::content::version::Release;
 use crate::i18n::localize::Doc;
+use crate::versions::State;
 use fluent_bundle::FluentValue;
 use serde::Serialize;
 
@@ -15,7 +16,7 @@ pub struct Banner {
     /// "Version 2", or none for a draft.
     label: Option<String>,
     /// `draft`, `current`, `upcoming` or `archived`.
-    state: &'static str,
+    state: State,
     /// One sentence about the state, in the page's language.
     message: String,
     /// Release date, for released versions.
@@ -61,7 +62,7 @@ pub struct Row {
     /// The release summary as HTML, marked when it is in another language.
     summary: Option<String>,
     /// `draft`, `current`, `upcoming` or `archived`, and as words.
-    state: &'static str,
+    state: State,
     /// The state in the page's language.
     state_label: String,
 }
@@ -74,7 +75,7 @@ impl Renderer<'_> {
         let Doc::Version(v) = doc else {
             return Banner {
                 label: None,
-                state: "draft",
+                state: State::Draft,
                 message: strings.text("policy-draft"),
                 released: None,
                 change: None,
@@ -87,8 +88,8 @@ impl Renderer<'_> {
         let state = self.version_state(policy, v);
         let effective = date_view(strings, version.release.effective);
         let message = match state {
-            "current" => strings.text("version-state-current"),
-            "upcoming" => strings.format(
+            State::Current => strings.text("version-state-current"),
+            State::Upcoming => strings.format(
                 "version-state-upcoming",
                 &[("date", FluentValue::from(effective.text.clone()))],
             ),
@@ -145,7 +146,7 @@ impl Renderer<'_> {
                 change: None,
                 material: false,
                 summary: None,
-                state: "draft",
+                state: State::Draft,
                 state_label: strings.text("policy-draft"),
             });
         }
@@ -162,21 +163,14 @@ impl Renderer<'_> {
                 material: release.material,
                 summary: self.summary(locale, release),
                 state,
-                state_label: strings.text(&format!("history-state-{state}")),
+                state_label: strings.text(&format!("history-state-{}", state.as_str())),
             });
         }
         rows
     }
 
-    pub(super) fn version_state(&self, policy: usize, version: usize) -> &'static str {
-        let t = &self.publishing.timelines[policy];
-        if t.current == Some(version) {
-            "current"
-        } else if t.upcoming.contains(&version) {
-            "upcoming"
-        } else {
-            "archived"
-        }
+    pub(super) fn version_state(&self, policy: usize, version: usize) -> State {
+        self.publishing.timelines[policy].state(version)
     }
 
     fn version_label(&self, locale: &str, id: &str) -> String {

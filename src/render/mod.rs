@@ -9,8 +9,10 @@ pub mod json;
 pub mod markdown;
 mod memo;
 pub mod notice;
+pub mod outputs;
 pub mod stores;
 pub mod view;
+mod web;
 
 use crate::content::Site;
 use crate::diagnostics::Diagnostic;
@@ -20,12 +22,13 @@ use crate::output::{Output, Sink};
 use crate::theme::Theme;
 use crate::versions::Timeline;
 use markdown::Markdown;
+pub use outputs::{Out, Page, Subject};
 use serde::Serialize;
 use view::{PolicyView, ViewBuilder};
 
 /// A web page of one policy, whatever its locale: what a link to the same page in another
 /// language, or from another page, needs to name it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Of {
     /// The main page.
     Main,
@@ -37,138 +40,6 @@ pub enum Of {
     Notice(usize),
     /// The Atom feed.
     Feed,
-}
-
-impl Of {
-    /// This page of `policy` in `locale`.
-    pub fn page(self, locale: &str, policy: usize) -> Page {
-        let locale = locale.to_string();
-        match self {
-            Of::Main => Page::Main { locale, policy },
-            Of::Version(version) => Page::Version {
-                locale,
-                policy,
-                version,
-            },
-            Of::History => Page::History { locale, policy },
-            Of::Notice(version) => Page::Notice {
-                locale,
-                policy,
-                version,
-            },
-            Of::Feed => Page::Feed { locale, policy },
-        }
-    }
-}
-
-/// One page to render: the build plan's unit.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Page {
-    /// `/index.html`: choose a policy and a language.
-    Chooser,
-    /// `/404.html`.
-    NotFound,
-    /// `/sitemap.xml`.
-    Sitemap,
-    /// `/<locale>/<policy>/`: the version in effect (or the draft, when drafts are shown).
-    Main { locale: String, policy: usize },
-    /// `/<locale>/<policy>/<version>/`: one released version, at its permanent address.
-    Version {
-        locale: String,
-        policy: usize,
-        version: usize,
-    },
-    /// `/<locale>/<policy>/history/`: every version.
-    History { locale: String, policy: usize },
-    /// `/<locale>/<policy>/changes/<version>/`: what changed in a version.
-    Notice {
-        locale: String,
-        policy: usize,
-        version: usize,
-    },
-    /// `/<locale>/<policy>/feed.xml`: an Atom feed of releases.
-    Feed { locale: String, policy: usize },
-    /// `/app/<locale>/<policy>/index.html`: the in-app view of the main text.
-    AppMain { locale: String, policy: usize },
-    /// `/app/<locale>/<policy>/<version>.html`.
-    AppVersion {
-        locale: String,
-        policy: usize,
-        version: usize,
-    },
-    /// `/app/<locale>/<policy>/changes/<version>.html`.
-    AppNotice {
-        locale: String,
-        policy: usize,
-        version: usize,
-    },
-    /// `/api/v1/<policy>/<version>/<locale>.json`.
-    ApiVersion {
-        locale: String,
-        policy: usize,
-        version: usize,
-    },
-    /// `/api/v1/<policy>/<version>/<file>`: the app-store files of a version.
-    Store {
-        policy: usize,
-        version: usize,
-        file: stores::StoreFile,
-    },
-    /// `/api/v1/schema/<name>`.
-    ApiSchema { name: &'static str },
-    /// `/api/v1/index.json`: rendered last, with the hashes of every version document.
-    ApiIndex,
-}
-
-impl Page {
-    /// For a page of one released version (its page, in-app view, JSON document or either
-    /// notice): its locale, policy and version.
-    fn of_version(&self) -> Option<(&str, usize, usize)> {
-        match self {
-            Page::Version {
-                locale,
-                policy,
-                version,
-            }
-            | Page::AppVersion {
-                locale,
-                policy,
-                version,
-            }
-            | Page::ApiVersion {
-                locale,
-                policy,
-                version,
-            }
-            | Page::Notice {
-                locale,
-                policy,
-                version,
-            }
-            | Page::AppNotice {
-                locale,
-                policy,
-                version,
-            } => Some((locale, *policy, *version)),
-            _ => None,
-        }
-    }
-
-    /// The locale and policy a page belongs to (`None` for pages of the whole site).
-    fn group(&self) -> Option<(&str, usize)> {
-        match self {
-            Page::Main { locale, policy }
-            | Page::History { locale, policy }
-            | Page::Feed { locale, policy }
-            | Page::AppMain { locale, policy }
-            | Page::Version { locale, policy, .. }
-            | Page::Notice { locale, policy, .. }
-            | Page::AppVersion { locale, policy, .. }
-            | Page::AppNotice { locale, policy, .. }
-            | Page::ApiVersion { locale, policy, .. } => Some((locale, *policy)),
-            _ => None,
-        }
-    }
 }
 
 /// What is published: drafts or not, and each policy's timeline on the build date.
@@ -277,18 +148,10 @@ pub fn render_pages(
         theme,
         md: &md,
     };
-    let wanted = |page: &Page| match (only, page) {
-        (None, _) => true,
-        (Some(_), Page::Chooser | Page::Sitemap) => true,
-        (
-            Some(i),
-            Page::Main { policy, .. } | Page::AppMain { policy, .. } | Page::History { policy, .. },
-        ) => *policy == i,
-        _ => false,
-    };
-    let pages: Vec<Page> = plan(site, publishing)
+    let pages: Vec<Page> = renderer
+        .plan()
         .into_iter()
-        .filter(|p| wanted(p))
+        .filter(|p| only.is_none_or(|i| p.out.format().shows_draft(&p.subject, i)))
         .collect();
     // Every page renders independently from shared, immutable inputs: in parallel, each
     // written as soon as it is done. Pages go in groups of one policy in one locale, which
@@ -302,7 +165,6 @@ pub fn render_pages(
         .flat_map_iter(|group| {
             let done: Vec<_> = group
                 .iter()
-                .filter(|p| **p != Page::ApiIndex)
                 .map(|p| renderer.render_into(p, sink))
                 .collect();
             if let Some((locale, policy)) = group[0].group() {
@@ -312,21 +174,22 @@ pub fn render_pages(
         })
         .collect();
     let mut problems = Vec::new();
-    let mut hashes = std::collections::BTreeMap::new();
+    let mut written = std::collections::BTreeMap::new();
     for result in rendered {
         match result {
-            Ok((path, hash)) if path.starts_with("api/v1/") && path.ends_with(".json") => {
-                hashes.insert(path, hash);
+            Ok((path, hash)) => {
+                written.insert(path, hash);
             }
-            Ok(_) => {}
             Err(d) => problems.push(d),
         }
     }
-    if problems.is_empty() && pages.contains(&Page::ApiIndex) {
-        let bytes = json::to_bytes(&renderer.index(&hashes));
-        let path = renderer.path(&Page::ApiIndex);
-        if let Err(d) = renderer.store(sink, path, None, bytes) {
-            problems.push(d);
+    let finish = problems.is_empty() && only.is_none();
+    for out in Out::ALL.iter().filter(|_| finish) {
+        for file in out.format().finish(&renderer, &written) {
+            let stored = file.and_then(|(path, bytes)| renderer.store(sink, path, None, bytes));
+            if let Err(d) = stored {
+                problems.push(d);
+            }
         }
     }
     for (path, bytes) in theme.assets.iter().filter(|_| only.is_none()) {
@@ -339,79 +202,6 @@ pub fn render_pages(
     } else {
         Err(problems)
     }
-}
-
-/// Every page of the site, in a fixed order.
-pub fn plan(site: &Site, publishing: &Publishing) -> Vec<Page> {
-    let mut pages = vec![Page::Chooser, Page::NotFound, Page::Sitemap];
-    for locale in &site.config.locales {
-        for (policy, p) in site.policies.iter().enumerate() {
-            let locale = locale.clone();
-            if publishing.main_doc(policy).is_some() {
-                pages.push(Page::Main {
-                    locale: locale.clone(),
-                    policy,
-                });
-                pages.push(Page::AppMain {
-                    locale: locale.clone(),
-                    policy,
-                });
-                pages.push(Page::History {
-                    locale: locale.clone(),
-                    policy,
-                });
-            }
-            for version in 0..p.versions.len() {
-                pages.push(Page::Version {
-                    locale: locale.clone(),
-                    policy,
-                    version,
-                });
-                pages.push(Page::Notice {
-                    locale: locale.clone(),
-                    policy,
-                    version,
-                });
-                pages.push(Page::AppVersion {
-                    locale: locale.clone(),
-                    policy,
-                    version,
-                });
-                pages.push(Page::AppNotice {
-                    locale: locale.clone(),
-                    policy,
-                    version,
-                });
-                pages.push(Page::ApiVersion {
-                    locale: locale.clone(),
-                    policy,
-                    version,
-                });
-            }
-            if !p.versions.is_empty() {
-                pages.push(Page::Feed {
-                    locale: locale.clone(),
-                    policy,
-                });
-            }
-        }
-    }
-    for (policy, p) in site.policies.iter().enumerate() {
-        for version in 0..p.versions.len() {
-            for file in stores::StoreFile::ALL {
-                pages.push(Page::Store {
-                    policy,
-                    version,
-                    file,
-                });
-            }
-        }
-    }
-    for (name, _) in json::schemas() {
-        pages.push(Page::ApiSchema { name });
-    }
-    pages.push(Page::ApiIndex);
-    pages
 }
 
 fn templates(theme: &Theme) -> Result<tera::Tera, Vec<Diagnostic>> {
@@ -565,164 +355,79 @@ impl Renderer<'_> {
         let p = &self.site.policies[policy];
         let seals = self.publishing.lock.policies.get(&p.id)?;
         let seal = |v: usize| seals.get(&p.versions[v].id).map(|s| s.hash.as_str());
-        let previous = match page {
-            Page::Notice { .. } | Page::AppNotice { .. } => {
-                version.checked_sub(1).map(|o| (&p.versions[o].id, seal(o)))
-            }
+        let previous = match page.subject {
+            Subject::Policy {
+                of: Of::Notice(_), ..
+            } => version.checked_sub(1).map(|o| (&p.versions[o].id, seal(o))),
             _ => None,
         };
         let state = self.version_state(policy, version);
         let main = self.publishing.main_doc(policy) == Some(Doc::Version(version));
         // The path names the page's kind, locale, policy and version.
         let text = format!(
-            "{inputs}\n{}\n{}\n{previous:?}\n{state}\n{main}\n{}",
+            "{inputs}\n{}\n{}\n{previous:?}\n{}\n{main}\n{}",
             self.path(page),
             seal(version)?,
+            state.as_str(),
             self.publishing.drafts
         );
         Some(crate::output::sha256_hex(text.as_bytes()))
     }
 
-    /// Where a page is written: the URL contract of the brief, in one place.
+    /// Every file of every output, grouped by locale and policy (the files of the whole
+    /// site first), each group in the outputs' order.
+    fn plan(&self) -> Vec<Page> {
+        let mut pages: Vec<Page> = Out::ALL
+            .iter()
+            .flat_map(|&out| {
+                let subjects = out.format().plan(self);
+                subjects
+                    .into_iter()
+                    .map(move |subject| Page { out, subject })
+            })
+            .collect();
+        let position = |l: &str| self.site.config.locales.iter().position(|x| x == l);
+        pages.sort_by_key(|p| p.group().map(|(l, policy)| (position(l), policy)));
+        pages
+    }
+
+    /// Where a page is written: the URL contract of the brief, one route per output.
     fn path(&self, page: &Page) -> String {
-        let id = |policy: usize| &self.site.policies[policy].id;
-        let version = |policy: usize, v: usize| &self.site.policies[policy].versions[v].id;
-        match page {
-            Page::Chooser => "index.html".into(),
-            Page::NotFound => "404.html".into(),
-            Page::Sitemap => "sitemap.xml".into(),
-            Page::Main { locale, policy } => format!("{locale}/{}/index.html", id(*policy)),
-            Page::History { locale, policy } => {
-                format!("{locale}/{}/history/index.html", id(*policy))
-            }
-            Page::Feed { locale, policy } => format!("{locale}/{}/feed.xml", id(*policy)),
-            Page::AppMain { locale, policy } => format!("app/{locale}/{}/index.html", id(*policy)),
-            Page::Version {
-                locale,
-                policy,
-                version: v,
-            } => format!(
-                "{locale}/{}/{}/index.html",
-                id(*policy),
-                version(*policy, *v)
-            ),
-            Page::AppVersion {
-                locale,
-                policy,
-                version: v,
-            } => format!("app/{locale}/{}/{}.html", id(*policy), version(*policy, *v)),
-            Page::ApiVersion {
-                locale,
-                policy,
-                version: v,
-            } => format!(
-                "api/v1/{}/{}/{locale}.json",
-                id(*policy),
-                version(*policy, *v)
-            ),
-            Page::Notice {
-                locale,
-                policy,
-                version: v,
-            } => format!(
-                "{locale}/{}/changes/{}/index.html",
-                id(*policy),
-                version(*policy, *v)
-            ),
-            Page::AppNotice {
-                locale,
-                policy,
-                version: v,
-            } => format!(
-                "app/{locale}/{}/changes/{}.html",
-                id(*policy),
-                version(*policy, *v)
-            ),
-            Page::Store {
-                policy,
-                version: v,
-                file,
-            } => format!(
-                "api/v1/{}/{}/{}",
-                id(*policy),
-                version(*policy, *v),
-                file.name()
-            ),
-            Page::ApiSchema { name } => format!("api/v1/schema/{name}"),
-            Page::ApiIndex => "api/v1/index.json".into(),
+        page.out.format().path(self, &page.subject)
+    }
+
+    /// The path of a file of the whole site: its name.
+    fn site_file(&self, subject: &Subject) -> String {
+        match subject {
+            Subject::Site(name) => name.to_string(),
+            _ => unreachable!("a file of the whole site"),
         }
     }
 
-    fn render(&self, page: &Page) -> Result<Vec<u8>, Diagnostic> {
-        let locale = self.site.config.default_locale();
-        let path = &self.path(page);
-        match page {
-            Page::Chooser => self.html("index.html", path, locale, false, |ctx| {
-                ctx.insert("policies", &self.chooser_links());
-            }),
-            Page::NotFound => self.html("404.html", path, locale, false, |_| {}),
-            Page::Sitemap => {
-                let mut ctx = tera::Context::new();
-                ctx.insert("urls", &self.sitemap_urls());
-                self.run("sitemap.xml", &ctx).map(String::into_bytes)
-            }
-            Page::Main { locale, policy } => {
-                let doc = self.publishing.main_doc(*policy).expect("planned");
-                self.policy_page(locale, *policy, doc, Of::Main, path)
-            }
-            Page::Version {
-                locale,
-                policy,
-                version,
-            } => {
-                let of = Of::Version(*version);
-                self.policy_page(locale, *policy, Doc::Version(*version), of, path)
-            }
-            Page::History { locale, policy } => self.history_page(locale, *policy, path),
-            Page::Notice {
-                locale,
-                policy,
-                version,
-            } => self.notice_page(locale, *policy, *version, path),
-            Page::Feed { locale, policy } => self.feed(locale, *policy),
-            Page::AppMain { locale, policy } => {
-                let doc = self.publishing.main_doc(*policy).expect("planned");
-                self.app_view(locale, *policy, doc, true, path)
-            }
-            Page::AppVersion {
-                locale,
-                policy,
-                version,
-            } => self.app_view(locale, *policy, Doc::Version(*version), false, path),
-            Page::AppNotice {
-                locale,
-                policy,
-                version,
-            } => self.app_notice(locale, *policy, *version, path),
-            Page::ApiVersion {
-                locale,
-                policy,
-                version,
-            } => Ok(json::to_bytes(
-                &self.version_document(locale, *policy, *version),
-            )),
-            Page::Store {
+    /// `api/v1/<policy>/<version>/<file>`: a file of one released version.
+    fn release_file(&self, subject: &Subject) -> String {
+        match subject {
+            Subject::Release {
                 policy,
                 version,
                 file,
-            } => {
-                let policy = &self.site.policies[*policy].versions[*version].policy;
-                Ok(file.render(&crate::labels::Labels::of(policy)))
-            }
-            Page::ApiSchema { name } => {
-                let text = json::schemas()
-                    .into_iter()
-                    .find(|(n, _)| n == name)
-                    .map(|(_, t)| t);
-                Ok(text.unwrap_or_default().into_bytes())
-            }
-            Page::ApiIndex => unreachable!("the index is rendered after every other page"),
+            } => format!(
+                "api/v1/{}/{}/{file}",
+                self.site.policies[*policy].id,
+                self.version_id(*policy, *version)
+            ),
+            _ => unreachable!("a file of one version"),
         }
+    }
+
+    /// The id of version `v` of `policy`.
+    fn version_id(&self, policy: usize, v: usize) -> &str {
+        &self.site.policies[policy].versions[v].id
+    }
+
+    fn render(&self, page: &Page) -> Result<Vec<u8>, Diagnostic> {
+        let path = self.path(page);
+        page.out.format().render(self, &page.subject, &path)
     }
 
     /// A policy page: the main page (`Of::Main`) or a version's permanent page.
@@ -844,10 +549,10 @@ impl Renderer<'_> {
     /// feed entry, sitemap entry, hreflang alternate and API URL comes from here.
     fn href(&self, page: &Page) -> String {
         let path = self.path(page);
-        let shown = match page {
-            // The in-app view is a file a WebView opens by name.
-            Page::AppMain { .. } => &path,
-            _ => path.strip_suffix("index.html").unwrap_or(&path),
+        let shown = match page.out.format().linked_by_folder() {
+            true => path.strip_suffix("index.html").unwrap_or(&path),
+            // An in-app view is a file a WebView opens by name.
+            false => &path,
         };
         format!("{}{shown}", self.site.config.base_path)
     }
@@ -924,7 +629,10 @@ impl Renderer<'_> {
 
     fn sitemap_urls(&self) -> Vec<SitemapUrl> {
         let mut urls = vec![SitemapUrl {
-            loc: self.absolute_href(&Page::Chooser),
+            loc: self.absolute_href(&Page {
+                out: Out::Web,
+                subject: Subject::Site("index.html"),
+            }),
             lastmod: None,
             alternates: vec![],
         }];

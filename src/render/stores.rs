@@ -2,6 +2,9 @@
 //! (`PrivacyInfo.xcprivacy`), the App Store privacy label as JSON, and Google Play's Data
 //! safety form as the Play Console's CSV.
 
+use super::Renderer;
+use super::outputs::{Format, Subject};
+use crate::diagnostics::Diagnostic;
 use crate::labels::{
     APPLE_TYPES, Declared, GOOGLE_PURPOSES, GOOGLE_TYPES, Labels, apple_purpose, google_purpose,
 };
@@ -43,6 +46,48 @@ impl StoreFile {
             StoreFile::AppStoreLabel => app_store_label(labels),
             StoreFile::DataSafety => data_safety(labels),
         }
+    }
+}
+
+/// The store files of every released version.
+pub(super) struct Stores;
+
+impl Format for Stores {
+    fn plan(&self, r: &Renderer) -> Vec<Subject> {
+        let mut files = Vec::new();
+        for (policy, p) in r.site.policies.iter().enumerate() {
+            for version in 0..p.versions.len() {
+                files.extend(StoreFile::ALL.map(|f| Subject::Release {
+                    policy,
+                    version,
+                    file: f.name(),
+                }));
+            }
+        }
+        files
+    }
+
+    fn path(&self, r: &Renderer, subject: &Subject) -> String {
+        r.release_file(subject)
+    }
+
+    fn render(&self, r: &Renderer, subject: &Subject, _: &str) -> Result<Vec<u8>, Diagnostic> {
+        let Subject::Release {
+            policy,
+            version,
+            file,
+        } = subject
+        else {
+            unreachable!("not planned")
+        };
+        let policy = &r.site.policies[*policy].versions[*version].policy;
+        let file = StoreFile::ALL.into_iter().find(|f| f.name() == *file);
+        let labels = crate::labels::Labels::of(policy);
+        Ok(file.map(|f| f.render(&labels)).unwrap_or_default())
+    }
+
+    fn shows_draft(&self, _: &Subject, _: usize) -> bool {
+        false
     }
 }
 

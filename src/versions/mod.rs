@@ -19,7 +19,44 @@ pub struct Timeline {
     pub upcoming: Vec<usize>,
 }
 
+/// Where a text stands on the build date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum State {
+    /// The working draft, shown only with drafts.
+    Draft,
+    /// The released version in effect.
+    Current,
+    /// A released version that takes effect later.
+    Upcoming,
+    /// A released version that was replaced.
+    Archived,
+}
+
+impl State {
+    /// Its name in pages, keys and the API (`current`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            State::Draft => "draft",
+            State::Current => "current",
+            State::Upcoming => "upcoming",
+            State::Archived => "archived",
+        }
+    }
+}
+
 impl Timeline {
+    /// Where released version `version` stands.
+    pub fn state(&self, version: usize) -> State {
+        if self.current == Some(version) {
+            State::Current
+        } else if self.upcoming.contains(&version) {
+            State::Upcoming
+        } else {
+            State::Archived
+        }
+    }
+
     /// What the policy's main page shows: the current version, else (when none is in effect
     /// yet) the first upcoming one.
     pub fn main(&self) -> Option<usize> {
