@@ -2,7 +2,7 @@
 //! accept the policy (again)? docs/app-integration.md shows the same rule in Swift, Kotlin and
 //! TypeScript; this is the one that is tested.
 
-use crate::render::json::IndexPolicy;
+use crate::api::v1::IndexPolicy;
 
 /// What the app should do.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,7 +60,7 @@ pub fn decide(policy: &IndexPolicy, accepted: Option<&str>) -> Decision {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::render::json::IndexVersion;
+    use crate::api::v1::IndexVersion;
 
     fn policy(material: &[bool], current: usize) -> IndexPolicy {
         let versions: Vec<IndexVersion> = material

@@ -1,9 +1,10 @@
 //! Clause: a static site generator for privacy policies.
 //!
 //! Data flows one way, and the modules follow it: [`config`] → [`content`] (model, loading,
-//! validation) → [`i18n`] → [`versions`] → [`theme`] → [`render`] → [`output`]. [`build`] runs that pipeline; [`cmd`]
+//! validation) → [`i18n`] → [`versions`] → [`api`] → [`theme`] → [`render`] → [`output`]. [`build`] runs that pipeline; [`cmd`]
 //! is the thin command-line layer over it.
 
+pub mod api;
 pub mod build;
 pub mod cmd;
 pub mod compliance;

@@ -1,8 +1,8 @@
 //! Builds the JSON API documents (types in `json`).
 
-use super::json::*;
 use super::outputs::{Format, Out, Page, Subject, each_policy, policy};
 use super::{Of, Renderer};
+use crate::api::v1::*;
 use crate::content::model::Section;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::direction;
@@ -131,10 +131,10 @@ impl Renderer<'_> {
                         rules.push(f.rule);
                     }
                 }
-                rules
+                rules.v1()
             },
             material_override: version.release.material_override.clone(),
-            changes: (*self.diff_of(locale, policy, v)).clone(),
+            changes: self.diff_of(locale, policy, v).v1(),
         };
         let release = &version.release;
         VersionDocument {
@@ -157,7 +157,7 @@ impl Renderer<'_> {
                 }
             },
             sections: api_sections(&localized.policy.sections, "", 2, self.md),
-            content: localized.policy.clone(),
+            content: localized.policy.v1(),
             notice,
         }
     }

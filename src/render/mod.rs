@@ -5,7 +5,6 @@ mod api;
 mod app;
 mod changes;
 mod history;
-pub mod json;
 pub mod markdown;
 mod memo;
 pub mod notice;

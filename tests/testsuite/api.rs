@@ -137,7 +137,7 @@ fn in_app_view_sizes_stay_close_to_their_text() {
 
 fn validator(name: &str) -> jsonschema::Validator {
     let schema: serde_json::Value = serde_json::from_str(
-        &clause::render::json::schemas()
+        &clause::api::v1::schemas()
             .into_iter()
             .find(|(n, _)| *n == name)
             .unwrap()
@@ -176,7 +176,7 @@ fn every_json_document_matches_its_schema() {
         assert!(errors.is_empty(), "{}: {errors:?}", path.display());
     }
     // The published schemas are the generated ones.
-    for (name, text) in clause::render::json::schemas() {
+    for (name, text) in clause::api::v1::schemas() {
         assert_eq!(
             std::fs::read_to_string(out.join("api/v1/schema").join(name)).unwrap(),
             text
@@ -187,7 +187,7 @@ fn every_json_document_matches_its_schema() {
 #[test]
 fn the_schemas_in_the_repository_are_the_generated_ones() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/v1");
-    for (name, text) in clause::render::json::schemas() {
+    for (name, text) in clause::api::v1::schemas() {
         let path = dir.join(name);
         if std::env::var_os("CLAUSE_BLESS").is_some() {
             std::fs::write(&path, &text).unwrap();
@@ -204,7 +204,7 @@ fn the_schemas_in_the_repository_are_the_generated_ones() {
 #[test]
 fn the_index_tells_apps_what_to_show_and_when_to_ask_again() {
     let (_dir, out) = example();
-    let index: clause::render::json::Index =
+    let index: clause::api::v1::Index =
         serde_json::from_str(&std::fs::read_to_string(out.join("api/v1/index.json")).unwrap())
             .unwrap();
     let lumen = &index.policies[0];

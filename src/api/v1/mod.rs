@@ -1,12 +1,18 @@
-//! The JSON API that apps embed: `/api/v1/index.json`, one document per version and locale,
-//! and the JSON Schemas of both, generated from these types.
+//! API v1: `/api/v1/index.json`, one document per version and locale, and the JSON Schemas
+//! of both, generated from these types. The policy and its changes have types of their own
+//! ([`policy`], [`changes`]), mapped from the model by [`Convert`].
 //!
 //! These types are the contract of `v1`. Adding an optional field is allowed; removing or
 //! renaming a field, or changing its type or meaning, is a new `v2` next to `v1`, never an edit
 //! of `v1` (docs/app-integration.md).
 
-use crate::content::model::{MaterialChange, Policy};
-use crate::versions::diff::PolicyDiff;
+pub mod changes;
+mod convert;
+pub mod policy;
+
+pub use changes::PolicyDiff;
+pub use convert::Convert;
+pub use policy::{MaterialChange, Policy};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

@@ -1,0 +1,1403 @@
+//! The policy as API v1 publishes it (`content` of a version document): its own types,
+//! mapped from the model ([`crate::content::model`]), so the model can change without
+//! changing v1. They serialise, and describe themselves in the JSON Schema, exactly as the
+//! model did when v1 was published (`schema/v1/` holds that schema, and a test compares).
+//! A change to the model that v1 cannot show stops the build here, in [`Convert`].
+
+use super::convert::Convert;
+use crate::content::model;
+use schemars::JsonSchema;
+use serde::Serialize;
+
+/// A whole policy: the working draft in `content/<policy>/policy.yaml`.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Policy {
+    /// Title, product, controller, contact, audience, jurisdictions, key points.
+    pub meta: Meta,
+    /// Why data is processed; referenced by data categories and third parties.
+    #[serde(default)]
+    pub purposes: Vec<Purpose>,
+    /// What is collected.
+    #[serde(default)]
+    pub data_categories: Vec<DataCategory>,
+    /// Product features and the data and permissions each uses.
+    #[serde(default)]
+    pub features: Vec<Feature>,
+    /// Platform permissions the apps request.
+    #[serde(default)]
+    pub permissions: Vec<Permission>,
+    /// SDKs, processors, partners, affiliates and authorities that receive data.
+    #[serde(default)]
+    pub third_parties: Vec<ThirdParty>,
+    /// Where data is stored and where it is transferred.
+    #[serde(default)]
+    pub storage: Storage,
+    /// The rights a person has and how to exercise them.
+    #[serde(default)]
+    pub rights: Vec<Right>,
+    /// The narrative, in reading order.
+    pub sections: Vec<Section>,
+    /// What counts as a material change, and how readers are told.
+    #[serde(default)]
+    pub change_policy: Option<ChangePolicy>,
+    /// Checks of `clause check` that the owner has reviewed and set aside (not published).
+    #[serde(default, skip_serializing)]
+    pub compliance: Option<Compliance>,
+}
+
+/// The owner's decisions about `clause check`'s reviews.
+#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Compliance {
+    /// Checks set aside, each with the reason (e.g. no DPO is required).
+    #[serde(default)]
+    pub waive: Vec<Waiver>,
+}
+
+/// One check set aside.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Waiver {
+    /// The check, as `clause check` names it: `gdpr.dpo`, `consistency.sensitive-not-marked`.
+    #[schemars(with = "String")]
+    pub check: String,
+    /// Why it does not apply, for reviewers of policy.yaml; never published.
+    pub reason: String,
+}
+
+/// Facts about the policy as a whole.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    /// The document title, e.g. "Privacy Policy".
+    pub title: String,
+    /// The product or service the policy covers.
+    pub product: String,
+    /// The date this text takes effect (for the working draft; releases record their own).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub effective: Option<String>,
+    /// The date the text was last changed.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub updated: Option<String>,
+    /// Who decides why and how personal data is processed.
+    pub controller: Controller,
+    /// How to reach the controller about privacy.
+    pub contact: Contact,
+    /// Who the service is for.
+    #[serde(default)]
+    #[schemars(with = "Option<Audience>")]
+    pub audience: Option<Audience>,
+    /// The laws the policy is written for, as short codes.
+    #[serde(default)]
+    #[schemars(with = "Vec<Jurisdiction>")]
+    pub jurisdictions: Vec<Jurisdiction>,
+    /// The few sentences a reader sees first.
+    #[serde(default)]
+    pub key_points: Vec<KeyPoint>,
+}
+
+/// The legal entity responsible for the data.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Controller {
+    /// Full legal name.
+    pub name: String,
+    /// Registered address, as written on official documents.
+    #[serde(default)]
+    pub registered_address: Option<String>,
+    /// Office address, where it differs from the registered one.
+    #[serde(default)]
+    pub office_address: Option<String>,
+}
+
+/// Contact details for privacy questions.
+#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// E-mail address.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub email: Option<String>,
+    /// Telephone number, in international form.
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// A web form or help page (an absolute http:// or https:// URL).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub url: Option<String>,
+    /// Postal address.
+    #[serde(default)]
+    pub address: Option<String>,
+    /// The data-protection officer, where one is appointed.
+    #[serde(default)]
+    pub dpo: Option<Dpo>,
+    /// How soon a request is answered.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub response_time: Option<String>,
+}
+
+/// A data-protection officer.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Dpo {
+    /// Name or role.
+    pub name: String,
+    /// E-mail address.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub email: Option<String>,
+}
+
+/// Who the service is meant for.
+#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Audience {
+    /// `general` or `children`.
+    #[serde(default)]
+    pub kind: AudienceKind,
+    /// For children's services: the age under which someone is a child here.
+    #[serde(default)]
+    pub under_age: Option<u8>,
+}
+
+/// The kind of audience.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum AudienceKind {
+    /// Adults and teenagers.
+    #[default]
+    General,
+    /// A service directed at children.
+    Children,
+}
+
+/// A law or regime the policy addresses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Jurisdiction {
+    /// EU General Data Protection Regulation.
+    Gdpr,
+    /// UK GDPR and Data Protection Act 2018.
+    UkGdpr,
+    /// China's Personal Information Protection Law.
+    Pipl,
+    /// California Consumer Privacy Act (as amended by the CPRA).
+    Ccpa,
+    /// US Children's Online Privacy Protection Act.
+    Coppa,
+    /// Brazil's Lei Geral de Proteção de Dados.
+    Lgpd,
+    /// Japan's Act on the Protection of Personal Information.
+    Appi,
+    /// Korea's Personal Information Protection Act.
+    Pipa,
+    /// Canada's PIPEDA.
+    Pipeda,
+}
+
+/// One key point shown at the top of the policy.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct KeyPoint {
+    /// Stable id.
+    #[schemars(with = "String")]
+    pub id: String,
+    /// The sentence itself (Markdown inline).
+    pub text: String,
+}
+
+/// Why data is processed.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Purpose {
+    /// Stable id.
+    #[schemars(with = "String")]
+    pub id: String,
+    /// Short name.
+    pub name: String,
+    /// What it means in practice.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// What kind of purpose it is, for the app-store labels (`other` when not given).
+    #[serde(default)]
+    pub kind: Option<PurposeKind>,
+}
+
+/// Kinds of purposes, as the app stores distinguish them (see docs/compliance.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum PurposeKind {
+    /// Making the product work: features, delivery, support.
+    AppFunctionality,
+    /// Measuring how the product is used.
+    Analytics,
+    /// Tailoring what a person sees.
+    Personalization,
+    /// The owner's own advertising or marketing.
+    DeveloperAdvertising,
+    /// Advertising by others, or ads shown for others.
+    ThirdPartyAdvertising,
+    /// Messages from the owner about the product.
+    DeveloperCommunications,
+    /// Preventing fraud and abuse, security.
+    Security,
+    /// Meeting legal obligations.
+    Compliance,
+    /// Creating and managing accounts.
+    AccountManagement,
+    /// Anything else.
+    Other,
+}
+
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DataCategory {
+    /// Stable id.
+    #[schemars(with = "String")]
+    pub id: String,
+    /// Short name.
+    pub name: String,
+    /// Longer explanation.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// The individual items collected.
+    #[serde(default)]
+    pub items: Vec<Item>,
+    /// What kind of data this is.
+    pub kind: DataKind,
+    /// Whether the law treats it as sensitive (special-category) data.
+    #[serde(default)]
+    pub sensitive: bool,
+    /// Whether the service cannot work without it.
+    #[serde(default)]
+    pub required: bool,
+    /// Where it comes from.
+    pub source: Source,
+    /// References to purposes.
+    #[schemars(with = "Vec<String>")]
+    pub purposes: Vec<String>,
+    /// The legal basis for processing.
+    #[serde(default)]
+    pub legal_basis: Option<LegalBasis>,
+    /// How long it is kept.
+    #[schemars(with = "Retention")]
+    pub retention: Retention,
+    /// Whether it is linked to the person's identity (Apple: "linked to you").
+    #[serde(default = "yes")]
+    pub linked: bool,
+    /// Whether it is used to track the person across other companies' apps and sites.
+    #[serde(default)]
+    pub tracking: bool,
+    /// Whether it is only processed in memory and never stored (Google: "ephemeral").
+    #[serde(default)]
+    pub ephemeral: bool,
+    /// Whether it is encrypted in transit.
+    #[serde(default = "yes")]
+    pub encrypted_in_transit: bool,
+    /// Whether a person can ask for it to be deleted (default: whether the policy offers a
+    /// `deletion` right).
+    #[serde(default)]
+    pub deletable: Option<bool>,
+    /// Whether it is shared with third parties in the app stores' sense (default: whether a
+    /// third party of kind `sdk`, `partner` or `affiliate` receives it).
+    #[serde(default)]
+    pub shared: Option<bool>,
+    /// Whether it is sold (CCPA); unstated when not given.
+    #[serde(default)]
+    pub sold: Option<bool>,
+    /// The app-store data types it is declared as (default: from `kind`).
+    #[serde(default)]
+    pub store_types: Vec<StoreType>,
+}
+
+/// The data types the app stores know, in Clause's words; docs/compliance.md maps each to
+/// Apple's and Google's constants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum StoreType {
+    Name,
+    EmailAddress,
+    PhoneNumber,
+    PhysicalAddress,
+    OtherContactInfo,
+    UserId,
+    DeviceId,
+    RaceOrEthnicity,
+    PoliticalOrReligiousBeliefs,
+    SexualOrientation,
+    Biometric,
+    OtherPersonalInfo,
+    PaymentInfo,
+    PurchaseHistory,
+    CreditInfo,
+    OtherFinancialInfo,
+    PreciseLocation,
+    CoarseLocation,
+    BrowsingHistory,
+    SearchHistory,
+    Emails,
+    TextMessages,
+    InAppMessages,
+    Photos,
+    Videos,
+    AudioRecordings,
+    Music,
+    OtherAudio,
+    Health,
+    Fitness,
+    Contacts,
+    Calendar,
+    FilesAndDocs,
+    GameplayContent,
+    CustomerSupport,
+    OtherUserContent,
+    ProductInteraction,
+    InstalledApps,
+    AdvertisingData,
+    OtherUsageData,
+    CrashData,
+    PerformanceData,
+    OtherDiagnosticData,
+    OtherDataTypes,
+}
+
+/// One item of a data category.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    /// Stable id.
+    #[schemars(with = "String")]
+    pub id: String,
+    /// What the reader sees.
+    pub name: String,
+}
+
+/// The kinds of personal data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum DataKind {
+    /// Name, gender, date of birth, profile.
+    Basic,
+    /// Identity documents and numbers.
+    Identity,
+    /// Phone number, e-mail, postal address.
+    Contact,
+    /// Face, voice print, fingerprint.
+    Biometric,
+    /// Precise or approximate location.
+    Location,
+    /// Device model, identifiers, network.
+    Device,
+    /// Pages visited, features used, logs.
+    Usage,
+    /// Messages, photos and other things people create.
+    Content,
+    /// The user's address book.
+    ContactsList,
+    /// Payment and purchase data.
+    Financial,
+    /// Health and fitness data.
+    Health,
+    /// Identifiers used for advertising.
+    Advertising,
+    /// Anything else.
+    Other,
+}
+
+/// Where data comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Source {
+    /// The person gives it.
+    User,
+    /// Collected automatically while the service is used.
+    Automatic,
+    /// Received from someone else.
+    ThirdParty,
+}
+
+/// A legal basis for processing (GDPR Art. 6 and equivalents).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum LegalBasis {
+    /// The person agreed.
+    Consent,
+    /// Needed to perform a contract.
+    Contract,
+    /// Required by law.
+    LegalObligation,
+    /// To protect someone's life.
+    VitalInterests,
+    /// A task in the public interest.
+    PublicTask,
+    /// The controller's legitimate interests.
+    LegitimateInterests,
+}
+
+/// How long data is kept: a duration or an event, with optional free text.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Retention {
+    /// A duration such as `P15D`, `P6M`, `P2Y` or `15 days`.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub duration: Option<String>,
+    /// An event instead of a duration.
+    #[serde(default)]
+    pub until: Option<RetentionEvent>,
+    /// Free text that explains the rule.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// The events that end retention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum RetentionEvent {
+    /// Until the account is deleted.
+    AccountDeletion,
+    /// Until the purpose is fulfilled.
+    PurposeFulfilled,
+    /// Until the person withdraws consent.
+    ConsentWithdrawn,
+}
+
+/// A product feature.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Feature {
+    /// Stable id.
+    #[schemars(with = "String")]
+    pub id: String,
+    /// Short name.
+    pub name: String,
+    /// What it does with data.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// References to data categories.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub data: Vec<String>,
+    /// References to permissions.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub permissions: Vec<String>,
+    /// Whether the feature is essential to the service.
+    #[serde(default)]
+    pub required: bool,
+}
+
+/// A platform permission.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Permission {
+    /// Stable id.
+    #[schemars(with = "String")]
+    pub id: String,
+    /// The platform that asks for it.
+    pub platform: Platform,
+    /// The platform's own name, e.g. `android.permission.CAMERA`.
+    pub identifier: String,
+    /// A readable name, e.g. "Camera".
+    pub name: String,
+    /// What it is used for.
+    #[serde(rename = "use")]
+    pub usage: String,
+    /// References to features.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub features: Vec<String>,
+    /// Whether the app can work without it.
+    #[serde(default)]
+    pub optional: bool,
+}
+
+/// An app platform.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Platform {
+    /// Android.
+    Android,
+    /// iOS and iPadOS.
+    Ios,
+    /// Web browsers.
+    Web,
+}
+
+/// Someone outside the controller who receives data.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ThirdParty {
+    /// Stable id.
+    #[schemars(with = "String")]
+    pub id: String,
+    /// Name of the SDK or service.
+    pub name: String,
+    /// The company behind it.
+    #[serde(default)]
+    pub provider: Option<String>,
+    /// What kind of recipient it is.
+    pub kind: ThirdPartyKind,
+    /// Why data goes there.
+    pub purpose: String,
+    /// References to data categories shared.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub data: Vec<String>,
+    /// Where it processes data (ISO 3166 code or name).
+    #[serde(default)]
+    pub country: Option<String>,
+    /// Link to the recipient's own privacy policy.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub policy_url: Option<String>,
+    /// How to reach the recipient about privacy (an e-mail address or a URL).
+    #[serde(default)]
+    pub contact: Option<String>,
+    /// Internet domains it contacts to track people (Apple's `NSPrivacyTrackingDomains`).
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub tracking_domains: Vec<String>,
+}
+
+/// Kinds of recipients.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ThirdPartyKind {
+    /// A library inside the app.
+    Sdk,
+    /// A service that processes data on the controller's behalf.
+    Processor,
+    /// An independent business partner.
+    Partner,
+    /// A company of the same group.
+    Affiliate,
+    /// A public authority.
+    Authority,
+}
+
+/// Where data lives and where it travels.
+#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Storage {
+    /// Storage locations.
+    #[serde(default)]
+    pub locations: Vec<StorageLocation>,
+    /// Cross-border transfers.
+    #[serde(default)]
+    pub transfers: Vec<Transfer>,
+}
+
+/// A place where data is stored.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StorageLocation {
+    /// Stable id.
+    #[schemars(with = "String")]
+    pub id: String,
+    /// Country or region.
+    pub region: String,
+    /// What is stored there.
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+/// A cross-border transfer.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Transfer {
+    /// Stable id.
+    #[schemars(with = "String")]
+    pub id: String,
+    /// The destination country or region.
+    pub destination: String,
+    /// The legal safeguard.
+    pub safeguard: Safeguard,
+    /// References to the data categories transferred.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub data: Vec<String>,
+    /// References to the third parties that receive the data abroad.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub recipients: Vec<String>,
+    /// More detail.
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+/// Safeguards for cross-border transfers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Safeguard {
+    /// An adequacy decision.
+    Adequacy,
+    /// Standard contractual clauses.
+    StandardClauses,
+    /// Binding corporate rules.
+    BindingCorporateRules,
+    /// The person's explicit consent.
+    Consent,
+    /// A security assessment by the authority (as under PIPL).
+    SecurityAssessment,
+    /// A certification.
+    Certification,
+}
+
+/// A right of the person, and how to use it.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Right {
+    /// Stable id.
+    #[schemars(with = "String")]
+    pub id: String,
+    /// What kind of right it is.
+    pub kind: RightKind,
+    /// Short name.
+    pub name: String,
+    /// What the right means.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Steps to exercise it, in order.
+    #[serde(default)]
+    pub steps: Vec<Step>,
+    /// How soon a request is answered.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub response_time: Option<String>,
+    /// A web page where the right can be exercised (an absolute http:// or https:// URL).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub url: Option<String>,
+}
+
+/// One step of exercising a right.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    /// Stable id.
+    #[schemars(with = "String")]
+    pub id: String,
+    /// What to do (Markdown inline).
+    pub text: String,
+}
+
+/// Kinds of rights.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum RightKind {
+    /// To be informed.
+    Information,
+    /// To get a copy.
+    Access,
+    /// To correct.
+    Correction,
+    /// To delete.
+    Deletion,
+    /// To restrict processing.
+    Restriction,
+    /// To object.
+    Objection,
+    /// To withdraw consent.
+    WithdrawConsent,
+    /// To take the data elsewhere.
+    Portability,
+    /// To close the account.
+    AccountCancellation,
+    /// To complain to an authority.
+    Complaint,
+    /// Not to be subject to automated decisions.
+    AutomatedDecisions,
+    /// Rights of parents and guardians.
+    Guardian,
+    /// To opt out of the sale or sharing of personal information (CCPA).
+    OptOut,
+    /// Any other right.
+    Other,
+}
+
+/// A part of the narrative.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// Stable id, also the anchor.
+    #[schemars(with = "String")]
+    pub id: String,
+    /// Heading.
+    pub title: String,
+    /// Markdown text.
+    #[serde(default)]
+    pub body: Option<String>,
+    /// Structured blocks shown after the body.
+    #[serde(default)]
+    #[schemars(with = "Vec<Block>")]
+    pub blocks: Vec<Block>,
+    /// Nested sections.
+    #[serde(default)]
+    pub sections: Vec<Section>,
+}
+
+/// A structured block that a section can embed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Block {
+    /// The key points.
+    KeyPoints,
+    /// The purposes.
+    Purposes,
+    /// The data categories with items, purposes and retention.
+    DataTable,
+    /// Retention per data category.
+    RetentionTable,
+    /// Features and the data and permissions they use.
+    Features,
+    /// Platform permissions.
+    Permissions,
+    /// Third parties.
+    ThirdParties,
+    /// Storage locations and transfers.
+    Storage,
+    /// The rights and how to exercise them.
+    Rights,
+    /// The controller and contact details.
+    Contact,
+    /// The change policy.
+    ChangePolicy,
+}
+
+/// What the owner counts as material, and how readers are told.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ChangePolicy {
+    /// The kinds of change the owner treats as material.
+    #[serde(default)]
+    pub material: Vec<MaterialChange>,
+    /// Free text describing material changes.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// How readers are told.
+    #[serde(default)]
+    pub notify: Vec<NotifyChannel>,
+    /// How many days before a material change takes effect readers are told.
+    #[serde(default)]
+    pub notice_days: Option<u16>,
+}
+
+/// Kinds of material change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum MaterialChange {
+    /// A new purpose, or a changed use of data.
+    NewPurpose,
+    /// A new kind of data, or sensitive data.
+    NewDataKind,
+    /// A new recipient or SDK.
+    NewRecipient,
+    /// A new cross-border destination.
+    NewTransfer,
+    /// Rights removed or harder to exercise.
+    RightsReduced,
+    /// A changed controller, contact or complaint channel.
+    ContactChanged,
+    /// Data kept longer.
+    LongerRetention,
+    /// The audience now includes children.
+    ChildrenAudience,
+    /// Stricter than the built-in rules: a recipient or SDK removed.
+    RemovedRecipient,
+    /// Stricter than the built-in rules: any change to the text of a section or key point.
+    TextChanged,
+    /// Strictest: every change is material.
+    AnyChange,
+}
+
+/// Ways of telling readers about a change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum NotifyChannel {
+    /// An e-mail.
+    Email,
+    /// A dialog or banner in the app.
+    InApp,
+    /// A notice on the web site.
+    Website,
+    /// A push notification.
+    Push,
+    /// A text message.
+    Sms,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Convert for model::Policy {
+    type V1 = Policy;
+    fn v1(&self) -> Policy {
+        Policy {
+            meta: self.meta.v1(),
+            purposes: self.purposes.v1(),
+            data_categories: self.data_categories.v1(),
+            features: self.features.v1(),
+            permissions: self.permissions.v1(),
+            third_parties: self.third_parties.v1(),
+            storage: self.storage.v1(),
+            rights: self.rights.v1(),
+            sections: self.sections.v1(),
+            change_policy: self.change_policy.v1(),
+            compliance: self.compliance.v1(),
+        }
+    }
+}
+
+impl Convert for model::Compliance {
+    type V1 = Compliance;
+    fn v1(&self) -> Compliance {
+        Compliance {
+            waive: self.waive.v1(),
+        }
+    }
+}
+
+impl Convert for model::Waiver {
+    type V1 = Waiver;
+    fn v1(&self) -> Waiver {
+        Waiver {
+            check: self.check.v1(),
+            reason: self.reason.v1(),
+        }
+    }
+}
+
+impl Convert for model::Meta {
+    type V1 = Meta;
+    fn v1(&self) -> Meta {
+        Meta {
+            title: self.title.v1(),
+            product: self.product.v1(),
+            effective: self.effective.v1(),
+            updated: self.updated.v1(),
+            controller: self.controller.v1(),
+            contact: self.contact.v1(),
+            audience: self.audience.v1(),
+            jurisdictions: self.jurisdictions.v1(),
+            key_points: self.key_points.v1(),
+        }
+    }
+}
+
+impl Convert for model::Controller {
+    type V1 = Controller;
+    fn v1(&self) -> Controller {
+        Controller {
+            name: self.name.v1(),
+            registered_address: self.registered_address.v1(),
+            office_address: self.office_address.v1(),
+        }
+    }
+}
+
+impl Convert for model::Contact {
+    type V1 = Contact;
+    fn v1(&self) -> Contact {
+        Contact {
+            email: self.email.v1(),
+            phone: self.phone.v1(),
+            url: self.url.v1(),
+            address: self.address.v1(),
+            dpo: self.dpo.v1(),
+            response_time: self.response_time.v1(),
+        }
+    }
+}
+
+impl Convert for model::Dpo {
+    type V1 = Dpo;
+    fn v1(&self) -> Dpo {
+        Dpo {
+            name: self.name.v1(),
+            email: self.email.v1(),
+        }
+    }
+}
+
+impl Convert for model::Audience {
+    type V1 = Audience;
+    fn v1(&self) -> Audience {
+        Audience {
+            kind: self.kind.v1(),
+            under_age: self.under_age.v1(),
+        }
+    }
+}
+
+impl Convert for model::AudienceKind {
+    type V1 = AudienceKind;
+    fn v1(&self) -> AudienceKind {
+        match self {
+            model::AudienceKind::General => AudienceKind::General,
+            model::AudienceKind::Children => AudienceKind::Children,
+        }
+    }
+}
+
+impl Convert for model::Jurisdiction {
+    type V1 = Jurisdiction;
+    fn v1(&self) -> Jurisdiction {
+        match self {
+            model::Jurisdiction::Gdpr => Jurisdiction::Gdpr,
+            model::Jurisdiction::UkGdpr => Jurisdiction::UkGdpr,
+            model::Jurisdiction::Pipl => Jurisdiction::Pipl,
+            model::Jurisdiction::Ccpa => Jurisdiction::Ccpa,
+            model::Jurisdiction::Coppa => Jurisdiction::Coppa,
+            model::Jurisdiction::Lgpd => Jurisdiction::Lgpd,
+            model::Jurisdiction::Appi => Jurisdiction::Appi,
+            model::Jurisdiction::Pipa => Jurisdiction::Pipa,
+            model::Jurisdiction::Pipeda => Jurisdiction::Pipeda,
+        }
+    }
+}
+
+impl Convert for model::KeyPoint {
+    type V1 = KeyPoint;
+    fn v1(&self) -> KeyPoint {
+        KeyPoint {
+            id: self.id.v1(),
+            text: self.text.v1(),
+        }
+    }
+}
+
+impl Convert for model::Purpose {
+    type V1 = Purpose;
+    fn v1(&self) -> Purpose {
+        Purpose {
+            id: self.id.v1(),
+            name: self.name.v1(),
+            description: self.description.v1(),
+            kind: self.kind.v1(),
+        }
+    }
+}
+
+impl Convert for model::PurposeKind {
+    type V1 = PurposeKind;
+    fn v1(&self) -> PurposeKind {
+        match self {
+            model::PurposeKind::AppFunctionality => PurposeKind::AppFunctionality,
+            model::PurposeKind::Analytics => PurposeKind::Analytics,
+            model::PurposeKind::Personalization => PurposeKind::Personalization,
+            model::PurposeKind::DeveloperAdvertising => PurposeKind::DeveloperAdvertising,
+            model::PurposeKind::ThirdPartyAdvertising => PurposeKind::ThirdPartyAdvertising,
+            model::PurposeKind::DeveloperCommunications => PurposeKind::DeveloperCommunications,
+            model::PurposeKind::Security => PurposeKind::Security,
+            model::PurposeKind::Compliance => PurposeKind::Compliance,
+            model::PurposeKind::AccountManagement => PurposeKind::AccountManagement,
+            model::PurposeKind::Other => PurposeKind::Other,
+        }
+    }
+}
+
+impl Convert for model::DataCategory {
+    type V1 = DataCategory;
+    fn v1(&self) -> DataCategory {
+        DataCategory {
+            id: self.id.v1(),
+            name: self.name.v1(),
+            description: self.description.v1(),
+            items: self.items.v1(),
+            kind: self.kind.v1(),
+            sensitive: self.sensitive.v1(),
+            required: self.required.v1(),
+            source: self.source.v1(),
+            purposes: self.purposes.v1(),
+            legal_basis: self.legal_basis.v1(),
+            retention: self.retention.v1(),
+            linked: self.linked.v1(),
+            tracking: self.tracking.v1(),
+            ephemeral: self.ephemeral.v1(),
+            encrypted_in_transit: self.encrypted_in_transit.v1(),
+            deletable: self.deletable.v1(),
+            shared: self.shared.v1(),
+            sold: self.sold.v1(),
+            store_types: self.store_types.v1(),
+        }
+    }
+}
+
+impl Convert for model::StoreType {
+    type V1 = StoreType;
+    fn v1(&self) -> StoreType {
+        match self {
+            model::StoreType::Name => StoreType::Name,
+            model::StoreType::EmailAddress => StoreType::EmailAddress,
+            model::StoreType::PhoneNumber => StoreType::PhoneNumber,
+            model::StoreType::PhysicalAddress => StoreType::PhysicalAddress,
+            model::StoreType::OtherContactInfo => StoreType::OtherContactInfo,
+            model::StoreType::UserId => StoreType::UserId,
+            model::StoreType::DeviceId => StoreType::DeviceId,
+            model::StoreType::RaceOrEthnicity => StoreType::RaceOrEthnicity,
+            model::StoreType::PoliticalOrReligiousBeliefs => StoreType::PoliticalOrReligiousBeliefs,
+            model::StoreType::SexualOrientation => StoreType::SexualOrientation,
+            model::StoreType::Biometric => StoreType::Biometric,
+            model::StoreType::OtherPersonalInfo => StoreType::OtherPersonalInfo,
+            model::StoreType::PaymentInfo => StoreType::PaymentInfo,
+            model::StoreType::PurchaseHistory => StoreType::PurchaseHistory,
+            model::StoreType::CreditInfo => StoreType::CreditInfo,
+            model::StoreType::OtherFinancialInfo => StoreType::OtherFinancialInfo,
+            model::StoreType::PreciseLocation => StoreType::PreciseLocation,
+            model::StoreType::CoarseLocation => StoreType::CoarseLocation,
+            model::StoreType::BrowsingHistory => StoreType::BrowsingHistory,
+            model::StoreType::SearchHistory => StoreType::SearchHistory,
+            model::StoreType::Emails => StoreType::Emails,
+            model::StoreType::TextMessages => StoreType::TextMessages,
+            model::StoreType::InAppMessages => StoreType::InAppMessages,
+            model::StoreType::Photos => StoreType::Photos,
+            model::StoreType::Videos => StoreType::Videos,
+            model::StoreType::AudioRecordings => StoreType::AudioRecordings,
+            model::StoreType::Music => StoreType::Music,
+            model::StoreType::OtherAudio => StoreType::OtherAudio,
+            model::StoreType::Health => StoreType::Health,
+            model::StoreType::Fitness => StoreType::Fitness,
+            model::StoreType::Contacts => StoreType::Contacts,
+            model::StoreType::Calendar => StoreType::Calendar,
+            model::StoreType::FilesAndDocs => StoreType::FilesAndDocs,
+            model::StoreType::GameplayContent => StoreType::GameplayContent,
+            model::StoreType::CustomerSupport => StoreType::CustomerSupport,
+            model::StoreType::OtherUserContent => StoreType::OtherUserContent,
+            model::StoreType::ProductInteraction => StoreType::ProductInteraction,
+            model::StoreType::InstalledApps => StoreType::InstalledApps,
+            model::StoreType::AdvertisingData => StoreType::AdvertisingData,
+            model::StoreType::OtherUsageData => StoreType::OtherUsageData,
+            model::StoreType::CrashData => StoreType::CrashData,
+            model::StoreType::PerformanceData => StoreType::PerformanceData,
+            model::StoreType::OtherDiagnosticData => StoreType::OtherDiagnosticData,
+            model::StoreType::OtherDataTypes => StoreType::OtherDataTypes,
+        }
+    }
+}
+
+impl Convert for model::Item {
+    type V1 = Item;
+    fn v1(&self) -> Item {
+        Item {
+            id: self.id.v1(),
+            name: self.name.v1(),
+        }
+    }
+}
+
+impl Convert for model::DataKind {
+    type V1 = DataKind;
+    fn v1(&self) -> DataKind {
+        match self {
+            model::DataKind::Basic => DataKind::Basic,
+            model::DataKind::Identity => DataKind::Identity,
+            model::DataKind::Contact => DataKind::Contact,
+            model::DataKind::Biometric => DataKind::Biometric,
+            model::DataKind::Location => DataKind::Location,
+            model::DataKind::Device => DataKind::Device,
+            model::DataKind::Usage => DataKind::Usage,
+            model::DataKind::Content => DataKind::Content,
+            model::DataKind::ContactsList => DataKind::ContactsList,
+            model::DataKind::Financial => DataKind::Financial,
+            model::DataKind::Health => DataKind::Health,
+            model::DataKind::Advertising => DataKind::Advertising,
+            model::DataKind::Other => DataKind::Other,
+        }
+    }
+}
+
+impl Convert for model::Source {
+    type V1 = Source;
+    fn v1(&self) -> Source {
+        match self {
+            model::Source::User => Source::User,
+            model::Source::Automatic => Source::Automatic,
+            model::Source::ThirdParty => Source::ThirdParty,
+        }
+    }
+}
+
+impl Convert for model::LegalBasis {
+    type V1 = LegalBasis;
+    fn v1(&self) -> LegalBasis {
+        match self {
+            model::LegalBasis::Consent => LegalBasis::Consent,
+            model::LegalBasis::Contract => LegalBasis::Contract,
+            model::LegalBasis::LegalObligation => LegalBasis::LegalObligation,
+            model::LegalBasis::VitalInterests => LegalBasis::VitalInterests,
+            model::LegalBasis::PublicTask => LegalBasis::PublicTask,
+            model::LegalBasis::LegitimateInterests => LegalBasis::LegitimateInterests,
+        }
+    }
+}
+
+impl Convert for model::Retention {
+    type V1 = Retention;
+    fn v1(&self) -> Retention {
+        Retention {
+            duration: self.duration.v1(),
+            until: self.until.v1(),
+            note: self.note.v1(),
+        }
+    }
+}
+
+impl Convert for model::RetentionEvent {
+    type V1 = RetentionEvent;
+    fn v1(&self) -> RetentionEvent {
+        match self {
+            model::RetentionEvent::AccountDeletion => RetentionEvent::AccountDeletion,
+            model::RetentionEvent::PurposeFulfilled => RetentionEvent::PurposeFulfilled,
+            model::RetentionEvent::ConsentWithdrawn => RetentionEvent::ConsentWithdrawn,
+        }
+    }
+}
+
+impl Convert for model::Feature {
+    type V1 = Feature;
+    fn v1(&self) -> Feature {
+        Feature {
+            id: self.id.v1(),
+            name: self.name.v1(),
+            description: self.description.v1(),
+            data: self.data.v1(),
+            permissions: self.permissions.v1(),
+            required: self.required.v1(),
+        }
+    }
+}
+
+impl Convert for model::Permission {
+    type V1 = Permission;
+    fn v1(&self) -> Permission {
+        Permission {
+            id: self.id.v1(),
+            platform: self.platform.v1(),
+            identifier: self.identifier.v1(),
+            name: self.name.v1(),
+            usage: self.usage.v1(),
+            features: self.features.v1(),
+            optional: self.optional.v1(),
+        }
+    }
+}
+
+impl Convert for model::Platform {
+    type V1 = Platform;
+    fn v1(&self) -> Platform {
+        match self {
+            model::Platform::Android => Platform::Android,
+            model::Platform::Ios => Platform::Ios,
+            model::Platform::Web => Platform::Web,
+        }
+    }
+}
+
+impl Convert for model::ThirdParty {
+    type V1 = ThirdParty;
+    fn v1(&self) -> ThirdParty {
+        ThirdParty {
+            id: self.id.v1(),
+            name: self.name.v1(),
+            provider: self.provider.v1(),
+            kind: self.kind.v1(),
+            purpose: self.purpose.v1(),
+            data: self.data.v1(),
+            country: self.country.v1(),
+            policy_url: self.policy_url.v1(),
+            contact: self.contact.v1(),
+            tracking_domains: self.tracking_domains.v1(),
+        }
+    }
+}
+
+impl Convert for model::ThirdPartyKind {
+    type V1 = ThirdPartyKind;
+    fn v1(&self) -> ThirdPartyKind {
+        match self {
+            model::ThirdPartyKind::Sdk => ThirdPartyKind::Sdk,
+            model::ThirdPartyKind::Processor => ThirdPartyKind::Processor,
+            model::ThirdPartyKind::Partner => ThirdPartyKind::Partner,
+            model::ThirdPartyKind::Affiliate => ThirdPartyKind::Affiliate,
+            model::ThirdPartyKind::Authority => ThirdPartyKind::Authority,
+        }
+    }
+}
+
+impl Convert for model::Storage {
+    type V1 = Storage;
+    fn v1(&self) -> Storage {
+        Storage {
+            locations: self.locations.v1(),
+            transfers: self.transfers.v1(),
+        }
+    }
+}
+
+impl Convert for model::StorageLocation {
+    type V1 = StorageLocation;
+    fn v1(&self) -> StorageLocation {
+        StorageLocation {
+            id: self.id.v1(),
+            region: self.region.v1(),
+            description: self.description.v1(),
+        }
+    }
+}
+
+impl Convert for model::Transfer {
+    type V1 = Transfer;
+    fn v1(&self) -> Transfer {
+        Transfer {
+            id: self.id.v1(),
+            destination: self.destination.v1(),
+            safeguard: self.safeguard.v1(),
+            data: self.data.v1(),
+            recipients: self.recipients.v1(),
+            description: self.description.v1(),
+        }
+    }
+}
+
+impl Convert for model::Safeguard {
+    type V1 = Safeguard;
+    fn v1(&self) -> Safeguard {
+        match self {
+            model::Safeguard::Adequacy => Safeguard::Adequacy,
+            model::Safeguard::StandardClauses => Safeguard::StandardClauses,
+            model::Safeguard::BindingCorporateRules => Safeguard::BindingCorporateRules,
+            model::Safeguard::Consent => Safeguard::Consent,
+            model::Safeguard::SecurityAssessment => Safeguard::SecurityAssessment,
+            model::Safeguard::Certification => Safeguard::Certification,
+        }
+    }
+}
+
+impl Convert for model::Right {
+    type V1 = Right;
+    fn v1(&self) -> Right {
+        Right {
+            id: self.id.v1(),
+            kind: self.kind.v1(),
+            name: self.name.v1(),
+            description: self.description.v1(),
+            steps: self.steps.v1(),
+            response_time: self.response_time.v1(),
+            url: self.url.v1(),
+        }
+    }
+}
+
+impl Convert for model::Step {
+    type V1 = Step;
+    fn v1(&self) -> Step {
+        Step {
+            id: self.id.v1(),
+            text: self.text.v1(),
+        }
+    }
+}
+
+impl Convert for model::RightKind {
+    type V1 = RightKind;
+    fn v1(&self) -> RightKind {
+        match self {
+            model::RightKind::Information => RightKind::Information,
+            model::RightKind::Access => RightKind::Access,
+            model::RightKind::Correction => RightKind::Correction,
+            model::RightKind::Deletion => RightKind::Deletion,
+            model::RightKind::Restriction => RightKind::Restriction,
+            model::RightKind::Objection => RightKind::Objection,
+            model::RightKind::WithdrawConsent => RightKind::WithdrawConsent,
+            model::RightKind::Portability => RightKind::Portability,
+            model::RightKind::AccountCancellation => RightKind::AccountCancellation,
+            model::RightKind::Complaint => RightKind::Complaint,
+            model::RightKind::AutomatedDecisions => RightKind::AutomatedDecisions,
+            model::RightKind::Guardian => RightKind::Guardian,
+            model::RightKind::OptOut => RightKind::OptOut,
+            model::RightKind::Other => RightKind::Other,
+        }
+    }
+}
+
+impl Convert for model::Section {
+    type V1 = Section;
+    fn v1(&self) -> Section {
+        Section {
+            id: self.id.v1(),
+            title: self.title.v1(),
+            body: self.body.v1(),
+            blocks: self.blocks.v1(),
+            sections: self.sections.v1(),
+        }
+    }
+}
+
+impl Convert for model::Block {
+    type V1 = Block;
+    fn v1(&self) -> Block {
+        match self {
+            model::Block::KeyPoints => Block::KeyPoints,
+            model::Block::Purposes => Block::Purposes,
+            model::Block::DataTable => Block::DataTable,
+            model::Block::RetentionTable => Block::RetentionTable,
+            model::Block::Features => Block::Features,
+            model::Block::Permissions => Block::Permissions,
+            model::Block::ThirdParties => Block::ThirdParties,
+            model::Block::Storage => Block::Storage,
+            model::Block::Rights => Block::Rights,
+            model::Block::Contact => Block::Contact,
+            model::Block::ChangePolicy => Block::ChangePolicy,
+        }
+    }
+}
+
+impl Convert for model::ChangePolicy {
+    type V1 = ChangePolicy;
+    fn v1(&self) -> ChangePolicy {
+        ChangePolicy {
+            material: self.material.v1(),
+            description: self.description.v1(),
+            notify: self.notify.v1(),
+            notice_days: self.notice_days.v1(),
+        }
+    }
+}
+
+impl Convert for model::MaterialChange {
+    type V1 = MaterialChange;
+    fn v1(&self) -> MaterialChange {
+        match self {
+            model::MaterialChange::NewPurpose => MaterialChange::NewPurpose,
+            model::MaterialChange::NewDataKind => MaterialChange::NewDataKind,
+            model::MaterialChange::NewRecipient => MaterialChange::NewRecipient,
+            model::MaterialChange::NewTransfer => MaterialChange::NewTransfer,
+            model::MaterialChange::RightsReduced => MaterialChange::RightsReduced,
+            model::MaterialChange::ContactChanged => MaterialChange::ContactChanged,
+            model::MaterialChange::LongerRetention => MaterialChange::LongerRetention,
+            model::MaterialChange::ChildrenAudience => MaterialChange::ChildrenAudience,
+            model::MaterialChange::RemovedRecipient => MaterialChange::RemovedRecipient,
+            model::MaterialChange::TextChanged => MaterialChange::TextChanged,
+            model::MaterialChange::AnyChange => MaterialChange::AnyChange,
+        }
+    }
+}
+
+impl Convert for model::NotifyChannel {
+    type V1 = NotifyChannel;
+    fn v1(&self) -> NotifyChannel {
+        match self {
+            model::NotifyChannel::Email => NotifyChannel::Email,
+            model::NotifyChannel::InApp => NotifyChannel::InApp,
+            model::NotifyChannel::Website => NotifyChannel::Website,
+            model::NotifyChannel::Push => NotifyChannel::Push,
+            model::NotifyChannel::Sms => NotifyChannel::Sms,
+        }
+    }
+}
