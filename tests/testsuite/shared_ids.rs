@@ -31,7 +31,7 @@ fn released_twice() -> SiteTest {
     .edit(
         "content/snap/policy.yaml",
         "    retention:\n      until: account-deletion",
-        "    ephemeral: true\n    sold: false\n    retention:\n      until: account-deletion",
+        "    ephemeral: true\n    sold: false\n    store_types: [photos, videos]\n    retention:\n      until: account-deletion",
     );
     release("2", "2026-02-01");
     site.run(&["build", "--date", "2026-03-01"]).succeeds();
@@ -91,6 +91,8 @@ fn notices_name_what_was_removed_from_its_own_list_in_every_output() {
         // Label facts in words, not as the model's keys (`ephemeral`, `sold`).
         "Processed only briefly, not kept: ",
         "Data sold: ",
+        // App-store data types by their names, not their ids (`photos`).
+        "App store data types: added Photos, Videos",
     ];
     for file in ["en/snap/changes/2/index.html", "app/en/snap/changes/2.html"] {
         let text = std::fs::read_to_string(public.join(file)).unwrap();
