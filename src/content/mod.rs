@@ -2,6 +2,7 @@
 
 pub mod date;
 pub mod duration;
+pub mod fields;
 pub mod ids;
 pub mod model;
 pub mod refs;

@@ -167,3 +167,96 @@ impl Walk<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::fields::{ElementKind as K, FIELDS, Field};
+
+    /// A policy that states every text the model has.
+    const EVERY_TEXT: &str = "meta:
+  title: T
+  product: P
+  controller: { name: C, registered_address: R, office_address: O }
+  contact: { email: a@example.com, address: A, dpo: { name: D } }
+  key_points: [{ id: k, text: K }]
+purposes: [{ id: p, name: P, description: D }]
+data_categories:
+  - id: c
+    name: C
+    description: D
+    items: [{ id: i, name: I }]
+    kind: usage
+    source: user
+    purposes: [p]
+    retention: { duration: P1D, note: N }
+features: [{ id: f, name: F, description: D }]
+permissions: [{ id: m, platform: ios, identifier: NSCameraUsageDescription, name: M, use: U }]
+third_parties: [{ id: t, name: T, kind: processor, purpose: P, country: DE }]
+storage:
+  locations: [{ id: l, region: R, description: D }]
+  transfers: [{ id: x, destination: US, safeguard: adequacy, description: D }]
+rights: [{ id: r, kind: access, name: R, description: D, steps: [{ id: s, text: S }] }]
+sections: [{ id: s, title: S, body: B }]
+";
+
+    /// The element kind and field a translation key belongs to (`None` for texts that are
+    /// not elements: the title, the product, sections and the change policy).
+    fn field_of(key: &str) -> Option<(K, String)> {
+        const LISTS: &[(&str, K)] = &[
+            ("purposes.", K::Purpose),
+            ("data_categories.", K::DataCategory),
+            ("features.", K::Feature),
+            ("permissions.", K::Permission),
+            ("third_parties.", K::ThirdParty),
+            ("storage.locations.", K::StorageLocation),
+            ("storage.transfers.", K::Transfer),
+            ("rights.", K::Right),
+        ];
+        if key.starts_with("meta.key_points.") {
+            return Some((K::KeyPoint, "text".into()));
+        }
+        for (prefix, kind) in [
+            ("meta.controller.", K::Controller),
+            ("meta.contact.", K::Contact),
+        ] {
+            if let Some(field) = key.strip_prefix(prefix) {
+                return Some((kind, field.into()));
+            }
+        }
+        let (kind, rest) = LISTS
+            .iter()
+            .find_map(|(prefix, kind)| Some((*kind, key.strip_prefix(prefix)?)))?;
+        let field = rest.split_once('.')?.1;
+        // `items.<id>` and `steps.<id>`: a text of an entry of the list field.
+        let field = match field.split_once('.') {
+            Some((list @ ("items" | "steps"), _)) => list,
+            _ => field,
+        };
+        Some((kind, field.to_string()))
+    }
+
+    #[test]
+    fn the_field_table_marks_exactly_the_texts_translators_translate() {
+        let policy = crate::content::policy_from_text("policy.yaml", EVERY_TEXT).unwrap();
+        let translated: std::collections::BTreeSet<(K, String)> = list(&policy)
+            .iter()
+            .filter_map(|t| field_of(&t.key))
+            .collect();
+        for (kind, field) in &translated {
+            let row = Field::of(*kind, field);
+            assert!(
+                row.is_some_and(|r| r.text),
+                "{kind}.{field} is translated but not marked"
+            );
+        }
+        for row in FIELDS.iter().filter(|r| r.text) {
+            assert!(
+                translated.contains(&(row.kind, row.name.to_string())),
+                "{}.{} is marked translatable but no translation key reaches it",
+                row.kind,
+                row.name
+            );
+        }
+    }
+}

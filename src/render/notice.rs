@@ -4,6 +4,7 @@
 use super::markdown::Markdown;
 use super::view::{DateView, date_view, duration_text};
 use crate::content::duration::Duration;
+use crate::content::fields::Field;
 use crate::content::model::Policy;
 use crate::content::refs::{List, Names};
 use crate::content::version::Release;
@@ -290,67 +291,10 @@ fn value_prefix(kind: ElementKind, field: &str) -> Option<&'static str> {
     }
 }
 
-/// Field → the message that names it (most reuse the policy page's column headings).
-const FIELDS: &[(&str, &str)] = &[
-    ("name", "field-name"),
-    ("description", "field-description"),
-    ("items", "data-items"),
-    ("kind", "data-kind"),
-    ("sensitive", "data-sensitive"),
-    ("required", "data-required"),
-    ("source", "data-source"),
-    ("purposes", "data-purposes"),
-    ("legal_basis", "data-legal-basis"),
-    ("retention.duration", "data-retention"),
-    ("retention.until", "data-retention"),
-    ("retention.note", "field-retention-note"),
-    ("data", "features-data"),
-    ("permissions", "features-permissions"),
-    ("platform", "permissions-platform"),
-    ("identifier", "permissions-identifier"),
-    ("use", "permissions-use"),
-    ("features", "permissions-features"),
-    ("optional", "permissions-optional"),
-    ("provider", "field-provider"),
-    ("purpose", "third-parties-purpose"),
-    ("country", "third-parties-country"),
-    ("policy_url", "third-parties-policy"),
-    ("region", "storage-region"),
-    ("destination", "transfers-destination"),
-    ("safeguard", "transfers-safeguard"),
-    ("steps", "rights-how"),
-    ("response_time", "field-response-time"),
-    ("text", "field-text"),
-    ("registered_address", "contact-registered-address"),
-    ("office_address", "contact-office-address"),
-    ("email", "contact-email"),
-    ("phone", "contact-phone"),
-    ("url", "contact-url"),
-    ("address", "contact-address"),
-    ("dpo.name", "contact-dpo"),
-    ("dpo.email", "contact-email"),
-    ("under_age", "field-under-age"),
-    // The label facts (app-store labels): the glance's headings say the same.
-    ("linked", "glance-linked"),
-    ("tracking", "glance-tracking"),
-    ("shared", "glance-shared"),
-    ("sold", "glance-sold"),
-    ("ephemeral", "field-ephemeral"),
-    ("encrypted_in_transit", "field-encrypted-in-transit"),
-    ("deletable", "field-deletable"),
-    ("store_types", "field-store-types"),
-    ("tracking_domains", "field-tracking-domains"),
-    ("recipients", "field-recipients"),
-    ("contact", "contact-title"),
-    ("", "policy-jurisdictions"),
-];
-
 impl Show<'_> {
     fn field(&self, kind: ElementKind, f: &FieldChange) -> String {
-        let label = FIELDS
-            .iter()
-            .find(|(name, _)| *name == f.field)
-            .map_or_else(|| f.field.clone(), |(_, id)| self.strings.text(id));
+        let label = Field::of(kind, &f.field)
+            .map_or_else(|| f.field.clone(), |row| self.strings.text(row.label));
         let mut parts = Vec::new();
         if !f.from.is_null() || !f.to.is_null() {
             let (from, to) = (
@@ -425,20 +369,22 @@ impl Show<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::fields::FIELDS;
     use serde_json::Value;
 
     /// Every field name a notice can show: the dotted keys of each element the diff compares,
     /// read from the model's own JSON Schema, so a field added to the model is found here.
-    fn notice_fields() -> std::collections::BTreeSet<String> {
+    fn notice_fields() -> std::collections::BTreeSet<(ElementKind, String)> {
         let schema = serde_json::to_value(schemars::schema_for!(Policy)).unwrap();
         let mut fields = std::collections::BTreeSet::new();
         let lists = crate::versions::diff::LISTS
             .iter()
-            .map(|(path, _)| (path, true));
+            .map(|(path, kind)| (path, kind, true));
         let singletons = crate::versions::diff::SINGLETONS
             .iter()
-            .map(|(path, _)| (path, false));
-        for (path, is_list) in lists.chain(singletons) {
+            .map(|(path, kind)| (path, kind, false));
+        for (path, kind, is_list) in lists.chain(singletons) {
+            let mut of_kind = std::collections::BTreeSet::new();
             let mut at = &schema;
             for part in path.trim_start_matches('/').split('/') {
                 at = resolve(&schema, &resolve(&schema, at)["properties"][part]);
@@ -446,7 +392,8 @@ mod tests {
             if is_list {
                 at = resolve(&schema, &at["items"]);
             }
-            collect(&schema, at, "", &mut fields);
+            collect(&schema, at, "", &mut of_kind);
+            fields.extend(of_kind.into_iter().map(|f| (*kind, f)));
         }
         fields
     }
@@ -576,15 +523,30 @@ mod tests {
 
     #[test]
     fn every_field_a_notice_can_show_has_a_label() {
-        let missing: Vec<String> = notice_fields()
-            .into_iter()
-            .filter(|f| !FIELDS.iter().any(|(name, _)| name == f))
+        let fields = notice_fields();
+        let missing: Vec<String> = fields
+            .iter()
+            .filter(|(kind, f)| Field::of(*kind, f).is_none())
+            .map(|(kind, f)| format!("{kind}.{f}"))
             .collect();
-        assert!(missing.is_empty(), "fields without a label: {missing:?}");
+        assert!(
+            missing.is_empty(),
+            "fields without a row in FIELDS: {missing:?}"
+        );
+        let stale: Vec<String> = FIELDS
+            .iter()
+            .filter(|row| !fields.contains(&(row.kind, row.name.to_string())))
+            .map(|row| format!("{}.{}", row.kind, row.name))
+            .collect();
+        assert!(
+            stale.is_empty(),
+            "rows of FIELDS the model does not have: {stale:?}"
+        );
         // Each label is a message of the built-in strings (every locale has all of them:
         // `i18n::tests::every_builtin_translation_is_complete`).
         let english = include_str!("../../locales/en.ftl");
-        for (_, id) in FIELDS {
+        for row in FIELDS {
+            let id = row.label;
             assert!(english.contains(&format!("\n{id} = ")), "no message {id}");
         }
     }

@@ -6,6 +6,7 @@
 //! without code here. Run it on localized policies to show a reader the change in their
 //! language; materiality (see `material`) runs on the default locale.
 
+pub use crate::content::fields::ElementKind;
 use crate::content::model::{Policy, Section};
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -37,82 +38,6 @@ pub enum Op {
     Removed,
     /// In both, with different fields.
     Changed,
-}
-
-/// What kind of element a change is about; serialised as `purpose`, `data-category`, …
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ElementKind {
-    /// A key point of `meta`.
-    KeyPoint,
-    /// A purpose.
-    Purpose,
-    /// A data category.
-    DataCategory,
-    /// A feature.
-    Feature,
-    /// A permission.
-    Permission,
-    /// A third party.
-    ThirdParty,
-    /// A storage location.
-    StorageLocation,
-    /// A cross-border transfer.
-    Transfer,
-    /// A right.
-    Right,
-    /// The controller.
-    Controller,
-    /// The contact details.
-    Contact,
-    /// The audience.
-    Audience,
-    /// The jurisdictions.
-    Jurisdictions,
-}
-
-impl ElementKind {
-    /// Every kind, in the order notices list them.
-    pub const ALL: [ElementKind; 13] = [
-        ElementKind::KeyPoint,
-        ElementKind::Purpose,
-        ElementKind::DataCategory,
-        ElementKind::Feature,
-        ElementKind::Permission,
-        ElementKind::ThirdParty,
-        ElementKind::StorageLocation,
-        ElementKind::Transfer,
-        ElementKind::Right,
-        ElementKind::Controller,
-        ElementKind::Contact,
-        ElementKind::Audience,
-        ElementKind::Jurisdictions,
-    ];
-
-    /// The kind as JSON and the notices' rules name it (`data-category`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ElementKind::KeyPoint => "key-point",
-            ElementKind::Purpose => "purpose",
-            ElementKind::DataCategory => "data-category",
-            ElementKind::Feature => "feature",
-            ElementKind::Permission => "permission",
-            ElementKind::ThirdParty => "third-party",
-            ElementKind::StorageLocation => "storage-location",
-            ElementKind::Transfer => "transfer",
-            ElementKind::Right => "right",
-            ElementKind::Controller => "controller",
-            ElementKind::Contact => "contact",
-            ElementKind::Audience => "audience",
-            ElementKind::Jurisdictions => "jurisdictions",
-        }
-    }
-}
-
-impl std::fmt::Display for ElementKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
 }
 
 /// One element that changed.

@@ -4,6 +4,7 @@
 use super::diff::{ElementChange, FieldChange, Op, PolicyDiff};
 use super::diff::{ElementKind, ElementKind as K};
 use crate::content::duration::Duration;
+use crate::content::fields::{Field, When};
 use crate::content::model::{MaterialChange, Policy, Retention, RightKind};
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -109,6 +110,8 @@ fn element_rules(e: &ElementChange, old: &Policy, new: &Policy) -> Vec<(Material
     }
 }
 
+/// The first rule of the field's row ([`crate::content::fields::FIELDS`]) that the change
+/// meets.
 fn field_rule(
     kind: ElementKind,
     id: &str,
@@ -116,57 +119,19 @@ fn field_rule(
     old: &Policy,
     new: &Policy,
 ) -> Option<(MaterialChange, String)> {
-    use MaterialChange::*;
-    let added = !f.added.is_empty();
-    let field = f.field.as_str();
-    let rule = match (kind, field) {
-        (K::DataCategory, "kind") => (NewDataKind, "data kind changed"),
-        (K::DataCategory, "sensitive") if f.to == Value::Bool(true) => {
-            (NewDataKind, "now sensitive data")
-        }
-        (K::DataCategory, "items") if added => (NewDataKind, "new items collected"),
-        (K::DataCategory, "purposes") if added => (NewPurpose, "used for a new purpose"),
-        (K::DataCategory, "tracking") if f.to == Value::Bool(true) => {
-            (NewPurpose, "now used for tracking")
-        }
-        (K::DataCategory, "linked") if f.to == Value::Bool(true) => {
-            (NewPurpose, "now linked to your identity")
-        }
-        (K::DataCategory, "shared" | "sold") if f.to == Value::Bool(true) => {
-            (NewRecipient, "now shared or sold")
-        }
-        (K::ThirdParty, "tracking_domains") if added => (NewRecipient, "new tracking domains"),
-        (K::DataCategory, "retention.duration" | "retention.until")
-            if retention_longer(id, old, new) =>
-        {
-            (LongerRetention, "kept longer")
-        }
-        (K::Feature, "data" | "permissions") if added => (NewPurpose, "feature uses more data"),
-        (K::Permission, "use" | "identifier") => (NewPurpose, "permission used differently"),
-        (K::ThirdParty, "data") if added => (NewRecipient, "more data shared"),
-        (K::ThirdParty, "kind" | "provider") => (NewRecipient, "recipient changed"),
-        (K::ThirdParty, "country") => (NewTransfer, "recipient's country changed"),
-        (K::StorageLocation, "region") => (NewTransfer, "storage region changed"),
-        (K::Transfer, "destination" | "safeguard") => (NewTransfer, "transfer changed"),
-        (K::Transfer, "data") if added => (NewTransfer, "more data transferred"),
-        (K::Right, "steps") if added => (RightsReduced, "more steps to exercise a right"),
-        (K::Right, "kind") => (RightsReduced, "right changed"),
-        (K::Right, "response_time") if slower(&f.from, &f.to) => (RightsReduced, "slower response"),
-        (K::Right, _) if is_complaint(id, new) => (ContactChanged, "complaint channel changed"),
-        (K::Contact, "response_time") if slower(&f.from, &f.to) => {
-            (RightsReduced, "slower response")
-        }
-        (K::Contact, "response_time") => return None,
-        (K::Contact, _) => (ContactChanged, "contact details changed"),
-        (K::Audience, "kind") if f.to == Value::String("children".into()) => {
-            (ChildrenAudience, "now directed at children")
-        }
-        (K::Audience, "under_age") if f.to.as_u64() > f.from.as_u64() => {
-            (ChildrenAudience, "children up to an older age")
-        }
-        _ => return None,
+    let row = Field::of(kind, &f.field)?;
+    let meets = |when: When| match when {
+        When::Changed => true,
+        When::Added => !f.added.is_empty(),
+        When::BecomesTrue => f.to == Value::Bool(true),
+        When::Becomes(value) => f.to == Value::String(value.into()),
+        When::Grows => f.to.as_u64() > f.from.as_u64(),
+        When::Longer => retention_longer(id, old, new),
+        When::Slower => slower(&f.from, &f.to),
+        When::OfComplaintRight => is_complaint(id, new),
     };
-    Some((rule.0, rule.1.to_string()))
+    let rule = row.rules.iter().find(|r| meets(r.when))?;
+    Some((rule.rule, rule.detail.to_string()))
 }
 
 fn is_complaint(id: &str, policy: &Policy) -> bool {
