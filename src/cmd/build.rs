@@ -1,6 +1,6 @@
 //! `clause build`.
 
-use super::{BuildArgs, EXIT_CONTENT, EXIT_OK, EXIT_USAGE, Format, load_checked, report};
+use super::{BuildArgs, EXIT_CONTENT, EXIT_OK, EXIT_USAGE, Format, fail, load_checked, report};
 use crate::build::Scope;
 use crate::diagnostics::Diagnostics;
 use crate::output::Staging;
@@ -30,8 +30,10 @@ pub fn run(args: BuildArgs) -> i32 {
         Err(code) => return code,
     };
     let cannot_write = |e: std::io::Error| {
-        eprintln!("error: cannot write {}: {e}", shown.display());
-        EXIT_CONTENT
+        fail(
+            EXIT_CONTENT,
+            &format!("cannot write {}: {e}", shown.display()),
+        )
     };
     // Pages go straight into a staging folder beside the target, swapped in at the end.
     let staging = match Staging::open(&target, args.fresh, args.force) {
@@ -103,14 +105,11 @@ fn output_folder(
     shown: &std::path::Path,
     force: bool,
 ) -> Result<(PathBuf, Option<DirLock>), i32> {
-    let target = guard::resolve(shown).map_err(|e| {
-        eprintln!("error: cannot find {}: {e}", shown.display());
-        EXIT_USAGE
-    })?;
+    let target = guard::resolve(shown)
+        .map_err(|e| fail(EXIT_USAGE, &format!("cannot find {}: {e}", shown.display())))?;
     let name = shown.display().to_string();
     if let Some(why) = guard::refusal(root, &target, &name, force) {
-        eprintln!("error: {why}");
-        return Err(EXIT_USAGE);
+        return Err(fail(EXIT_USAGE, &why));
     }
     let parent = target.parent().unwrap_or(&target).to_path_buf();
     let site = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
@@ -121,7 +120,9 @@ fn output_folder(
         .and_then(|()| DirLock::acquire(&parent))
         .map(|lock| (target, Some(lock)))
         .map_err(|e| {
-            eprintln!("error: cannot write {}: {e}", shown.display());
-            EXIT_CONTENT
+            fail(
+                EXIT_CONTENT,
+                &format!("cannot write {}: {e}", shown.display()),
+            )
         })
 }

@@ -124,8 +124,19 @@ pub(crate) fn parse_date(s: &str) -> Result<Date, String> {
     Date::parse(s).ok_or_else(|| format!("expected {DATE_RULE}"))
 }
 
+/// How this run prints its problems: `--format` of `build` and `check`, else text. Set
+/// once, before anything is reported, so that every error of a run, whether about a file
+/// or about the command, comes out in one format.
+static FORMAT: std::sync::OnceLock<Format> = std::sync::OnceLock::new();
+
 /// Runs a parsed command line and returns the exit code.
 pub fn run(cli: Cli) -> i32 {
+    let format = match &cli.command {
+        Command::Build(args) => args.common.format,
+        Command::Check(args) => args.format,
+        _ => Format::Text,
+    };
+    let _ = FORMAT.set(format);
     match cli.command {
         Command::Build(args) => build::run(args),
         Command::Check(args) => check::run(args),
@@ -158,7 +169,7 @@ pub fn build_date(arg: Option<Date>) -> Result<Date, String> {
     Ok(Date::from_unix_days((now / 86_400) as i64))
 }
 
-/// Prints diagnostics to stderr in the chosen format.
+/// Prints diagnostics to stderr in the chosen format: the one way every problem is shown.
 pub fn report(diagnostics: &Diagnostics, format: Format) {
     let text = match format {
         Format::Text => diagnostics.render_text(),
@@ -269,17 +280,27 @@ fn lock_site(root: &std::path::Path) -> Result<Option<crate::output::lock::DirLo
             }
             Ok(Some(lock))
         }
-        Err(message) => {
-            eprintln!("error: {message}");
-            Err(EXIT_CONTENT)
-        }
+        Err(message) => Err(fail(EXIT_CONTENT, &message)),
     }
 }
 
 /// Prints a usage problem and returns the usage exit code.
 fn usage_error(message: &str) -> i32 {
-    eprintln!("error: {message}");
-    EXIT_USAGE
+    fail(EXIT_USAGE, message)
+}
+
+/// Prints a problem of the command rather than of one file (a refused output folder, a
+/// file that cannot be written) through [`report`], in the run's format, and returns
+/// `code`. In JSON its `file` is empty.
+fn fail(code: i32, message: &str) -> i32 {
+    let mut diagnostics = Diagnostics::default();
+    diagnostics.push(crate::diagnostics::Diagnostic::file("", message));
+    match FORMAT.get().copied().unwrap_or(Format::Text) {
+        // One line, as every command has always printed it.
+        Format::Text => eprintln!("error: {message}"),
+        Format::Json => report(&diagnostics, Format::Json),
+    }
+    code
 }
 
 #[cfg(test)]

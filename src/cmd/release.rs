@@ -103,10 +103,7 @@ pub fn run(args: ReleaseArgs) -> i32 {
             EXIT_OK
         }
         Err(Refused::Usage(message)) => usage_error(&message),
-        Err(Refused::Content(message)) => {
-            eprintln!("error: {message}");
-            EXIT_CONTENT
-        }
+        Err(Refused::Content(message)) => super::fail(EXIT_CONTENT, &message),
     }
 }
 

@@ -76,9 +76,6 @@ pub fn run(args: ServeArgs) -> i32 {
     }
     match crate::serve::run(options) {
         Ok(()) => super::EXIT_OK,
-        Err(message) => {
-            eprintln!("error: {message}");
-            EXIT_USAGE
-        }
+        Err(message) => super::fail(EXIT_USAGE, &message),
     }
 }

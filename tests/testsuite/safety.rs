@@ -516,3 +516,31 @@ fn a_pending_release_that_no_longer_matches_its_seal_is_left_for_a_person() {
     );
     assert!(!site.path("content/lumen-notes/versions/9").exists());
 }
+
+/// With `--format json`, a refusal is a diagnostic like any other, so CI reads every
+/// problem the same way; its `file` is empty because it is about the command.
+#[test]
+fn a_refused_output_is_reported_in_the_runs_format() {
+    let site = SiteTest::example();
+    let run = site.run(&[
+        "build", "--format", "json", "--output", "content", "--date", DATE,
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&run.stderr).expect(&run.stderr);
+    assert_eq!(run.code, Some(2));
+    assert_eq!(
+        json,
+        serde_json::json!({
+            "errors": 1,
+            "diagnostics": [{
+                "file": "",
+                "line": 0,
+                "column": 0,
+                "message": "refusing to build into content: it is or holds the site's `content`. A build replaces its whole output folder; choose a folder of its own, such as `public` (the default)"
+            }]
+        })
+    );
+    site.run(&["build", "--output", "content", "--date", DATE]).fails_with(
+        2,
+        "error: refusing to build into content: it is or holds the site's `content`. A build replaces its whole output folder; choose a folder of its own, such as `public` (the default)\n",
+    );
+}
