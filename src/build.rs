@@ -84,10 +84,10 @@ pub struct Loaded {
     pub translations: Vec<Status>,
     /// Per policy: where its versions stand on the build date.
     pub timelines: Vec<versions::Timeline>,
-    lock: versions::lock::Lock,
-    catalog: i18n::Catalog,
-    theme: crate::theme::Theme,
-    options: Options,
+    pub(crate) lock: versions::lock::Lock,
+    pub(crate) catalog: i18n::Catalog,
+    pub(crate) theme: crate::theme::Theme,
+    pub(crate) options: Options,
 }
 
 /// Loads and checks the site at `root`: content, seals, translations (strictly if asked),

@@ -681,6 +681,165 @@ struct SitemapUrl {
     alternates: Vec<Link>,
 }
 
+/// In-process tests on a loaded site: the route table and view building.
+#[cfg(test)]
+mod site_tests {
+    use super::*;
+    use std::collections::BTreeSet;
+    use std::path::Path;
+
+    /// Loads the site at `root` (relative to the crate) as `build` would on 2026-06-01 and
+    /// hands its renderer to `f`.
+    fn with_renderer(root: &str, drafts: bool, f: impl FnOnce(&Renderer)) {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(root);
+        let mut diagnostics = crate::diagnostics::Diagnostics::default();
+        let options = crate::build::Options {
+            date: crate::content::date::Date::parse("2026-06-01").unwrap(),
+            drafts,
+            strict: false,
+        };
+        let loaded = crate::build::load(&root, options, &mut diagnostics)
+            .unwrap_or_else(|| panic!("{}", diagnostics.render_text()));
+        let localizations = crate::i18n::localize::localize_site(&loaded.site, drafts);
+        let publishing = Publishing {
+            drafts,
+            timelines: &loaded.timelines,
+            date: options.date,
+            lock: &loaded.lock,
+            inputs: None,
+        };
+        let tera = templates(&loaded.theme).unwrap();
+        let md = Markdown::default();
+        f(&Renderer {
+            site: &loaded.site,
+            catalog: &loaded.catalog,
+            localizations: &localizations,
+            publishing: &publishing,
+            views: Default::default(),
+            notices: Default::default(),
+            findings: Default::default(),
+            diffs: Default::default(),
+            tera: &tera,
+            theme: &loaded.theme,
+            md: &md,
+        });
+    }
+
+    #[test]
+    fn every_planned_file_has_its_own_path_and_links_follow_the_url_contract() {
+        with_renderer(".", false, |r| {
+            let pages = r.plan();
+            let paths: BTreeSet<String> = pages.iter().map(|p| r.path(p)).collect();
+            assert_eq!(paths.len(), pages.len(), "two files at one path");
+            for page in &pages {
+                let (path, href) = (r.path(page), r.href(page));
+                assert!(!path.starts_with('/') && !path.contains("//"), "{path}");
+                match page.out {
+                    // Web pages by their folder, never `index.html` (404.html by name).
+                    Out::Web => assert_eq!(
+                        href,
+                        format!("/{}", path.strip_suffix("index.html").unwrap_or(&path))
+                    ),
+                    // Everything else by its file name.
+                    _ => assert_eq!(href, format!("/{path}")),
+                }
+                assert_eq!(
+                    r.absolute_href(page),
+                    format!("https://privacy.example.com{href}")
+                );
+            }
+            // The pages other pages link to are the planned ones.
+            let planned: BTreeSet<&Page> = pages.iter().collect();
+            let (locale, policy) = ("zh-Hant", 0);
+            for of in [
+                Of::Main,
+                Of::History,
+                Of::Feed,
+                Of::Version(0),
+                Of::Notice(0),
+            ] {
+                assert!(planned.contains(&of.page(locale, policy)), "{of:?}");
+            }
+            for of in [Of::Main, Of::Version(0), Of::Notice(0)] {
+                assert!(planned.contains(&of.app(locale, policy)), "{of:?}");
+            }
+            let id = &r.site.policies[policy].id;
+            let v = &r.site.policies[policy].versions[0].id;
+            let wanted = [
+                (
+                    Of::Main.page(locale, policy),
+                    format!("zh-Hant/{id}/index.html"),
+                ),
+                (
+                    Of::Feed.page(locale, policy),
+                    format!("zh-Hant/{id}/feed.xml"),
+                ),
+                (
+                    Of::Notice(0).page(locale, policy),
+                    format!("zh-Hant/{id}/changes/{v}/index.html"),
+                ),
+                (
+                    Of::Main.app(locale, policy),
+                    format!("app/zh-Hant/{id}/index.html"),
+                ),
+                (
+                    Of::Version(0).app(locale, policy),
+                    format!("app/zh-Hant/{id}/{v}.html"),
+                ),
+                (
+                    Page::of(Out::Api, locale, policy, Of::Version(0)),
+                    format!("api/v1/{id}/{v}/zh-Hant.json"),
+                ),
+            ];
+            for (page, path) in wanted {
+                assert_eq!(r.path(&page), path);
+            }
+        });
+    }
+
+    #[test]
+    fn a_view_names_each_reference_from_its_own_list_when_every_list_shares_an_id() {
+        with_renderer("tests/fixtures/shared-ids", true, |r| {
+            let view = r.view("en", 0, Doc::Draft);
+            let json = serde_json::to_string(&*view).unwrap();
+            let view: serde_json::Value = serde_json::from_str(&json).unwrap();
+            let mut rows = Vec::new();
+            collect_rows(&view, &mut rows);
+            let row = |name: &str| {
+                rows.iter()
+                    .find(|r| r["name"].as_str().is_some_and(|n| n.contains(name)))
+                    .unwrap_or_else(|| panic!("no row {name}: {rows:#?}"))
+            };
+            let feature = row("Feature — the capture screen");
+            assert_eq!(feature["data"][0], "Category — pictures you take");
+            assert_eq!(feature["permissions"][0], "Permission — camera access");
+            let permission = row("Permission — camera access");
+            assert_eq!(permission["features"][0], "Feature — the capture screen");
+            let category = row("Category — pictures you take");
+            assert_eq!(
+                category["purposes"][0],
+                "Purpose — taking pictures for your diary"
+            );
+            let recipient = row("Recipient — PhotoVault");
+            assert_eq!(recipient["data"][0], "Category — pictures you take");
+        });
+    }
+
+    /// Every object of the view with a `name` (the rows of its tables).
+    fn collect_rows<'a>(v: &'a serde_json::Value, out: &mut Vec<&'a serde_json::Value>) {
+        match v {
+            serde_json::Value::Object(map) => {
+                if map.contains_key("name") && map.contains_key("id") {
+                    out.push(v);
+                }
+                map.values().for_each(|x| collect_rows(x, out));
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|x| collect_rows(x, out)),
+            _ => {}
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

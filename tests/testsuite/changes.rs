@@ -1,78 +1,65 @@
 //! Change notices end to end: materiality at release, notice pages, Atom feeds, `clause diff`.
 
 use crate::common::*;
-use std::path::Path;
-
-fn run_ok(dir: &Path, args: &[&str]) -> String {
-    let out = clause(dir, args);
-    assert!(out.status.success(), "{args:?}: {}", stderr(&out));
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
 
 /// The versions fixture, released once, then edited: a new item collected (material), a
 /// longer retention (material), and reworded text in English and French.
-fn edited() -> tempfile::TempDir {
-    let dir = site(&fixture("versions"));
-    let root = dir.path();
-    let fr = root.join("content/app/fr.yaml");
-    let mut text = std::fs::read_to_string(&fr).unwrap();
-    text.push_str("sections.intro.body: Nous comptons pour vous.\n");
-    std::fs::write(&fr, text).unwrap();
-    run_ok(root, &["confirm", "app", "fr"]);
-    run_ok(
-        root,
-        &[
-            "release",
-            "app",
-            "1",
-            "--date",
-            "2025-01-01",
-            "--material",
-            "--summary",
-            "en=First version",
-        ],
+fn edited() -> SiteTest {
+    let site = SiteTest::fixture("versions");
+    site.edit(
+        "content/app/fr.yaml",
+        "sections.intro.title:",
+        "sections.intro.body: Nous comptons pour vous.\nsections.intro.title:",
     );
-    let draft = root.join("content/app/policy.yaml");
-    edit(
-        &draft,
+    site.run(&["confirm", "app", "fr"]).succeeds();
+    site.run(&[
+        "release",
+        "app",
+        "1",
+        "--date",
+        "2025-01-01",
+        "--material",
+        "--summary",
+        "en=First version",
+    ])
+    .succeeds();
+    site.edit(
+        "content/app/policy.yaml",
         "    kind: contact",
         "    items:\n      - { id: phone, name: Phone number }\n    kind: contact",
-    );
-    edit(&draft, "duration: P30D", "duration: P90D");
-    edit(
-        &draft,
+    )
+    .edit("content/app/policy.yaml", "duration: P30D", "duration: P90D")
+    .edit(
+        "content/app/policy.yaml",
         "body: We count things for you.",
         "body: We count things for you, and nothing else.",
-    );
-    edit(
-        &fr,
+    )
+    .edit(
+        "content/app/fr.yaml",
         "sections.intro.body: Nous comptons pour vous.",
         "sections.intro.body: Nous comptons pour vous, et rien d'autre.\ndata_categories.account.items.phone: Numéro de téléphone",
     );
-    run_ok(root, &["confirm", "app", "fr"]);
-    dir
+    site.run(&["confirm", "app", "fr"]).succeeds();
+    site
 }
 
 #[test]
 fn a_minor_release_of_material_changes_is_refused_unless_overridden() {
-    let dir = edited();
-    let root = dir.path();
-    let out = clause(
-        root,
-        &[
-            "release",
-            "app",
-            "2",
-            "--date",
-            "2025-03-01",
-            "--minor",
-            "--summary",
-            "en=Small fixes",
-        ],
-    );
-    assert_eq!(out.status.code(), Some(1));
+    let site = edited();
+    let root = site.root();
+    let out = site.run(&[
+        "release",
+        "app",
+        "2",
+        "--date",
+        "2025-03-01",
+        "--minor",
+        "--summary",
+        "en=Small fixes",
+    ]);
+    assert_eq!(out.code, Some(1));
     assert_eq!(
-        stderr(&out),
+        out.stderr,
         "error: cannot release `app` as minor: the rules find material changes since version 1:
   new-data-kind: data-category `account`: new items collected
   longer-retention: data-category `account`: kept longer
@@ -81,27 +68,25 @@ Release it with --material, or record why it is minor with --override-material \
     );
     assert!(!root.join("content/app/versions/2").exists());
     let reason = "The phone number was always collected; the old text omitted it";
-    run_ok(
-        root,
-        &[
-            "release",
-            "app",
-            "2",
-            "--date",
-            "2025-03-01",
-            "--minor",
-            "--summary",
-            "en=Small fixes",
-            "--override-material",
-            reason,
-        ],
-    );
+    site.run(&[
+        "release",
+        "app",
+        "2",
+        "--date",
+        "2025-03-01",
+        "--minor",
+        "--summary",
+        "en=Small fixes",
+        "--override-material",
+        reason,
+    ])
+    .succeeds();
     let record = std::fs::read_to_string(root.join("content/app/versions/2/release.yaml")).unwrap();
     assert!(
         record.ends_with(&format!("material_override: {reason}\n")),
         "{record}"
     );
-    run_ok(root, &["build", "--date", "2025-03-01"]);
+    site.run(&["build", "--date", "2025-03-01"]).succeeds();
     let notice = page(&root.join("public/en/app/changes/2/index.html"));
     let note: Vec<String> = notice
         .select(&Selector::parse(".notice-override").unwrap())
@@ -117,9 +102,12 @@ Release it with --material, or record why it is minor with --override-material \
 
 #[test]
 fn clause_diff_prints_the_notice_as_text_and_json() {
-    let dir = edited();
-    let root = dir.path();
-    let text = run_ok(root, &["diff", "app", "1", "draft"]);
+    let site = edited();
+    let text = site
+        .run(&["diff", "app", "1", "draft"])
+        .succeeds()
+        .stdout
+        .clone();
     assert_eq!(
         text,
         "What changed in version draft
@@ -139,13 +127,21 @@ Introduction (Changed)
     We count things for you{+, and nothing else+}.
 "
     );
-    let french = run_ok(root, &["diff", "app", "1", "draft", "--locale", "fr"]);
+    let french = site
+        .run(&["diff", "app", "1", "draft", "--locale", "fr"])
+        .succeeds()
+        .stdout
+        .clone();
     assert!(french.contains("  ~ Modifié: Compte\n      En détail : ajouté : Numéro de téléphone\n      Durée de conservation : 30 jours → 90 jours\n"), "{french}");
     assert!(
         french.ends_with("    Nous comptons pour vous{+, et rien d'autre+}.\n"),
         "{french}"
     );
-    let raw = run_ok(root, &["diff", "app", "1", "draft", "--format", "json"]);
+    let raw = site
+        .run(&["diff", "app", "1", "draft", "--format", "json"])
+        .succeeds()
+        .stdout
+        .clone();
     let expected = fixture("versions-diff.json");
     if std::env::var_os("CLAUSE_BLESS").is_some() {
         std::fs::write(&expected, &raw).unwrap();
@@ -176,40 +172,38 @@ Introduction (Changed)
             {"op": "equal", "text": "."}
         ])
     );
-    let locale = clause(root, &["diff", "app", "1", "draft", "--locale", "de"]);
+    let locale = site.run(&["diff", "app", "1", "draft", "--locale", "de"]);
     assert_eq!(
-        stderr(&locale),
+        locale.stderr,
         "error: `de` is not a locale of this site; expected one of: en, fr\n"
     );
-    let bad = clause(root, &["diff", "app", "1", "9"]);
+    let bad = site.run(&["diff", "app", "1", "9"]);
     assert_eq!(
-        stderr(&bad),
+        bad.stderr,
         "error: `app` has no version `9`; expected one of: 1, draft\n"
     );
 }
 
 #[test]
 fn notice_pages_mark_insertions_and_deletions_accessibly_and_are_linked() {
-    let dir = edited();
-    let root = dir.path();
-    run_ok(
-        root,
-        &[
-            "release",
-            "app",
-            "2",
-            "--date",
-            "2025-03-01",
-            "--effective",
-            "2025-04-01",
-            "--material",
-            "--summary",
-            "en=A phone number, and longer logs",
-            "--summary",
-            "fr=Un numéro de téléphone",
-        ],
-    );
-    run_ok(root, &["build", "--date", "2025-03-15"]);
+    let site = edited();
+    let root = site.root();
+    site.run(&[
+        "release",
+        "app",
+        "2",
+        "--date",
+        "2025-03-01",
+        "--effective",
+        "2025-04-01",
+        "--material",
+        "--summary",
+        "en=A phone number, and longer logs",
+        "--summary",
+        "fr=Un numéro de téléphone",
+    ])
+    .succeeds();
+    site.run(&["build", "--date", "2025-03-15"]).succeeds();
     let fr = std::fs::read_to_string(root.join("public/fr/app/changes/2/index.html")).unwrap();
     assert!(fr.contains(r#"<p class="text-diff">Nous comptons pour vous<ins><span class="visually-hidden">Texte inséré : </span>, et rien d&#39;autre</ins>.</p>"#), "{fr}");
     assert!(fr.contains("<h2 id=\"summary-title\">En bref</h2><p>Un numéro de téléphone</p>"));
@@ -230,23 +224,22 @@ fn notice_pages_mark_insertions_and_deletions_accessibly_and_are_linked() {
 
 #[test]
 fn atom_feeds_are_valid_with_stable_entry_ids() {
-    let dir = edited();
-    let root = dir.path();
-    run_ok(
-        root,
-        &[
-            "release",
-            "app",
-            "2",
-            "--date",
-            "2025-03-01",
-            "--material",
-            "--summary",
-            "en=Phone & logs, kept < 1 year",
-        ],
-    );
+    let site = edited();
+    let root = site.root();
+    site.run(&[
+        "release",
+        "app",
+        "2",
+        "--date",
+        "2025-03-01",
+        "--material",
+        "--summary",
+        "en=Phone & logs, kept < 1 year",
+    ])
+    .succeeds();
     let ids = |out: &str| {
-        run_ok(root, &["build", "--output", out, "--date", "2025-03-02"]);
+        site.run(&["build", "--output", out, "--date", "2025-03-02"])
+            .succeeds();
         let xml = std::fs::read_to_string(root.join(out).join("en/app/feed.xml")).unwrap();
         let doc = roxmltree::Document::parse(&xml).expect("well-formed XML");
         let feed = doc.root_element();

@@ -3,39 +3,34 @@
 use crate::common::*;
 use std::path::Path;
 
-fn run_ok(dir: &Path, args: &[&str]) -> String {
-    let out = clause(dir, args);
-    assert!(out.status.success(), "{args:?}: {}", stderr(&out));
-    stderr(&out)
-}
-
 /// The fixture with its French translation completed and confirmed.
-fn ready() -> tempfile::TempDir {
-    let dir = site(&fixture("versions"));
-    let fr = dir.path().join("content/app/fr.yaml");
-    let mut text = std::fs::read_to_string(&fr).unwrap();
-    text.push_str("sections.intro.body: Nous comptons pour vous.\n");
-    std::fs::write(&fr, text).unwrap();
-    run_ok(dir.path(), &["confirm", "app", "fr"]);
-    dir
+fn ready() -> SiteTest {
+    let site = SiteTest::fixture("versions");
+    site.edit(
+        "content/app/fr.yaml",
+        "sections.intro.title:",
+        "sections.intro.body: Nous comptons pour vous.\nsections.intro.title:",
+    );
+    site.run(&["confirm", "app", "fr"]).succeeds();
+    site
 }
 
-fn release(dir: &Path, version: &str, date: &str, effective: &str, kind: &str) -> String {
-    run_ok(
-        dir,
-        &[
-            "release",
-            "app",
-            version,
-            "--date",
-            date,
-            "--effective",
-            effective,
-            kind,
-            "--summary",
-            &format!("en=Summary of {version}"),
-        ],
-    )
+/// Releases `version` of `app`; what it said.
+fn release(site: &SiteTest, version: &str, date: &str, effective: &str, kind: &str) -> String {
+    let summary = format!("en=Summary of {version}");
+    let args = [
+        "release",
+        "app",
+        version,
+        "--date",
+        date,
+        "--effective",
+        effective,
+        kind,
+        "--summary",
+        &summary,
+    ];
+    site.run(&args).succeeds().stderr.clone()
 }
 
 fn text_of(path: &Path, css: &str) -> Vec<String> {
@@ -47,12 +42,12 @@ fn text_of(path: &Path, css: &str) -> Vec<String> {
 
 #[test]
 fn release_freezes_the_draft_and_seals_it() {
-    let dir = ready();
-    let said = release(dir.path(), "1.0", "2025-01-10", "2025-02-01", "--material");
+    let site = ready();
+    let said = release(&site, "1.0", "2025-01-10", "2025-02-01", "--material");
     assert!(said.starts_with(
         "Released app 1.0 (material), effective 2025-02-01; sealed 3 files of content/app/versions/1.0 in clause.lock (sha256:"
     ), "{said}");
-    let version = dir.path().join("content/app/versions/1.0");
+    let version = site.root().join("content/app/versions/1.0");
     let mut files: Vec<String> = std::fs::read_dir(&version)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -62,7 +57,7 @@ fn release_freezes_the_draft_and_seals_it() {
     for name in ["policy.yaml", "fr.yaml"] {
         assert_eq!(
             std::fs::read(version.join(name)).unwrap(),
-            std::fs::read(dir.path().join("content/app").join(name)).unwrap(),
+            std::fs::read(site.root().join("content/app").join(name)).unwrap(),
             "{name} is frozen byte for byte"
         );
     }
@@ -77,7 +72,7 @@ summary:
 "
     );
     let lock: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.path().join("clause.lock")).unwrap())
+        serde_json::from_str(&std::fs::read_to_string(site.root().join("clause.lock")).unwrap())
             .unwrap();
     let seal = &lock["policies"]["app"]["1.0"];
     let files = seal["files"].as_object().unwrap();
@@ -88,27 +83,21 @@ summary:
     assert!(seal["hash"].as_str().unwrap().starts_with("sha256:"));
     assert_eq!(seal["files"]["policy.yaml"].as_str().unwrap().len(), 64);
     // A released version id cannot be used twice.
-    let again = clause(
-        dir.path(),
-        &["release", "app", "1.0", "--minor", "--summary", "en=x"],
-    );
-    assert_eq!(again.status.code(), Some(2));
+    let again = site.run(&["release", "app", "1.0", "--minor", "--summary", "en=x"]);
+    assert_eq!(again.code, Some(2));
     assert_eq!(
-        stderr(&again),
+        again.stderr,
         "error: version `1.0` of `app` already exists; released versions never change (choose a new version id)\n"
     );
 }
 
 #[test]
 fn release_is_refused_while_a_locale_is_missing_or_stale() {
-    let dir = site(&fixture("versions"));
-    let out = clause(
-        dir.path(),
-        &["release", "app", "1", "--minor", "--summary", "en=First"],
-    );
-    assert_eq!(out.status.code(), Some(1));
+    let site = SiteTest::fixture("versions");
+    let out = site.run(&["release", "app", "1", "--minor", "--summary", "en=First"]);
+    assert_eq!(out.code, Some(1));
     assert_eq!(
-        stderr(&out),
+        out.stderr,
         "error: cannot release `app`: translations are not ready
   fr: 1 missing, 6 stale
     missing  sections.intro.body
@@ -121,31 +110,29 @@ fn release_is_refused_while_a_locale_is_missing_or_stale() {
 Translate and `clause confirm` them, or leave a locale out with --skip-locale <locale>
 "
     );
-    assert!(!dir.path().join("content/app/versions").join("1").exists());
-    assert!(!dir.path().join("clause.lock").exists());
+    assert!(!site.root().join("content/app/versions").join("1").exists());
+    assert!(!site.root().join("clause.lock").exists());
     // Leaving French out releases without its translation; French pages fall back, marked.
-    run_ok(
-        dir.path(),
-        &[
-            "release",
-            "app",
-            "1",
-            "--minor",
-            "--date",
-            "2025-01-01",
-            "--summary",
-            "en=First",
-            "--skip-locale",
-            "fr",
-        ],
-    );
+    site.run(&[
+        "release",
+        "app",
+        "1",
+        "--minor",
+        "--date",
+        "2025-01-01",
+        "--summary",
+        "en=First",
+        "--skip-locale",
+        "fr",
+    ])
+    .succeeds();
     let record =
-        std::fs::read_to_string(dir.path().join("content/app/versions/1/release.yaml")).unwrap();
+        std::fs::read_to_string(site.root().join("content/app/versions/1/release.yaml")).unwrap();
     assert!(record.ends_with("skipped_locales:\n- fr\n"), "{record}");
-    assert!(!dir.path().join("content/app/versions/1/fr.yaml").exists());
-    run_ok(dir.path(), &["build", "--date", "2025-01-02"]);
+    assert!(!site.root().join("content/app/versions/1/fr.yaml").exists());
+    site.run(&["build", "--date", "2025-01-02"]).succeeds();
     assert!(
-        std::fs::read_to_string(dir.path().join("public/fr/app/1/index.html"))
+        std::fs::read_to_string(site.root().join("public/fr/app/1/index.html"))
             .unwrap()
             .contains(r#"class="fallback" lang="en""#)
     );
@@ -153,7 +140,7 @@ Translate and `clause confirm` them, or leave a locale out with --skip-locale <l
 
 #[test]
 fn invalid_release_requests_say_why() {
-    let dir = ready();
+    let site = ready();
     let cases: &[(&[&str], &str)] = &[
         (
             &["release", "app", "../x", "--minor", "--summary", "en=x"],
@@ -200,36 +187,32 @@ fn invalid_release_requests_say_why() {
         ),
     ];
     for (args, expected) in cases {
-        let out = clause(dir.path(), args);
-        assert_eq!(out.status.code(), Some(2), "{args:?}");
-        assert_eq!(&stderr(&out), expected, "{args:?}");
+        let out = site.run(args);
+        assert_eq!(out.code, Some(2), "{args:?}");
+        assert_eq!(&out.stderr, expected, "{args:?}");
     }
-    let neither = clause(dir.path(), &["release", "app", "2", "--summary", "en=x"]);
-    assert_eq!(neither.status.code(), Some(2));
-    assert!(
-        stderr(&neither).contains("--material"),
-        "{}",
-        stderr(&neither)
-    );
-    assert!(!dir.path().join("content/app/versions").exists());
+    let neither = site.run(&["release", "app", "2", "--summary", "en=x"]);
+    assert_eq!(neither.code, Some(2));
+    assert!(neither.stderr.contains("--material"), "{}", neither.stderr);
+    assert!(!site.root().join("content/app/versions").exists());
 }
 
 #[test]
 fn changed_added_or_removed_archive_files_fail_the_build() {
-    let dir = ready();
-    release(dir.path(), "1", "2025-01-10", "2025-01-10", "--material");
-    let version = dir.path().join("content/app/versions/1");
+    let site = ready();
+    release(&site, "1", "2025-01-10", "2025-01-10", "--material");
+    let version = site.root().join("content/app/versions/1");
     let policy = version.join("policy.yaml");
     let text = std::fs::read_to_string(&policy).unwrap();
     std::fs::write(&policy, text.replace("P30D", "P10D")).unwrap();
     std::fs::write(version.join("notes.txt"), "added").unwrap();
     std::fs::remove_file(version.join("fr.yaml")).unwrap();
     for command in ["build", "check"] {
-        let out = clause(dir.path(), &[command]);
-        assert_eq!(out.status.code(), Some(1), "{command}");
+        let out = site.run(&[command]);
+        assert_eq!(out.code, Some(1), "{command}");
         let hint = "  = expected: the sealed bytes: restore the file from version control, or re-seal with `clause reseal <policy> <version> --reason …` for a legal correction\n";
         assert_eq!(
-            stderr(&out),
+            out.stderr,
             format!(
                 "error: archived file removed after release\n  --> content/app/versions/1/fr.yaml\n{hint}\n\
                  error: file added to a released version\n  --> content/app/versions/1/notes.txt\n{hint}\n\
@@ -239,12 +222,11 @@ fn changed_added_or_removed_archive_files_fail_the_build() {
             "{command}"
         );
     }
-    assert!(!dir.path().join("public").exists());
+    assert!(!site.root().join("public").exists());
     // A deliberate correction: re-seal with a reason, recorded in the lock.
     let reason = "Corrected the retention period misprinted at release";
-    let said = run_ok(
-        dir.path(),
-        &[
+    let said = site
+        .run(&[
             "reseal",
             "app",
             "1",
@@ -252,48 +234,47 @@ fn changed_added_or_removed_archive_files_fail_the_build() {
             reason,
             "--date",
             "2025-03-01",
-        ],
-    );
+        ])
+        .succeeds()
+        .stderr
+        .clone();
     assert!(said.starts_with("Re-sealed app 1 (sha256:"), "{said}");
     let lock: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.path().join("clause.lock")).unwrap())
+        serde_json::from_str(&std::fs::read_to_string(site.root().join("clause.lock")).unwrap())
             .unwrap();
     let reseal = &lock["policies"]["app"]["1"]["reseals"][0];
     assert_eq!(reseal["reason"], reason);
     assert_eq!(reseal["date"], "2025-03-01");
     assert!(reseal["previous"].as_str().unwrap().starts_with("sha256:"));
-    run_ok(dir.path(), &["build", "--date", "2025-03-01"]);
-    let unchanged = clause(dir.path(), &["reseal", "app", "1", "--reason", "again"]);
+    site.run(&["build", "--date", "2025-03-01"]).succeeds();
+    let unchanged = site.run(&["reseal", "app", "1", "--reason", "again"]);
+    assert_eq!(unchanged.stderr, "app 1 is unchanged; nothing to re-seal\n");
+    let unknown = site.run(&["reseal", "app", "7", "--reason", "typo"]);
+    assert_eq!(unknown.code, Some(2));
     assert_eq!(
-        stderr(&unchanged),
-        "app 1 is unchanged; nothing to re-seal\n"
-    );
-    let unknown = clause(dir.path(), &["reseal", "app", "7", "--reason", "typo"]);
-    assert_eq!(unknown.status.code(), Some(2));
-    assert_eq!(
-        stderr(&unknown),
+        unknown.stderr,
         "error: `app` has no sealed version `7`; expected a version recorded in clause.lock\n"
     );
-    let no_reason = clause(dir.path(), &["reseal", "app", "1", "--reason", " "]);
+    let no_reason = site.run(&["reseal", "app", "1", "--reason", " "]);
     assert_eq!(
-        stderr(&no_reason),
+        no_reason.stderr,
         "error: --reason must say why the released version changed\n"
     );
 }
 
 #[test]
 fn unsealed_and_missing_versions_are_errors() {
-    let dir = ready();
-    release(dir.path(), "1", "2025-01-10", "2025-01-10", "--material");
-    let versions = dir.path().join("content/app/versions");
+    let site = ready();
+    release(&site, "1", "2025-01-10", "2025-01-10", "--material");
+    let versions = site.root().join("content/app/versions");
     std::fs::create_dir(versions.join("2")).unwrap();
     for f in ["policy.yaml", "release.yaml"] {
         std::fs::copy(versions.join("1").join(f), versions.join("2").join(f)).unwrap();
     }
-    std::fs::rename(versions.join("1"), dir.path().join("moved")).unwrap();
-    let out = clause(dir.path(), &["check"]);
+    std::fs::rename(versions.join("1"), site.root().join("moved")).unwrap();
+    let out = site.run(&["check"]);
     assert_eq!(
-        stderr(&out),
+        out.stderr,
         "error: a sealed version is missing
   --> content/app/versions/1
   = expected: the folder as released; it is recorded in clause.lock (restore it from version control)
@@ -309,12 +290,12 @@ error: version `2` is not sealed in clause.lock
 
 #[test]
 fn current_and_upcoming_follow_the_build_date() {
-    let dir = ready();
-    release(dir.path(), "1", "2025-01-01", "2025-01-15", "--material");
-    release(dir.path(), "2", "2025-05-01", "2025-06-01", "--minor");
+    let site = ready();
+    release(&site, "1", "2025-01-01", "2025-01-15", "--material");
+    release(&site, "2", "2025-05-01", "2025-06-01", "--minor");
     let main = |date: &str| {
-        run_ok(dir.path(), &["build", "--date", date]);
-        let en = dir.path().join("public/en/app/index.html");
+        site.run(&["build", "--date", date]).succeeds();
+        let en = site.root().join("public/en/app/index.html");
         (
             text_of(&en, ".version-label"),
             text_of(&en, ".version-state"),
@@ -349,7 +330,7 @@ fn current_and_upcoming_follow_the_build_date() {
         assert!(upcoming.is_empty());
     }
     // Version 1 at its permanent address: not current, links to the version in effect.
-    let v1 = dir.path().join("public/en/app/1/index.html");
+    let v1 = site.root().join("public/en/app/1/index.html");
     assert_eq!(
         text_of(&v1, ".version-state"),
         ["This version is no longer in effect. Read the version in effect"]
@@ -359,7 +340,7 @@ fn current_and_upcoming_follow_the_build_date() {
         ["January 15, 2025", "January 1, 2025"]
     );
     // The history page lists both, newest first, with their summaries.
-    let history = dir.path().join("public/en/app/history/index.html");
+    let history = site.root().join("public/en/app/history/index.html");
     assert_eq!(
         text_of(&history, "table.versions tbody th a"),
         ["Version 2", "Version 1"]
@@ -376,19 +357,19 @@ fn current_and_upcoming_follow_the_build_date() {
 
 #[test]
 fn source_date_epoch_picks_the_build_date() {
-    let dir = ready();
-    release(dir.path(), "1", "2025-01-01", "2025-01-01", "--material");
-    release(dir.path(), "2", "2025-01-01", "2025-06-01", "--material");
+    let site = ready();
+    release(&site, "1", "2025-01-01", "2025-01-01", "--material");
+    release(&site, "2", "2025-01-01", "2025-06-01", "--material");
     // 2025-03-01T00:00:00Z
     let out = Command::cargo_bin("clause")
         .unwrap()
-        .current_dir(dir.path())
+        .current_dir(site.root())
         .env("SOURCE_DATE_EPOCH", "1740787200")
         .args(["build"])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
-    let en = dir.path().join("public/en/app/index.html");
+    let en = site.root().join("public/en/app/index.html");
     assert_eq!(
         text_of(&en, ".version-label"),
         ["Version 1 · Material change"]
@@ -398,33 +379,39 @@ fn source_date_epoch_picks_the_build_date() {
 
 #[test]
 fn drafts_are_published_only_when_asked_and_never_indexed() {
-    let dir = ready();
-    let out = run_ok(dir.path(), &["build", "--date", "2025-01-01"]);
+    let site = ready();
+    let out = site
+        .run(&["build", "--date", "2025-01-01"])
+        .succeeds()
+        .stderr
+        .clone();
     assert!(out.starts_with("note: app has no released version, so nothing of it is published; `clause release` publishes it, --drafts previews it\n"), "{out}");
-    assert!(!dir.path().join("public/en/app").exists());
-    release(dir.path(), "1", "2025-01-01", "2025-01-01", "--material");
-    run_ok(dir.path(), &["build", "--drafts", "--date", "2025-01-01"]);
-    let html = std::fs::read_to_string(dir.path().join("public/en/app/index.html")).unwrap();
+    assert!(!site.root().join("public/en/app").exists());
+    release(&site, "1", "2025-01-01", "2025-01-01", "--material");
+    site.run(&["build", "--drafts", "--date", "2025-01-01"])
+        .succeeds();
+    let html = std::fs::read_to_string(site.root().join("public/en/app/index.html")).unwrap();
     assert!(html.contains(r#"<meta name="robots" content="noindex">"#));
     assert!(html.contains(r#"<p class="draft-marker">Draft: not yet released</p>"#));
-    let history = dir.path().join("public/en/app/history/index.html");
+    let history = site.root().join("public/en/app/history/index.html");
     assert_eq!(
         text_of(&history, "table.versions tbody th a"),
         ["Draft", "Version 1"]
     );
-    run_ok(dir.path(), &["build", "--date", "2025-01-01"]);
-    let html = std::fs::read_to_string(dir.path().join("public/en/app/index.html")).unwrap();
+    site.run(&["build", "--date", "2025-01-01"]).succeeds();
+    let html = std::fs::read_to_string(site.root().join("public/en/app/index.html")).unwrap();
     assert!(!html.contains("noindex") && !html.contains("draft-marker"));
 }
 
 #[test]
 fn archived_pages_keep_their_bytes_and_builds_are_reproducible() {
-    let dir = ready();
-    release(dir.path(), "1", "2025-01-01", "2025-01-01", "--material");
-    release(dir.path(), "2", "2025-02-01", "2025-02-01", "--minor");
+    let site = ready();
+    release(&site, "1", "2025-01-01", "2025-01-01", "--material");
+    release(&site, "2", "2025-02-01", "2025-02-01", "--minor");
     let build = |out: &str, date: &str| {
-        run_ok(dir.path(), &["build", "--output", out, "--date", date]);
-        read_tree(&dir.path().join(out))
+        site.run(&["build", "--output", out, "--date", date])
+            .succeeds();
+        read_tree(&site.root().join(out))
     };
     let a = build("a", "2025-02-15");
     assert_eq!(
@@ -434,7 +421,7 @@ fn archived_pages_keep_their_bytes_and_builds_are_reproducible() {
     );
     // A later release and a later date change the main and history pages, not the pages
     // of a version that was already archived.
-    release(dir.path(), "3", "2025-03-01", "2025-03-01", "--minor");
+    release(&site, "3", "2025-03-01", "2025-03-01", "--minor");
     let c = build("c", "2025-04-01");
     let main = Path::new("en/app/index.html");
     assert_ne!(a[main], c[main]);
@@ -446,16 +433,16 @@ fn archived_pages_keep_their_bytes_and_builds_are_reproducible() {
 #[test]
 fn rebuilds_reuse_unchanged_pages_and_redo_everything_that_changed() {
     use std::os::unix::fs::MetadataExt;
-    let dir = ready();
-    release(dir.path(), "1", "2025-01-01", "2025-01-01", "--material");
-    release(dir.path(), "2", "2025-02-01", "2025-02-01", "--minor");
-    let out = dir.path().join("public");
+    let site = ready();
+    release(&site, "1", "2025-01-01", "2025-01-01", "--material");
+    release(&site, "2", "2025-02-01", "2025-02-01", "--minor");
+    let out = site.root().join("public");
     let build = |date: &str, fresh: bool| {
         let mut args = vec!["build", "--date", date];
         if fresh {
             args.push("--fresh");
         }
-        run_ok(dir.path(), &args);
+        site.run(&args).succeeds();
         read_tree(&out)
     };
     let inode = |page: &str| std::fs::metadata(out.join(page)).unwrap().ino();
@@ -466,7 +453,11 @@ fn rebuilds_reuse_unchanged_pages_and_redo_everything_that_changed() {
     assert!(build("2025-02-15", false) == first);
     assert_eq!((inode(archived), inode("en/app/index.html")), before);
     assert!(first.contains_key(Path::new(".clause-manifest.json")));
-    let said = run_ok(dir.path(), &["build", "--date", "2025-02-15"]);
+    let said = site
+        .run(&["build", "--date", "2025-02-15"])
+        .succeeds()
+        .stderr
+        .clone();
     let files = first.len() - 1; // the manifest is not counted
     assert!(
         said.contains(&format!("({files} files, {files} unchanged)")),
@@ -479,13 +470,13 @@ fn rebuilds_reuse_unchanged_pages_and_redo_everything_that_changed() {
     );
     // A changed UI string and a new release: whatever a reused page would get wrong is
     // rendered again, and reuse gives what a fresh build gives.
-    std::fs::create_dir_all(dir.path().join("locales")).unwrap();
+    std::fs::create_dir_all(site.root().join("locales")).unwrap();
     std::fs::write(
-        dir.path().join("locales/en.ftl"),
+        site.root().join("locales/en.ftl"),
         "version-state-archived = Superseded by a later version.\n",
     )
     .unwrap();
-    release(dir.path(), "3", "2025-03-01", "2025-03-01", "--minor");
+    release(&site, "3", "2025-03-01", "2025-03-01", "--minor");
     let reused = build("2025-04-01", false);
     assert!(String::from_utf8_lossy(&reused[Path::new(archived)]).contains("Superseded"));
     let version_2 = String::from_utf8_lossy(&reused[Path::new("en/app/2/index.html")]).into_owned();
