@@ -236,15 +236,15 @@ fn apply(text: &str, edit: &Edit) -> String {
 
 #[test]
 fn a_policy_that_discloses_everything_passes_every_checklist() {
-    let dir = site(&fixture("compliance"));
-    let out = clause(dir.path(), &["check"]);
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let site = SiteTest::fixture("compliance");
+    let out = site.run(&["check"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
     assert_eq!(
-        String::from_utf8_lossy(&out.stdout),
+        out.stdout,
         "Jurisdiction checklists:\n  app  GDPR 12/12, PIPL 6/6, CCPA 5/5, COPPA 5/5\n"
     );
-    let json = clause(dir.path(), &["check", "--format", "json"]);
-    let doc: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let json = site.run(&["check", "--format", "json"]);
+    let doc: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
     assert_eq!(
         doc["compliance"]["app"][0],
         serde_json::json!({ "law": "GDPR", "applicable": 12, "met": 12, "waived": [] })
@@ -263,19 +263,14 @@ fn each_missing_disclosure_and_inconsistency_is_reported_with_its_article() {
     let mut failures = Vec::new();
     let mut named = Vec::new();
     for (name, checks, edits) in CASES {
-        let dir = site(&fixture("compliance"));
-        let file = dir.path().join("content/app/policy.yaml");
+        let site = SiteTest::fixture("compliance");
+        let file = site.root().join("content/app/policy.yaml");
         let text = edits
             .iter()
             .fold(std::fs::read_to_string(&file).unwrap(), |t, e| apply(&t, e));
         std::fs::write(&file, text).unwrap();
-        let out = clause(dir.path(), &["check"]);
-        let report = format!(
-            "{}{}exit: {:?}\n",
-            String::from_utf8_lossy(&out.stdout),
-            stderr(&out),
-            out.status.code()
-        );
+        let out = site.run(&["check"]);
+        let report = format!("{}{}exit: {:?}\n", out.stdout, out.stderr, out.code);
         for check in *checks {
             if !report.contains(&format!("`{check}`")) {
                 failures.push(format!("{name}: does not name `{check}`"));

@@ -7,11 +7,9 @@ use crate::common::*;
 
 /// The hostile fixture, released once (so there are versions, notices and a feed whose
 /// summary is hostile too) and built.
-fn built() -> tempfile::TempDir {
-    let dir = site(&fixture("hostile"));
-    let release = clause(
-        dir.path(),
-        &[
+fn built() -> SiteTest {
+    let site = SiteTest::fixture("hostile");
+    let release = site.run(&[
             "release",
             "app",
             "1",
@@ -24,10 +22,10 @@ fn built() -> tempfile::TempDir {
             "en=<script>alert('summary')</script> [s](javascript:alert('summary-md')) <img src=x onerror=alert('summary-img')>",
         ],
     );
-    assert!(release.status.success(), "{}", stderr(&release));
-    let build = clause(dir.path(), &["build", "--date", "2025-06-01"]);
-    assert!(build.status.success(), "{}", stderr(&build));
-    dir
+    assert!(release.code == Some(0), "{}", release.stderr);
+    let build = site.run(&["build", "--date", "2025-06-01"]);
+    assert!(build.code == Some(0), "{}", build.stderr);
+    site
 }
 
 /// What an HTML document or fragment must not contain, as a list of findings.
@@ -110,8 +108,8 @@ fn html_fields(value: &serde_json::Value, out: &mut Vec<String>) {
 
 #[test]
 fn hostile_content_is_inert_in_every_output() {
-    let dir = built();
-    let out = dir.path().join("public");
+    let site = built();
+    let out = site.root().join("public");
     let origin = "https://example.com/";
     let mut problems = Vec::new();
     let (mut pages, mut fragments) = (0, 0);
@@ -162,8 +160,8 @@ fn hostile_content_is_inert_in_every_output() {
 
 #[test]
 fn web_pages_send_a_strict_csp_and_text_stays_literal() {
-    let dir = built();
-    let page = page(&dir.path().join("public/en/app/index.html"));
+    let site = built();
+    let page = page(&site.root().join("public/en/app/index.html"));
     let csp = page
         .select(&Selector::parse(r#"meta[http-equiv="Content-Security-Policy"]"#).unwrap())
         .next()
@@ -191,17 +189,17 @@ fn web_pages_send_a_strict_csp_and_text_stays_literal() {
 /// An invalid URL in a field that becomes a link is an error, not a link.
 #[test]
 fn link_fields_accept_only_web_urls() {
-    let dir = site(&fixture("hostile"));
-    let policy = dir.path().join("content/app/policy.yaml");
+    let site = SiteTest::fixture("hostile");
+    let policy = site.root().join("content/app/policy.yaml");
     edit(
         &policy,
         "url: \"https://help.example/?q=\\\"><script>alert('url')</script>\"",
         "url: \"javascript:alert('url')\"",
     );
-    let out = clause(dir.path(), &["check"]);
-    assert_eq!(out.status.code(), Some(1));
+    let out = site.run(&["check"]);
+    assert_eq!(out.code, Some(1));
     assert_eq!(
-        stderr(&out),
+        out.stderr,
         "error: invalid URL\n  --> content/app/policy.yaml:9:10\n  |\n9 |     url: \"javascript:alert('url')\"\n  |          ^^^^^^^^^^^^^^^^^^^^^^^^^ found `javascript:alert('url')`\n  = expected: an absolute http:// or https:// URL\n\n1 error found\n"
     );
 }

@@ -4,11 +4,11 @@
 use crate::common::*;
 use std::path::Path;
 
-fn built() -> tempfile::TempDir {
-    let dir = site(&fixture("i18n"));
-    let out = clause(dir.path(), &["build", "--drafts", "--date", "2025-08-01"]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    dir
+fn built() -> SiteTest {
+    let site = SiteTest::fixture("i18n");
+    let out = site.run(&["build", "--drafts", "--date", "2025-08-01"]);
+    assert!(out.code == Some(0), "{}", out.stderr);
+    site
 }
 
 fn texts(html: &Html, css: &str) -> Vec<String> {
@@ -23,8 +23,8 @@ fn policy_page(dir: &Path, locale: &str) -> Html {
 
 #[test]
 fn retention_uses_each_locales_plural_forms() {
-    let dir = built();
-    let kept = |locale| texts(&policy_page(dir.path(), locale), "table.retention td");
+    let site = built();
+    let kept = |locale| texts(&policy_page(site.root(), locale), "table.retention td");
     assert_eq!(
         kept("en"),
         ["1 day", "2 days", "3 days", "11 days", "100 days"]
@@ -36,7 +36,7 @@ fn retention_uses_each_locales_plural_forms() {
         ["يوم واحد", "يومان", "3 أيام", "11 يومًا", "100 يوم"]
     );
     let reply = texts(
-        &policy_page(dir.path(), "ar"),
+        &policy_page(site.root(), "ar"),
         ".contact-card .response-time",
     );
     assert_eq!(reply, ["نرد خلال يومان"]);
@@ -44,12 +44,12 @@ fn retention_uses_each_locales_plural_forms() {
 
 #[test]
 fn dates_are_written_the_locales_way() {
-    let dir = built();
-    let date = |locale| texts(&policy_page(dir.path(), locale), ".policy-dates time");
+    let site = built();
+    let date = |locale| texts(&policy_page(site.root(), locale), ".policy-dates time");
     assert_eq!(date("en"), ["July 1, 2025"]);
     assert_eq!(date("zh-Hant"), ["2025年7月1日"]);
     assert_eq!(date("ar"), ["1 يوليو 2025"]);
-    let html = policy_page(dir.path(), "ar");
+    let html = policy_page(site.root(), "ar");
     let iso = html
         .select(&Selector::parse(".policy-dates time").unwrap())
         .map(|t| t.value().attr("datetime").unwrap().to_string())
@@ -59,8 +59,8 @@ fn dates_are_written_the_locales_way() {
 
 #[test]
 fn fallback_passages_carry_lang_and_a_visible_note() {
-    let dir = built();
-    let ar = policy_page(dir.path(), "ar");
+    let site = built();
+    let ar = policy_page(site.root(), "ar");
     // The untranslated intro body: marked English, left to right, with a note in Arabic.
     let body = Selector::parse("#intro div.fallback[lang=en][dir=ltr]").unwrap();
     let body = ar.select(&body).next().expect("marked fallback body");
@@ -77,16 +77,16 @@ fn fallback_passages_carry_lang_and_a_visible_note() {
         ["6 مقاطع في هذه الصفحة لم تُترجم بعد وتظهر باللغة: English."]
     );
     // A complete translation shows no marks.
-    let zh = policy_page(dir.path(), "zh-Hant");
+    let zh = policy_page(site.root(), "zh-Hant");
     assert_eq!(count(&zh, ".fallback, .fallback-notice"), 0);
 }
 
 #[test]
 fn pages_set_lang_and_direction() {
-    let dir = built();
+    let site = built();
     let html_tag = |locale: &str| {
         let text =
-            std::fs::read_to_string(dir.path().join(format!("public/{locale}/app/index.html")))
+            std::fs::read_to_string(site.root().join(format!("public/{locale}/app/index.html")))
                 .unwrap();
         text.lines()
             .find(|l| l.starts_with("<html"))
@@ -100,8 +100,8 @@ fn pages_set_lang_and_direction() {
 
 #[test]
 fn hreflang_alternates_in_pages_and_sitemap() {
-    let dir = built();
-    let zh = policy_page(dir.path(), "zh-Hant");
+    let site = built();
+    let zh = policy_page(site.root(), "zh-Hant");
     let links: Vec<(String, String)> = zh
         .select(&Selector::parse(r#"link[rel=alternate]"#).unwrap())
         .map(|l| {
@@ -121,7 +121,7 @@ fn hreflang_alternates_in_pages_and_sitemap() {
     .into();
     assert_eq!(links, expected);
     // Drafts are not in the sitemap (they are `noindex`); the history page is.
-    let sitemap = std::fs::read_to_string(dir.path().join("public/sitemap.xml")).unwrap();
+    let sitemap = std::fs::read_to_string(site.root().join("public/sitemap.xml")).unwrap();
     assert!(!sitemap.contains("<loc>https://fixture.example/privacy/ar/app/</loc>"));
     let ar_entry = sitemap
         .split("<url>")
@@ -136,8 +136,8 @@ fn hreflang_alternates_in_pages_and_sitemap() {
 
 #[test]
 fn switcher_and_chooser_name_languages_in_their_own_words() {
-    let dir = built();
-    let ar = policy_page(dir.path(), "ar");
+    let site = built();
+    let ar = policy_page(site.root(), "ar");
     assert_eq!(
         texts(&ar, "nav.languages a"),
         ["English", "繁體中文", "العربية", "no"]
@@ -146,20 +146,20 @@ fn switcher_and_chooser_name_languages_in_their_own_words() {
         texts(&ar, "nav.languages a[aria-current=page]"),
         ["العربية"]
     );
-    let chooser = page(&dir.path().join("public/index.html"));
+    let chooser = page(&site.root().join("public/index.html"));
     assert_eq!(
         texts(&chooser, ".chooser-languages .language"),
         ["English", "繁體中文", "العربية", "no"]
     );
     // `no` has no built-in translation: English UI strings, draft text, no crash.
-    let no = policy_page(dir.path(), "no");
+    let no = policy_page(site.root(), "no");
     assert_eq!(texts(&no, "#toc-title"), ["Contents"]);
 }
 
 #[test]
 fn no_bidi_control_characters_anywhere_in_the_output() {
-    let dir = built();
-    for (path, bytes) in read_tree(&dir.path().join("public")) {
+    let site = built();
+    for (path, bytes) in read_tree(&site.root().join("public")) {
         let text = String::from_utf8(bytes).unwrap();
         let bad = text.chars().find(|c| {
             matches!(
@@ -173,22 +173,22 @@ fn no_bidi_control_characters_anywhere_in_the_output() {
 
 #[test]
 fn check_reports_missing_and_stale_per_locale() {
-    let dir = site(&fixture("i18n"));
-    let confirm = clause(dir.path(), &["confirm", "app", "zh-Hant"]);
+    let site = SiteTest::fixture("i18n");
+    let confirm = site.run(&["confirm", "app", "zh-Hant"]);
     assert_eq!(
-        stderr(&confirm),
+        confirm.stderr,
         "Confirmed 15 translated texts of app in zh-Hant; recorded in content/app/zh-Hant.confirmed.json\n"
     );
     // The source of a confirmed translation changes afterwards.
     edit(
-        &dir.path().join("content/app/policy.yaml"),
+        &site.root().join("content/app/policy.yaml"),
         "title: About",
         "title: About this notice",
     );
-    let out = clause(dir.path(), &["check"]);
-    assert!(out.status.success(), "{}", stderr(&out));
+    let out = site.run(&["check"]);
+    assert!(out.code == Some(0), "{}", out.stderr);
     assert_eq!(
-        String::from_utf8_lossy(&out.stdout),
+        out.stdout,
         "Translations:
   app zh-Hant  100%  15/15 texts, 1 stale
       stale    sections.intro.title (source changed since confirmed)
@@ -226,17 +226,17 @@ fn check_reports_missing_and_stale_per_locale() {
 
 #[test]
 fn strict_makes_missing_and_stale_errors_with_locations() {
-    let dir = site(&fixture("i18n"));
-    clause(dir.path(), &["confirm", "app", "zh-Hant"]);
+    let site = SiteTest::fixture("i18n");
+    site.run(&["confirm", "app", "zh-Hant"]);
     // The source of a confirmed translation changes afterwards.
     edit(
-        &dir.path().join("content/app/policy.yaml"),
+        &site.root().join("content/app/policy.yaml"),
         "title: About",
         "title: About this notice",
     );
-    let out = clause(dir.path(), &["check", "--strict"]);
-    assert_eq!(out.status.code(), Some(1));
-    let err = stderr(&out);
+    let out = site.run(&["check", "--strict"]);
+    assert_eq!(out.code, Some(1));
+    let err = out.stderr;
     let stale = "error: stale translation of `sections.intro.title`: its source text changed since the translation was confirmed
   --> content/app/zh-Hant.yaml:11:1
    |
@@ -255,27 +255,24 @@ fn strict_makes_missing_and_stale_errors_with_locations() {
     assert!(err.contains(missing), "{err}");
     assert!(err.ends_with("31 errors found\n"), "{err}");
     // The same from clause.yaml, for CI.
-    let config = dir.path().join("clause.yaml");
+    let config = site.root().join("clause.yaml");
     let text = std::fs::read_to_string(&config).unwrap();
     std::fs::write(&config, format!("{text}translations:\n  strict: true\n")).unwrap();
-    assert_eq!(
-        clause(dir.path(), &["build", "--drafts"]).status.code(),
-        Some(1)
-    );
+    assert_eq!(site.run(&["build", "--drafts"]).code, Some(1));
     assert!(
-        !dir.path().join("public").exists(),
+        !site.root().join("public").exists(),
         "a strict failure writes nothing"
     );
 }
 
 #[test]
 fn translate_appends_stubs_and_never_touches_existing_text() {
-    let dir = site(&fixture("i18n"));
-    let file = dir.path().join("content/app/ar.yaml");
+    let site = SiteTest::fixture("i18n");
+    let file = site.root().join("content/app/ar.yaml");
     let before = std::fs::read(&file).unwrap();
-    let out = clause(dir.path(), &["translate", "app", "ar"]);
+    let out = site.run(&["translate", "app", "ar"]);
     assert_eq!(
-        stderr(&out),
+        out.stderr,
         "Added 5 stubs to content/app/ar.yaml; replace each ~ with the ar text\n"
     );
     let after = std::fs::read(&file).unwrap();
@@ -289,18 +286,18 @@ fn translate_appends_stubs_and_never_touches_existing_text() {
     // `sections.intro.body` is already stubbed with ~, so it is not added twice.
     assert!(!added.contains("sections.intro.body"));
     // Running it again adds nothing and changes nothing.
-    let again = clause(dir.path(), &["translate", "app", "ar"]);
+    let again = site.run(&["translate", "app", "ar"]);
     assert_eq!(
-        stderr(&again),
+        again.stderr,
         "content/app/ar.yaml already has every key of the draft; nothing to add\n"
     );
     assert_eq!(std::fs::read(&file).unwrap(), after);
     // The stubbed site still builds; stubs count as missing.
-    assert!(clause(dir.path(), &["build", "--drafts"]).status.success());
+    site.run(&["build", "--drafts"]).succeeds();
     // A new locale file starts with a header and carries multi-line sources as comments.
-    let out = clause(dir.path(), &["translate", "app", "no"]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let new = std::fs::read_to_string(dir.path().join("content/app/no.yaml")).unwrap();
+    let out = site.run(&["translate", "app", "no"]);
+    assert!(out.code == Some(0), "{}", out.stderr);
+    let new = std::fs::read_to_string(site.root().join("content/app/no.yaml")).unwrap();
     assert!(
         new.starts_with("# Translation of the `app` policy into no.\n"),
         "{new}"
@@ -312,30 +309,30 @@ fn translate_appends_stubs_and_never_touches_existing_text() {
 
 #[test]
 fn translate_and_confirm_refuse_unknown_policy_and_locale() {
-    let dir = site(&fixture("i18n"));
-    let out = clause(dir.path(), &["translate", "app", "fr"]);
-    assert_eq!(out.status.code(), Some(2));
+    let site = SiteTest::fixture("i18n");
+    let out = site.run(&["translate", "app", "fr"]);
+    assert_eq!(out.code, Some(2));
     assert_eq!(
-        stderr(&out),
+        out.stderr,
         "error: `fr` is not a locale of this site; expected one of: zh-Hant, ar, no\n"
     );
-    let out = clause(dir.path(), &["confirm", "app", "en"]);
+    let out = site.run(&["confirm", "app", "en"]);
     assert_eq!(
-        stderr(&out),
+        out.stderr,
         "error: `en` is the default locale: its text is policy.yaml itself; expected one of: zh-Hant, ar, no\n"
     );
-    let out = clause(dir.path(), &["confirm", "nope", "ar"]);
+    let out = site.run(&["confirm", "nope", "ar"]);
     assert_eq!(
-        stderr(&out),
+        out.stderr,
         "error: no policy `nope`; expected one of: app\n"
     );
 }
 
 #[test]
 fn theme_and_site_strings_override_the_built_in_ones_in_order() {
-    let dir = site(&fixture("i18n"));
+    let site = SiteTest::fixture("i18n");
     let write = |path: &str, text: &str| {
-        let path = dir.path().join(path);
+        let path = site.root().join(path);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, text).unwrap();
     };
@@ -348,9 +345,9 @@ fn theme_and_site_strings_override_the_built_in_ones_in_order() {
         "policy-key-points = 網站重點\ndate-long = { DATETIME($date, dateStyle: \"short\") }\n",
     );
     write("locales/no.ftl", "language-name = Norsk\n");
-    let out = clause(dir.path(), &["build", "--drafts"]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let zh = policy_page(dir.path(), "zh-Hant");
+    let out = site.run(&["build", "--drafts"]);
+    assert!(out.code == Some(0), "{}", out.stderr);
+    let zh = policy_page(site.root(), "zh-Hant");
     assert_eq!(
         texts(&zh, "#toc-title"),
         ["本頁目錄"],
@@ -363,10 +360,10 @@ fn theme_and_site_strings_override_the_built_in_ones_in_order() {
     );
     assert_eq!(texts(&zh, ".policy-dates time"), ["2025/7/1"]);
     assert!(
-        !dir.path().join("public/locales").exists(),
+        !site.root().join("public/locales").exists(),
         "theme strings are not published"
     );
-    let chooser = page(&dir.path().join("public/index.html"));
+    let chooser = page(&site.root().join("public/index.html"));
     assert_eq!(
         texts(&chooser, ".chooser-languages .language"),
         ["English", "繁體中文", "العربية", "Norsk"]
@@ -375,10 +372,10 @@ fn theme_and_site_strings_override_the_built_in_ones_in_order() {
 
 #[test]
 fn check_json_reports_translations_on_stdout() {
-    let dir = site(&fixture("i18n"));
-    let out = clause(dir.path(), &["check", "--format", "json"]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let site = SiteTest::fixture("i18n");
+    let out = site.run(&["check", "--format", "json"]);
+    assert!(out.code == Some(0), "{}", out.stderr);
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
     let ar = &json["translations"][1];
     assert_eq!(ar["locale"], "ar");
     assert_eq!(ar["file"], "content/app/ar.yaml");
@@ -396,23 +393,23 @@ fn check_json_reports_translations_on_stdout() {
         serde_json::json!({"key": "meta.title", "reason": "unconfirmed"})
     );
     assert_eq!(
-        stderr(&out),
+        out.stderr,
         "{\n  \"diagnostics\": [],\n  \"errors\": 0\n}\n"
     );
 }
 
 #[test]
 fn translated_text_is_sanitised_and_template_syntax_stays_literal() {
-    let dir = site(&fixture("i18n"));
-    let file = dir.path().join("content/app/ar.yaml");
+    let site = SiteTest::fixture("i18n");
+    let file = site.root().join("content/app/ar.yaml");
     let text = std::fs::read_to_string(&file).unwrap().replace(
         "sections.keep.body: لكل نوع من البيانات مدته الخاصة.",
         "sections.keep.body: \"<script>alert(1)</script><img src=x onerror=alert(2)> {{ page.lang }} {% raw %}\"",
     ).replace("sections.contact.title: التواصل", "sections.contact.title: \"<b onclick=x>التواصل</b>\"");
     std::fs::write(&file, text).unwrap();
-    let out = clause(dir.path(), &["build", "--drafts"]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let html = std::fs::read_to_string(dir.path().join("public/ar/app/index.html")).unwrap();
+    let out = site.run(&["build", "--drafts"]);
+    assert!(out.code == Some(0), "{}", out.stderr);
+    let html = std::fs::read_to_string(site.root().join("public/ar/app/index.html")).unwrap();
     assert!(!html.contains("<script") && !html.contains("onerror") && !html.contains("<b onclick"));
     assert!(html.contains("{{ page.lang }} {% raw %}"));
     assert!(

@@ -140,9 +140,9 @@ const GOOGLE_PURPOSES: [&str; 7] = [
 ];
 
 /// The compliance fixture, with its usage data also used by the partner to track people.
-fn tracking_site() -> tempfile::TempDir {
-    let dir = site(&fixture("compliance"));
-    let policy = dir.path().join("content/app/policy.yaml");
+fn tracking_site() -> SiteTest {
+    let site = SiteTest::fixture("compliance");
+    let policy = site.root().join("content/app/policy.yaml");
     edit(
         &policy,
         "    linked: false\n",
@@ -153,16 +153,16 @@ fn tracking_site() -> tempfile::TempDir {
         "    data: [postcode]\n    country: US\n",
         "    data: [postcode, layers]\n    country: US\n    tracking_domains: [ads.offerly.example, pixel.offerly.example]\n",
     );
-    dir
+    site
 }
 
 #[test]
 fn export_writes_the_three_files_exactly() {
-    let dir = tracking_site();
-    let out = clause(dir.path(), &["export", "app", "--out", "store"]);
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let site = tracking_site();
+    let out = site.run(&["export", "app", "--out", "store"]);
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
     assert_eq!(
-        stderr(&out),
+        out.stderr,
         "store/PrivacyInfo.xcprivacy (written)\nstore/app-store-label.json (written)\n\
          store/data-safety.csv (written)\nExported 3 files of `app` (draft).\n"
     );
@@ -176,7 +176,7 @@ fn export_writes_the_three_files_exactly() {
     .filter_map(|f| {
         golden(
             &expected.join(f),
-            &std::fs::read(dir.path().join("store").join(f)).unwrap(),
+            &std::fs::read(site.root().join("store").join(f)).unwrap(),
         )
     })
     .collect();
@@ -185,13 +185,9 @@ fn export_writes_the_three_files_exactly() {
 
 #[test]
 fn the_privacy_manifest_is_a_property_list_of_apples_constants() {
-    let dir = tracking_site();
-    assert!(
-        clause(dir.path(), &["export", "app", "--format", "apple"])
-            .status
-            .success()
-    );
-    let value = plist::Value::from_file(dir.path().join("PrivacyInfo.xcprivacy")).unwrap();
+    let site = tracking_site();
+    site.run(&["export", "app", "--format", "apple"]).succeeds();
+    let value = plist::Value::from_file(site.root().join("PrivacyInfo.xcprivacy")).unwrap();
     let root = value.as_dictionary().unwrap();
     let keys: Vec<&str> = root.keys().map(String::as_str).collect();
     assert_eq!(
@@ -238,9 +234,9 @@ fn the_privacy_manifest_is_a_property_list_of_apples_constants() {
         ]
     );
     // Only Apple's files, not Google's.
-    assert!(!dir.path().join("data-safety.csv").exists());
+    assert!(!site.root().join("data-safety.csv").exists());
     let label: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(dir.path().join("app-store-label.json")).unwrap())
+        serde_json::from_slice(&std::fs::read(site.root().join("app-store-label.json")).unwrap())
             .unwrap();
     let tracked = &label["data_used_to_track_you"][0];
     assert_eq!(tracked["category"], "Usage Data");
@@ -253,13 +249,10 @@ fn the_privacy_manifest_is_a_property_list_of_apples_constants() {
 
 #[test]
 fn the_data_safety_csv_has_the_play_console_header_and_only_its_ids() {
-    let dir = tracking_site();
-    assert!(
-        clause(dir.path(), &["export", "app", "--format", "google"])
-            .status
-            .success()
-    );
-    let bytes = std::fs::read(dir.path().join("data-safety.csv")).unwrap();
+    let site = tracking_site();
+    site.run(&["export", "app", "--format", "google"])
+        .succeeds();
+    let bytes = std::fs::read(site.root().join("data-safety.csv")).unwrap();
     assert!(bytes.starts_with(
         b"Question ID (machine readable),Response ID (machine readable),Response value,Answer requirement,Human-friendly question label\r\n"
     ));
@@ -383,36 +376,36 @@ fn the_data_safety_csv_has_the_play_console_header_and_only_its_ids() {
 
 #[test]
 fn export_never_replaces_a_different_file_without_force() {
-    let dir = tracking_site();
-    assert!(clause(dir.path(), &["export", "app"]).status.success());
-    let again = clause(dir.path(), &["export", "app", "--format", "google"]);
+    let site = tracking_site();
+    site.run(&["export", "app"]).succeeds();
+    let again = site.run(&["export", "app", "--format", "google"]);
     assert_eq!(
-        stderr(&again),
+        again.stderr,
         "./data-safety.csv (unchanged)\nExported 1 file of `app` (draft).\n"
     );
-    std::fs::write(dir.path().join("app-store-label.json"), "{}").unwrap();
-    let refused = clause(dir.path(), &["export", "app"]);
-    assert_eq!(refused.status.code(), Some(2));
+    std::fs::write(site.root().join("app-store-label.json"), "{}").unwrap();
+    let refused = site.run(&["export", "app"]);
+    assert_eq!(refused.code, Some(2));
     assert_eq!(
-        stderr(&refused),
+        refused.stderr,
         "error: ./app-store-label.json exists with other content; pass --force to replace it\n"
     );
     assert_eq!(
-        std::fs::read(dir.path().join("app-store-label.json")).unwrap(),
+        std::fs::read(site.root().join("app-store-label.json")).unwrap(),
         b"{}"
     );
-    let forced = clause(dir.path(), &["export", "app", "--force"]);
-    assert!(forced.status.success());
-    assert!(stderr(&forced).contains("./app-store-label.json (written)"));
-    let unknown = clause(dir.path(), &["export", "app", "--from", "7"]);
-    assert_eq!(unknown.status.code(), Some(2));
+    let forced = site.run(&["export", "app", "--force"]);
+    assert!(forced.code == Some(0));
+    assert!(forced.stderr.contains("./app-store-label.json (written)"));
+    let unknown = site.run(&["export", "app", "--from", "7"]);
+    assert_eq!(unknown.code, Some(2));
     assert_eq!(
-        stderr(&unknown),
+        unknown.stderr,
         "error: `app` has no version `7`; expected one of: draft\n"
     );
-    let nothing = clause(dir.path(), &["export", "nope"]);
+    let nothing = site.run(&["export", "nope"]);
     assert_eq!(
-        stderr(&nothing),
+        nothing.stderr,
         "error: no policy `nope`; expected one of: app\n"
     );
 }

@@ -20,10 +20,10 @@ fn attrs(html: &Html, css: &str, attr: &str) -> Vec<String> {
 
 #[test]
 fn a_theme_changes_variables_logo_templates_and_strings() {
-    let dir = site(&fixture("themed"));
-    let out = clause(dir.path(), &["build", "--drafts"]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let public = dir.path().join("public");
+    let site = SiteTest::fixture("themed");
+    let out = site.run(&["build", "--drafts"]);
+    assert!(out.code == Some(0), "{}", out.stderr);
+    let public = site.root().join("public");
 
     let en = page(&public.join("en/app/index.html"));
     // The theme's stylesheet comes after the default one, so its variables win.
