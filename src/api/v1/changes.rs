@@ -97,9 +97,10 @@ pub struct Chunk {
 impl Convert for diff::PolicyDiff {
     type V1 = PolicyDiff;
     fn v1(&self) -> PolicyDiff {
+        let diff::PolicyDiff { elements, sections } = self;
         PolicyDiff {
-            elements: self.elements.v1(),
-            sections: self.sections.v1(),
+            elements: elements.v1(),
+            sections: sections.v1(),
         }
     }
 }
@@ -118,12 +119,19 @@ impl Convert for diff::Op {
 impl Convert for diff::ElementChange {
     type V1 = ElementChange;
     fn v1(&self) -> ElementChange {
+        let diff::ElementChange {
+            kind,
+            id,
+            name,
+            op,
+            fields,
+        } = self;
         ElementChange {
-            kind: self.kind.as_str().to_string(),
-            id: self.id.clone(),
-            name: self.name.clone(),
-            op: self.op.v1(),
-            fields: self.fields.v1(),
+            kind: kind.as_str().to_string(),
+            id: id.clone(),
+            name: name.clone(),
+            op: op.v1(),
+            fields: fields.v1(),
         }
     }
 }
@@ -131,12 +139,19 @@ impl Convert for diff::ElementChange {
 impl Convert for diff::FieldChange {
     type V1 = FieldChange;
     fn v1(&self) -> FieldChange {
+        let diff::FieldChange {
+            field,
+            from,
+            to,
+            added,
+            removed,
+        } = self;
         FieldChange {
-            field: self.field.clone(),
-            from: self.from.clone(),
-            to: self.to.clone(),
-            added: self.added.clone(),
-            removed: self.removed.clone(),
+            field: field.clone(),
+            from: from.clone(),
+            to: to.clone(),
+            added: added.clone(),
+            removed: removed.clone(),
         }
     }
 }
@@ -144,13 +159,21 @@ impl Convert for diff::FieldChange {
 impl Convert for diff::SectionChange {
     type V1 = SectionChange;
     fn v1(&self) -> SectionChange {
+        let diff::SectionChange {
+            id,
+            op,
+            title,
+            renamed_from,
+            moved,
+            body,
+        } = self;
         SectionChange {
-            id: self.id.clone(),
-            op: self.op.v1(),
-            title: self.title.clone(),
-            renamed_from: self.renamed_from.clone(),
-            moved: self.moved,
-            body: self.body.v1(),
+            id: id.clone(),
+            op: op.v1(),
+            title: title.clone(),
+            renamed_from: renamed_from.clone(),
+            moved: *moved,
+            body: body.v1(),
         }
     }
 }
@@ -158,9 +181,10 @@ impl Convert for diff::SectionChange {
 impl Convert for diff::Chunk {
     type V1 = Chunk;
     fn v1(&self) -> Chunk {
+        let diff::Chunk { op, text } = self;
         Chunk {
-            op: self.op.to_string(),
-            text: self.text.clone(),
+            op: op.to_string(),
+            text: text.clone(),
         }
     }
 }

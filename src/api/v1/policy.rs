@@ -2,7 +2,9 @@
 //! mapped from the model ([`crate::content::model`]), so the model can change without
 //! changing v1. They serialise, and describe themselves in the JSON Schema, exactly as the
 //! model did when v1 was published (`schema/v1/` holds that schema, and a test compares).
-//! A change to the model that v1 cannot show stops the build here, in [`Convert`].
+//! Each conversion takes the model value apart field by field, so a field added to the model
+//! does not compile here until it is mapped into v1 (an optional v1 field) or dropped on
+//! purpose (`field: _`).
 
 use super::convert::Convert;
 use crate::content::model;
@@ -838,18 +840,31 @@ fn yes() -> bool {
 impl Convert for model::Policy {
     type V1 = Policy;
     fn v1(&self) -> Policy {
+        let model::Policy {
+            meta,
+            purposes,
+            data_categories,
+            features,
+            permissions,
+            third_parties,
+            storage,
+            rights,
+            sections,
+            change_policy,
+            compliance,
+        } = self;
         Policy {
-            meta: self.meta.v1(),
-            purposes: self.purposes.v1(),
-            data_categories: self.data_categories.v1(),
-            features: self.features.v1(),
-            permissions: self.permissions.v1(),
-            third_parties: self.third_parties.v1(),
-            storage: self.storage.v1(),
-            rights: self.rights.v1(),
-            sections: self.sections.v1(),
-            change_policy: self.change_policy.v1(),
-            compliance: self.compliance.v1(),
+            meta: meta.v1(),
+            purposes: purposes.v1(),
+            data_categories: data_categories.v1(),
+            features: features.v1(),
+            permissions: permissions.v1(),
+            third_parties: third_parties.v1(),
+            storage: storage.v1(),
+            rights: rights.v1(),
+            sections: sections.v1(),
+            change_policy: change_policy.v1(),
+            compliance: compliance.v1(),
         }
     }
 }
@@ -857,18 +872,18 @@ impl Convert for model::Policy {
 impl Convert for model::Compliance {
     type V1 = Compliance;
     fn v1(&self) -> Compliance {
-        Compliance {
-            waive: self.waive.v1(),
-        }
+        let model::Compliance { waive } = self;
+        Compliance { waive: waive.v1() }
     }
 }
 
 impl Convert for model::Waiver {
     type V1 = Waiver;
     fn v1(&self) -> Waiver {
+        let model::Waiver { check, reason } = self;
         Waiver {
-            check: self.check.v1(),
-            reason: self.reason.v1(),
+            check: check.v1(),
+            reason: reason.v1(),
         }
     }
 }
@@ -876,16 +891,27 @@ impl Convert for model::Waiver {
 impl Convert for model::Meta {
     type V1 = Meta;
     fn v1(&self) -> Meta {
+        let model::Meta {
+            title,
+            product,
+            effective,
+            updated,
+            controller,
+            contact,
+            audience,
+            jurisdictions,
+            key_points,
+        } = self;
         Meta {
-            title: self.title.v1(),
-            product: self.product.v1(),
-            effective: self.effective.v1(),
-            updated: self.updated.v1(),
-            controller: self.controller.v1(),
-            contact: self.contact.v1(),
-            audience: self.audience.v1(),
-            jurisdictions: self.jurisdictions.v1(),
-            key_points: self.key_points.v1(),
+            title: title.v1(),
+            product: product.v1(),
+            effective: effective.v1(),
+            updated: updated.v1(),
+            controller: controller.v1(),
+            contact: contact.v1(),
+            audience: audience.v1(),
+            jurisdictions: jurisdictions.v1(),
+            key_points: key_points.v1(),
         }
     }
 }
@@ -893,10 +919,15 @@ impl Convert for model::Meta {
 impl Convert for model::Controller {
     type V1 = Controller;
     fn v1(&self) -> Controller {
+        let model::Controller {
+            name,
+            registered_address,
+            office_address,
+        } = self;
         Controller {
-            name: self.name.v1(),
-            registered_address: self.registered_address.v1(),
-            office_address: self.office_address.v1(),
+            name: name.v1(),
+            registered_address: registered_address.v1(),
+            office_address: office_address.v1(),
         }
     }
 }
@@ -904,13 +935,21 @@ impl Convert for model::Controller {
 impl Convert for model::Contact {
     type V1 = Contact;
     fn v1(&self) -> Contact {
+        let model::Contact {
+            email,
+            phone,
+            url,
+            address,
+            dpo,
+            response_time,
+        } = self;
         Contact {
-            email: self.email.v1(),
-            phone: self.phone.v1(),
-            url: self.url.v1(),
-            address: self.address.v1(),
-            dpo: self.dpo.v1(),
-            response_time: self.response_time.v1(),
+            email: email.v1(),
+            phone: phone.v1(),
+            url: url.v1(),
+            address: address.v1(),
+            dpo: dpo.v1(),
+            response_time: response_time.v1(),
         }
     }
 }
@@ -918,9 +957,10 @@ impl Convert for model::Contact {
 impl Convert for model::Dpo {
     type V1 = Dpo;
     fn v1(&self) -> Dpo {
+        let model::Dpo { name, email } = self;
         Dpo {
-            name: self.name.v1(),
-            email: self.email.v1(),
+            name: name.v1(),
+            email: email.v1(),
         }
     }
 }
@@ -928,9 +968,10 @@ impl Convert for model::Dpo {
 impl Convert for model::Audience {
     type V1 = Audience;
     fn v1(&self) -> Audience {
+        let model::Audience { kind, under_age } = self;
         Audience {
-            kind: self.kind.v1(),
-            under_age: self.under_age.v1(),
+            kind: kind.v1(),
+            under_age: under_age.v1(),
         }
     }
 }
@@ -965,9 +1006,10 @@ impl Convert for model::Jurisdiction {
 impl Convert for model::KeyPoint {
     type V1 = KeyPoint;
     fn v1(&self) -> KeyPoint {
+        let model::KeyPoint { id, text } = self;
         KeyPoint {
-            id: self.id.v1(),
-            text: self.text.v1(),
+            id: id.v1(),
+            text: text.v1(),
         }
     }
 }
@@ -975,11 +1017,17 @@ impl Convert for model::KeyPoint {
 impl Convert for model::Purpose {
     type V1 = Purpose;
     fn v1(&self) -> Purpose {
+        let model::Purpose {
+            id,
+            name,
+            description,
+            kind,
+        } = self;
         Purpose {
-            id: self.id.v1(),
-            name: self.name.v1(),
-            description: self.description.v1(),
-            kind: self.kind.v1(),
+            id: id.v1(),
+            name: name.v1(),
+            description: description.v1(),
+            kind: kind.v1(),
         }
     }
 }
@@ -1005,26 +1053,47 @@ impl Convert for model::PurposeKind {
 impl Convert for model::DataCategory {
     type V1 = DataCategory;
     fn v1(&self) -> DataCategory {
+        let model::DataCategory {
+            id,
+            name,
+            description,
+            items,
+            kind,
+            sensitive,
+            required,
+            source,
+            purposes,
+            legal_basis,
+            retention,
+            linked,
+            tracking,
+            ephemeral,
+            encrypted_in_transit,
+            deletable,
+            shared,
+            sold,
+            store_types,
+        } = self;
         DataCategory {
-            id: self.id.v1(),
-            name: self.name.v1(),
-            description: self.description.v1(),
-            items: self.items.v1(),
-            kind: self.kind.v1(),
-            sensitive: self.sensitive.v1(),
-            required: self.required.v1(),
-            source: self.source.v1(),
-            purposes: self.purposes.v1(),
-            legal_basis: self.legal_basis.v1(),
-            retention: self.retention.v1(),
-            linked: self.linked.v1(),
-            tracking: self.tracking.v1(),
-            ephemeral: self.ephemeral.v1(),
-            encrypted_in_transit: self.encrypted_in_transit.v1(),
-            deletable: self.deletable.v1(),
-            shared: self.shared.v1(),
-            sold: self.sold.v1(),
-            store_types: self.store_types.v1(),
+            id: id.v1(),
+            name: name.v1(),
+            description: description.v1(),
+            items: items.v1(),
+            kind: kind.v1(),
+            sensitive: sensitive.v1(),
+            required: required.v1(),
+            source: source.v1(),
+            purposes: purposes.v1(),
+            legal_basis: legal_basis.v1(),
+            retention: retention.v1(),
+            linked: linked.v1(),
+            tracking: tracking.v1(),
+            ephemeral: ephemeral.v1(),
+            encrypted_in_transit: encrypted_in_transit.v1(),
+            deletable: deletable.v1(),
+            shared: shared.v1(),
+            sold: sold.v1(),
+            store_types: store_types.v1(),
         }
     }
 }
@@ -1084,9 +1153,10 @@ impl Convert for model::StoreType {
 impl Convert for model::Item {
     type V1 = Item;
     fn v1(&self) -> Item {
+        let model::Item { id, name } = self;
         Item {
-            id: self.id.v1(),
-            name: self.name.v1(),
+            id: id.v1(),
+            name: name.v1(),
         }
     }
 }
@@ -1140,10 +1210,15 @@ impl Convert for model::LegalBasis {
 impl Convert for model::Retention {
     type V1 = Retention;
     fn v1(&self) -> Retention {
+        let model::Retention {
+            duration,
+            until,
+            note,
+        } = self;
         Retention {
-            duration: self.duration.v1(),
-            until: self.until.v1(),
-            note: self.note.v1(),
+            duration: duration.v1(),
+            until: until.v1(),
+            note: note.v1(),
         }
     }
 }
@@ -1162,13 +1237,21 @@ impl Convert for model::RetentionEvent {
 impl Convert for model::Feature {
     type V1 = Feature;
     fn v1(&self) -> Feature {
+        let model::Feature {
+            id,
+            name,
+            description,
+            data,
+            permissions,
+            required,
+        } = self;
         Feature {
-            id: self.id.v1(),
-            name: self.name.v1(),
-            description: self.description.v1(),
-            data: self.data.v1(),
-            permissions: self.permissions.v1(),
-            required: self.required.v1(),
+            id: id.v1(),
+            name: name.v1(),
+            description: description.v1(),
+            data: data.v1(),
+            permissions: permissions.v1(),
+            required: required.v1(),
         }
     }
 }
@@ -1176,14 +1259,23 @@ impl Convert for model::Feature {
 impl Convert for model::Permission {
     type V1 = Permission;
     fn v1(&self) -> Permission {
+        let model::Permission {
+            id,
+            platform,
+            identifier,
+            name,
+            usage,
+            features,
+            optional,
+        } = self;
         Permission {
-            id: self.id.v1(),
-            platform: self.platform.v1(),
-            identifier: self.identifier.v1(),
-            name: self.name.v1(),
-            usage: self.usage.v1(),
-            features: self.features.v1(),
-            optional: self.optional.v1(),
+            id: id.v1(),
+            platform: platform.v1(),
+            identifier: identifier.v1(),
+            name: name.v1(),
+            usage: usage.v1(),
+            features: features.v1(),
+            optional: optional.v1(),
         }
     }
 }
@@ -1202,17 +1294,29 @@ impl Convert for model::Platform {
 impl Convert for model::ThirdParty {
     type V1 = ThirdParty;
     fn v1(&self) -> ThirdParty {
+        let model::ThirdParty {
+            id,
+            name,
+            provider,
+            kind,
+            purpose,
+            data,
+            country,
+            policy_url,
+            contact,
+            tracking_domains,
+        } = self;
         ThirdParty {
-            id: self.id.v1(),
-            name: self.name.v1(),
-            provider: self.provider.v1(),
-            kind: self.kind.v1(),
-            purpose: self.purpose.v1(),
-            data: self.data.v1(),
-            country: self.country.v1(),
-            policy_url: self.policy_url.v1(),
-            contact: self.contact.v1(),
-            tracking_domains: self.tracking_domains.v1(),
+            id: id.v1(),
+            name: name.v1(),
+            provider: provider.v1(),
+            kind: kind.v1(),
+            purpose: purpose.v1(),
+            data: data.v1(),
+            country: country.v1(),
+            policy_url: policy_url.v1(),
+            contact: contact.v1(),
+            tracking_domains: tracking_domains.v1(),
         }
     }
 }
@@ -1233,9 +1337,13 @@ impl Convert for model::ThirdPartyKind {
 impl Convert for model::Storage {
     type V1 = Storage;
     fn v1(&self) -> Storage {
+        let model::Storage {
+            locations,
+            transfers,
+        } = self;
         Storage {
-            locations: self.locations.v1(),
-            transfers: self.transfers.v1(),
+            locations: locations.v1(),
+            transfers: transfers.v1(),
         }
     }
 }
@@ -1243,10 +1351,15 @@ impl Convert for model::Storage {
 impl Convert for model::StorageLocation {
     type V1 = StorageLocation;
     fn v1(&self) -> StorageLocation {
+        let model::StorageLocation {
+            id,
+            region,
+            description,
+        } = self;
         StorageLocation {
-            id: self.id.v1(),
-            region: self.region.v1(),
-            description: self.description.v1(),
+            id: id.v1(),
+            region: region.v1(),
+            description: description.v1(),
         }
     }
 }
@@ -1254,13 +1367,21 @@ impl Convert for model::StorageLocation {
 impl Convert for model::Transfer {
     type V1 = Transfer;
     fn v1(&self) -> Transfer {
+        let model::Transfer {
+            id,
+            destination,
+            safeguard,
+            data,
+            recipients,
+            description,
+        } = self;
         Transfer {
-            id: self.id.v1(),
-            destination: self.destination.v1(),
-            safeguard: self.safeguard.v1(),
-            data: self.data.v1(),
-            recipients: self.recipients.v1(),
-            description: self.description.v1(),
+            id: id.v1(),
+            destination: destination.v1(),
+            safeguard: safeguard.v1(),
+            data: data.v1(),
+            recipients: recipients.v1(),
+            description: description.v1(),
         }
     }
 }
@@ -1282,14 +1403,23 @@ impl Convert for model::Safeguard {
 impl Convert for model::Right {
     type V1 = Right;
     fn v1(&self) -> Right {
+        let model::Right {
+            id,
+            kind,
+            name,
+            description,
+            steps,
+            response_time,
+            url,
+        } = self;
         Right {
-            id: self.id.v1(),
-            kind: self.kind.v1(),
-            name: self.name.v1(),
-            description: self.description.v1(),
-            steps: self.steps.v1(),
-            response_time: self.response_time.v1(),
-            url: self.url.v1(),
+            id: id.v1(),
+            kind: kind.v1(),
+            name: name.v1(),
+            description: description.v1(),
+            steps: steps.v1(),
+            response_time: response_time.v1(),
+            url: url.v1(),
         }
     }
 }
@@ -1297,9 +1427,10 @@ impl Convert for model::Right {
 impl Convert for model::Step {
     type V1 = Step;
     fn v1(&self) -> Step {
+        let model::Step { id, text } = self;
         Step {
-            id: self.id.v1(),
-            text: self.text.v1(),
+            id: id.v1(),
+            text: text.v1(),
         }
     }
 }
@@ -1329,12 +1460,19 @@ impl Convert for model::RightKind {
 impl Convert for model::Section {
     type V1 = Section;
     fn v1(&self) -> Section {
+        let model::Section {
+            id,
+            title,
+            body,
+            blocks,
+            sections,
+        } = self;
         Section {
-            id: self.id.v1(),
-            title: self.title.v1(),
-            body: self.body.v1(),
-            blocks: self.blocks.v1(),
-            sections: self.sections.v1(),
+            id: id.v1(),
+            title: title.v1(),
+            body: body.v1(),
+            blocks: blocks.v1(),
+            sections: sections.v1(),
         }
     }
 }
@@ -1361,11 +1499,17 @@ impl Convert for model::Block {
 impl Convert for model::ChangePolicy {
     type V1 = ChangePolicy;
     fn v1(&self) -> ChangePolicy {
+        let model::ChangePolicy {
+            material,
+            description,
+            notify,
+            notice_days,
+        } = self;
         ChangePolicy {
-            material: self.material.v1(),
-            description: self.description.v1(),
-            notify: self.notify.v1(),
-            notice_days: self.notice_days.v1(),
+            material: material.v1(),
+            description: description.v1(),
+            notify: notify.v1(),
+            notice_days: notice_days.v1(),
         }
     }
 }
