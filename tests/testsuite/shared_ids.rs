@@ -124,3 +124,50 @@ fn notices_name_what_was_removed_from_its_own_list_in_every_output() {
         );
     }
 }
+
+/// The store files follow references too: the category's purposes come from the purpose
+/// `camera` (not the feature or permission of that id), and it counts as shared because the
+/// partner `camera` receives the category `camera`.
+#[test]
+fn store_files_follow_each_reference_into_its_own_list() {
+    let site = SiteTest::fixture("shared-ids");
+    site.edit(
+        "content/snap/policy.yaml",
+        "    description: We use what the lens sees",
+        "    kind: app-functionality\n    description: We use what the lens sees",
+    )
+    .edit(
+        "content/snap/policy.yaml",
+        "kind: processor",
+        "kind: partner",
+    );
+    site.run(&[
+        "release",
+        "snap",
+        "1",
+        "--material",
+        "--summary",
+        "en=First.",
+        "--date",
+        "2026-01-01",
+    ])
+    .succeeds();
+    site.run(&["build", "--date", "2026-02-01"]).succeeds();
+    let label: serde_json::Value =
+        serde_json::from_str(&site.read("public/api/v1/snap/1/app-store-label.json")).unwrap();
+    let linked = &label["data_linked_to_you"][0]["types"][0];
+    assert_eq!(linked["purposes"], serde_json::json!(["App Functionality"]));
+    assert_eq!(linked["categories"], serde_json::json!(["camera"]));
+    let csv = site.read("public/api/v1/snap/1/data-safety.csv");
+    let answered: Vec<String> = csv
+        .lines()
+        .filter(|l| l.contains("PSL_USER_GENERATED_CONTENT") && l.contains(",true,"))
+        .map(|l| l.split(",true,").next().unwrap().to_string())
+        .collect();
+    for row in [
+        "PSL_DATA_USAGE_RESPONSES:PSL_USER_GENERATED_CONTENT:PSL_DATA_USAGE_COLLECTION_AND_SHARING,PSL_DATA_USAGE_ONLY_SHARED",
+        "PSL_DATA_USAGE_RESPONSES:PSL_USER_GENERATED_CONTENT:DATA_USAGE_COLLECTION_PURPOSE,PSL_APP_FUNCTIONALITY",
+    ] {
+        assert!(answered.iter().any(|a| a == row), "{row}: {answered:#?}");
+    }
+}
