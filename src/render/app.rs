@@ -1,7 +1,7 @@
 //! In-app views: one self-contained HTML file per policy text, for mobile WebViews. Inline
 //! CSS allowed by its hash, no scripts, no fonts, no requests; links open the web version.
 
-use super::outputs::{Format, Subject, each_policy, policy};
+use super::outputs::{Format, Subject, policy_pages};
 use super::{Of, Renderer};
 use crate::diagnostics::Diagnostic;
 use crate::i18n::localize::Doc;
@@ -13,17 +13,7 @@ pub(super) struct App;
 
 impl Format for App {
     fn plan(&self, r: &Renderer) -> Vec<Subject> {
-        let mut pages = Vec::new();
-        for (locale, p) in each_policy(r) {
-            if r.publishing.main_doc(p).is_some() {
-                pages.push(policy(locale, p, Of::Main));
-            }
-            for v in 0..r.site.policies[p].versions.len() {
-                pages.push(policy(locale, p, Of::Version(v)));
-                pages.push(policy(locale, p, Of::Notice(v)));
-            }
-        }
-        pages
+        policy_pages(r, &[Of::Main])
     }
 
     fn path(&self, r: &Renderer, subject: &Subject) -> String {

@@ -164,6 +164,22 @@ pub(super) fn each_policy<'r>(r: &'r Renderer) -> impl Iterator<Item = (&'r str,
         .flat_map(move |l| (0..r.site.policies.len()).map(move |p| (l.as_str(), p)))
 }
 
+/// Per locale and policy: `main` when the policy has a text to show (the main page and,
+/// where given, the history), then each released version's page and change notice.
+pub(super) fn policy_pages(r: &Renderer, main: &[Of]) -> Vec<Subject> {
+    let mut pages = Vec::new();
+    for (locale, p) in each_policy(r) {
+        if r.publishing.main_doc(p).is_some() {
+            pages.extend(main.iter().map(|of| policy(locale, p, *of)));
+        }
+        for v in 0..r.site.policies[p].versions.len() {
+            pages.push(policy(locale, p, Of::Version(v)));
+            pages.push(policy(locale, p, Of::Notice(v)));
+        }
+    }
+    pages
+}
+
 /// Subject `of` of `policy` in `locale`.
 pub(super) fn policy(locale: &str, policy: usize, of: Of) -> Subject {
     Subject::Policy {

@@ -1,7 +1,7 @@
 //! The web site as an output: the chooser, the 404 page, and per locale and policy the main
 //! page, the history, and each version's permanent page and change notice.
 
-use super::outputs::{Format, Subject, each_policy, policy};
+use super::outputs::{Format, Subject, policy_pages};
 use super::{Of, Renderer};
 use crate::diagnostics::Diagnostic;
 use crate::i18n::localize::Doc;
@@ -15,16 +15,7 @@ const NOT_FOUND: &str = "404.html";
 impl Format for Web {
     fn plan(&self, r: &Renderer) -> Vec<Subject> {
         let mut pages = vec![Subject::Site(CHOOSER), Subject::Site(NOT_FOUND)];
-        for (locale, p) in each_policy(r) {
-            if r.publishing.main_doc(p).is_some() {
-                pages.push(policy(locale, p, Of::Main));
-                pages.push(policy(locale, p, Of::History));
-            }
-            for v in 0..r.site.policies[p].versions.len() {
-                pages.push(policy(locale, p, Of::Version(v)));
-                pages.push(policy(locale, p, Of::Notice(v)));
-            }
-        }
+        pages.extend(policy_pages(r, &[Of::Main, Of::History]));
         pages
     }
 

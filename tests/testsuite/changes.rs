@@ -5,13 +5,7 @@ use crate::common::*;
 /// The versions fixture, released once, then edited: a new item collected (material), a
 /// longer retention (material), and reworded text in English and French.
 fn edited() -> SiteTest {
-    let site = SiteTest::fixture("versions");
-    site.edit(
-        "content/app/fr.yaml",
-        "sections.intro.title:",
-        "sections.intro.body: Nous comptons pour vous.\nsections.intro.title:",
-    );
-    site.run(&["confirm", "app", "fr"]).succeeds();
+    let site = crate::versions::ready();
     site.run(&[
         "release",
         "app",
@@ -47,7 +41,7 @@ fn edited() -> SiteTest {
 fn a_minor_release_of_material_changes_is_refused_unless_overridden() {
     let site = edited();
     let root = site.root();
-    let out = site.run(&[
+    let minor = [
         "release",
         "app",
         "2",
@@ -56,7 +50,8 @@ fn a_minor_release_of_material_changes_is_refused_unless_overridden() {
         "--minor",
         "--summary",
         "en=Small fixes",
-    ]);
+    ];
+    let out = site.run(&minor);
     assert_eq!(out.code, Some(1));
     assert_eq!(
         out.stderr,
@@ -68,19 +63,8 @@ Release it with --material, or record why it is minor with --override-material \
     );
     assert!(!root.join("content/app/versions/2").exists());
     let reason = "The phone number was always collected; the old text omitted it";
-    site.run(&[
-        "release",
-        "app",
-        "2",
-        "--date",
-        "2025-03-01",
-        "--minor",
-        "--summary",
-        "en=Small fixes",
-        "--override-material",
-        reason,
-    ])
-    .succeeds();
+    site.run(&[&minor[..], &["--override-material", reason]].concat())
+        .succeeds();
     let record = std::fs::read_to_string(root.join("content/app/versions/2/release.yaml")).unwrap();
     assert!(
         record.ends_with(&format!("material_override: {reason}\n")),

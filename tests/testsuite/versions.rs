@@ -4,7 +4,7 @@ use crate::common::*;
 use std::path::Path;
 
 /// The fixture with its French translation completed and confirmed.
-fn ready() -> SiteTest {
+pub fn ready() -> SiteTest {
     let site = SiteTest::fixture("versions");
     site.edit(
         "content/app/fr.yaml",
