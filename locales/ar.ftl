@@ -162,6 +162,11 @@ notice-added-items = أُضيف { $items }
 notice-removed-items = أُزيل { $items }
 notice-inserted = نص مُدرج:
 notice-deleted = نص محذوف:
+# A run of unchanged paragraphs in a change notice, folded away (count is 3 or more).
+notice-folded = { $count ->
+    [few] { $count } فقرات دون تغيير
+   *[other] { $count } فقرة دون تغيير
+}
 notice-none = لا شيء
 notice-audience = الجمهور
 notice-read-version = اقرأ هذا الإصدار

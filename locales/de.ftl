@@ -153,6 +153,8 @@ notice-added-items = hinzugefügt: { $items }
 notice-removed-items = entfernt: { $items }
 notice-inserted = Eingefügt:
 notice-deleted = Gelöscht:
+# A run of unchanged paragraphs in a change notice, folded away (count is 3 or more).
+notice-folded = { $count } unveränderte Absätze
 notice-none = keine
 notice-audience = Zielgruppe
 notice-read-version = Diese Version lesen

@@ -154,6 +154,8 @@ notice-added-items = added { $items }
 notice-removed-items = removed { $items }
 notice-inserted = Inserted:
 notice-deleted = Deleted:
+# A run of unchanged paragraphs in a change notice, folded away (count is 3 or more).
+notice-folded = { $count } unchanged paragraphs
 notice-none = none
 notice-audience = Audience
 notice-read-version = Read this version

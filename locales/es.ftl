@@ -153,6 +153,8 @@ notice-added-items = añadido: { $items }
 notice-removed-items = eliminado: { $items }
 notice-inserted = Texto insertado:
 notice-deleted = Texto eliminado:
+# A run of unchanged paragraphs in a change notice, folded away (count is 3 or more).
+notice-folded = { $count } párrafos sin cambios
 notice-none = ninguno
 notice-audience = Destinatarios del servicio
 notice-read-version = Leer esta versión

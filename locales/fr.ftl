@@ -153,6 +153,8 @@ notice-added-items = ajouté : { $items }
 notice-removed-items = supprimé : { $items }
 notice-inserted = Texte inséré :
 notice-deleted = Texte supprimé :
+# A run of unchanged paragraphs in a change notice, folded away (count is 3 or more).
+notice-folded = { $count } paragraphes inchangés
 notice-none = aucun
 notice-audience = Public visé
 notice-read-version = Lire cette version

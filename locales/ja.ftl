@@ -147,6 +147,8 @@ notice-added-items = 追加：{ $items }
 notice-removed-items = 削除：{ $items }
 notice-inserted = 挿入：
 notice-deleted = 削除：
+# A run of unchanged paragraphs in a change notice, folded away (count is 3 or more).
+notice-folded = 変更のない段落 { $count } 件
 notice-none = なし
 notice-audience = 対象者
 notice-read-version = この版を読む

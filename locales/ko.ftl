@@ -147,6 +147,8 @@ notice-added-items = 추가: { $items }
 notice-removed-items = 삭제: { $items }
 notice-inserted = 삽입:
 notice-deleted = 삭제:
+# A run of unchanged paragraphs in a change notice, folded away (count is 3 or more).
+notice-folded = 변경되지 않은 단락 { $count }개
 notice-none = 없음
 notice-audience = 대상
 notice-read-version = 이 버전 보기

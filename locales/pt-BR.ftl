@@ -153,6 +153,8 @@ notice-added-items = adicionado: { $items }
 notice-removed-items = removido: { $items }
 notice-inserted = Texto inserido:
 notice-deleted = Texto removido:
+# A run of unchanged paragraphs in a change notice, folded away (count is 3 or more).
+notice-folded = { $count } parágrafos sem alteração
 notice-none = nenhum
 notice-audience = Público
 notice-read-version = Ler esta versão

@@ -147,6 +147,8 @@ notice-added-items = 新增 { $items }
 notice-removed-items = 删除 { $items }
 notice-inserted = 新增：
 notice-deleted = 删除：
+# A run of unchanged paragraphs in a change notice, folded away (count is 3 or more).
+notice-folded = { $count } 个未更改的段落
 notice-none = 无
 notice-audience = 适用对象
 notice-read-version = 阅读此版本

@@ -147,6 +147,8 @@ notice-added-items = 新增 { $items }
 notice-removed-items = 移除 { $items }
 notice-inserted = 新增：
 notice-deleted = 刪除：
+# A run of unchanged paragraphs in a change notice, folded away (count is 3 or more).
+notice-folded = { $count } 個未變更的段落
 notice-none = 無
 notice-audience = 適用對象
 notice-read-version = 閱讀此版本

@@ -219,20 +219,45 @@ pub fn text(view: &NoticeView, heading: &str, colour: bool) -> String {
             paint("1", &s.title),
             s.labels.join("; ")
         ));
-        if s.body.is_empty() {
-            continue;
-        }
-        let mut body = String::new();
-        for c in &s.body {
-            match c.op {
-                "insert" => body.push_str(&paint("32", &format!("{{+{}+}}", c.text))),
-                "delete" => body.push_str(&paint("31", &format!("[-{}-]", c.text))),
-                _ => body.push_str(&c.text),
+        // Block by block, a blank line between, as the page shows them.
+        for (i, block) in s.blocks.iter().enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            let text = match block.op {
+                "folded" => format!("… {} …", block.text),
+                _ => painted_marks(&block.text, &paint),
+            };
+            for line in text.trim_end().lines() {
+                out.push_str(&format!("    {line}\n"));
             }
         }
-        for line in body.trim_end().lines() {
-            out.push_str(&format!("    {line}\n"));
-        }
     }
+    out
+}
+
+/// `text` with its `{+added+}` and `[-removed-]` runs painted green and red.
+fn painted_marks(text: &str, paint: &dyn Fn(&str, &str) -> String) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find(['{', '[']) {
+        let (open, close, colour) = match &rest[at..] {
+            r if r.starts_with("{+") => ("{+", "+}", "32"),
+            r if r.starts_with("[-") => ("[-", "-]", "31"),
+            _ => {
+                out.push_str(&rest[..=at]);
+                rest = &rest[at + 1..];
+                continue;
+            }
+        };
+        let Some(end) = rest[at + open.len()..].find(close) else {
+            break;
+        };
+        let end = at + open.len() + end + close.len();
+        out.push_str(&rest[..at]);
+        out.push_str(&paint(colour, &rest[at..end]));
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
     out
 }

@@ -14,6 +14,46 @@ thread_local! {
     static ANCHOR: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
 }
 
+/// `text` with every line that would open a block (a list item, heading, quote, table,
+/// fence, rule or setext underline) escaped, so that it parses as one paragraph of inline
+/// Markdown; indentation that would make a code block is dropped.
+fn only_inline(text: &str) -> String {
+    text.lines()
+        .map(|line| {
+            let line = line.trim_start();
+            match block_marker(line) {
+                Some(at) => format!("{}\\{}", &line[..at], &line[at..]),
+                None => line.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Where the character that makes `line` open a block stands, if it would.
+fn block_marker(line: &str) -> Option<usize> {
+    let spaced = |rest: &str| rest.is_empty() || rest.starts_with([' ', '\t']);
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=9).contains(&digits)
+        && line[digits..].starts_with(['.', ')'])
+        && spaced(&line[digits + 1..])
+    {
+        return Some(digits);
+    }
+    let first = line.chars().next()?;
+    let only = |c: char| line.chars().all(|x| x == c || x == ' ');
+    let opens = match first {
+        '-' | '*' | '+' => spaced(&line[1..]) || only(first),
+        '=' | '_' => only(first),
+        '#' => spaced(line.trim_start_matches('#')),
+        '>' | '|' => true,
+        '`' => line.starts_with("```"),
+        '~' => line.starts_with("~~~"),
+        _ => false,
+    };
+    opens.then_some(0)
+}
+
 /// Renders Markdown and sanitises the result. Built once, shared by every page.
 pub struct Markdown {
     sanitizer: ammonia::Builder<'static>,
@@ -62,9 +102,11 @@ impl Markdown {
         self.sanitizer.clean(&html).to_string()
     }
 
-    /// One paragraph of Markdown without the surrounding `<p>` (key points, steps).
+    /// One paragraph of inline Markdown without the surrounding `<p>` (key points, steps, a
+    /// permission's use): emphasis, code and links, never a list, heading, quote, table or
+    /// code block, even when a line starts like one (`1. Open the app` stays text).
     pub fn inline(&self, text: &str) -> String {
-        let html = self.block(text, "inline", 6);
+        let html = self.block(&only_inline(text), "inline", 6);
         let trimmed = html.trim();
         match trimmed
             .strip_prefix("<p>")
@@ -170,7 +212,7 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-fn options() -> Options {
+pub(crate) fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH
 }
 
@@ -266,6 +308,40 @@ pub fn ids_in(html: &str) -> BTreeSet<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn inline_fields_render_inline_markdown_only() {
+        let md = super::Markdown::default();
+        let cases = [
+            (
+                "1. Open the app, then **Settings**.",
+                "1. Open the app, then <strong>Settings</strong>.",
+            ),
+            ("2) Tap *Delete*", "2) Tap <em>Delete</em>"),
+            ("- not a list", "- not a list"),
+            ("# not a heading", "# not a heading"),
+            ("> not a quote", "&gt; not a quote"),
+            (
+                "**Bold** start stays bold",
+                "<strong>Bold</strong> start stays bold",
+            ),
+            ("*Stress* stays", "<em>Stress</em> stays"),
+            (
+                "Two lines\n1. still one paragraph",
+                "Two lines\n1. still one paragraph",
+            ),
+            ("    indented, not code", "indented, not code"),
+            ("---", "---"),
+            ("2024 was the year", "2024 was the year"),
+            (
+                "`code` and [a link](https://example.com)",
+                "<code>code</code> and <a href=\"https://example.com\" rel=\"noopener noreferrer\">a link</a>",
+            ),
+        ];
+        for (text, html) in cases {
+            assert_eq!(md.inline(text), html, "{text}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -9,6 +9,7 @@ pub mod markdown;
 mod memo;
 pub mod notice;
 pub mod outputs;
+pub mod redline;
 pub mod stores;
 pub mod view;
 mod web;

@@ -2,15 +2,16 @@
 //! the web page, the in-app view and `clause diff` in the terminal.
 
 use super::markdown::Markdown;
+use super::redline::{Block, Marks, redline};
 use super::view::{DateView, date_view, duration_text};
 use crate::content::duration::Duration;
 use crate::content::fields::Field;
-use crate::content::model::Policy;
+use crate::content::model::{Policy, Section};
 use crate::content::refs::{List, Names};
 use crate::content::version::Release;
 use crate::i18n::Strings;
 use crate::versions::diff::{
-    Chunk, ElementChange, ElementKind, FieldChange, Op, PolicyDiff, SectionChange,
+    ElementChange, ElementKind, FieldChange, Op, PolicyDiff, SectionChange,
 };
 use crate::versions::material::Finding;
 use fluent_bundle::FluentValue;
@@ -81,8 +82,8 @@ pub struct SectionView {
     pub labels: Vec<String>,
     /// The title.
     pub title: String,
-    /// The body, word by word.
-    pub body: Vec<Chunk>,
+    /// The body as a redline, block by block (empty when the body did not change).
+    pub blocks: Vec<Block>,
 }
 
 /// What the notice needs besides the two texts.
@@ -148,11 +149,29 @@ pub fn notice(input: &NoticeInput, strings: &Strings, md: &Markdown) -> NoticeVi
         }
     }
     let groups = groups(&input.diff.elements, &s);
+    let bodies = (bodies(input.old), bodies(Some(input.new)));
+    let marks = Marks {
+        inserted: &strings.text("notice-inserted"),
+        deleted: &strings.text("notice-deleted"),
+    };
     let sections: Vec<SectionView> = input
         .diff
         .sections
         .iter()
-        .map(|c| section(c, strings))
+        .map(|c| {
+            let old = bodies.0.get(c.id.as_str()).copied().unwrap_or("");
+            let new = bodies.1.get(c.id.as_str()).copied().unwrap_or("");
+            let mut blocks = if c.body.is_empty() {
+                Vec::new()
+            } else {
+                redline(old, new, md, &format!("notice-{}", c.id), marks)
+            };
+            for b in blocks.iter_mut().filter(|b| b.op == "folded") {
+                let count = FluentValue::from(b.count);
+                b.text = strings.format("notice-folded", &[("count", count)]);
+            }
+            section(c, strings, blocks)
+        })
         .collect();
     NoticeView {
         title: title(strings, input.version),
@@ -239,7 +258,22 @@ fn item(c: &ElementChange, s: &Show) -> Item {
     }
 }
 
-fn section(c: &SectionChange, strings: &Strings) -> SectionView {
+/// Every section's body by id (sections at any depth share one id space).
+fn bodies(policy: Option<&Policy>) -> std::collections::BTreeMap<&str, &str> {
+    fn walk<'a>(sections: &'a [Section], out: &mut std::collections::BTreeMap<&'a str, &'a str>) {
+        for s in sections {
+            out.insert(&s.id.value, s.body.as_deref().unwrap_or(""));
+            walk(&s.sections, out);
+        }
+    }
+    let mut out = std::collections::BTreeMap::new();
+    if let Some(p) = policy {
+        walk(&p.sections, &mut out);
+    }
+    out
+}
+
+fn section(c: &SectionChange, strings: &Strings, blocks: Vec<Block>) -> SectionView {
     let mut labels = Vec::new();
     if c.op != Op::Changed || (c.renamed_from.is_none() && !c.moved) {
         labels.push(strings.text(&format!("notice-{}", op_code(c.op))));
@@ -258,7 +292,7 @@ fn section(c: &SectionChange, strings: &Strings) -> SectionView {
         op: op_code(c.op),
         labels,
         title: c.title.clone(),
-        body: c.body.clone(),
+        blocks,
     }
 }
 

@@ -189,7 +189,8 @@ fn notice_pages_mark_insertions_and_deletions_accessibly_and_are_linked() {
     .succeeds();
     site.run(&["build", "--date", "2025-03-15"]).succeeds();
     let fr = std::fs::read_to_string(root.join("public/fr/app/changes/2/index.html")).unwrap();
-    assert!(fr.contains(r#"<p class="text-diff">Nous comptons pour vous<ins><span class="visually-hidden">Texte inséré : </span>, et rien d&#39;autre</ins>.</p>"#), "{fr}");
+    // The changed paragraph stays a paragraph, its inserted words marked inside it.
+    assert!(fr.contains(r#"<div class="redline-changed"><p>Nous comptons pour vous<ins><span class="visually-hidden">Texte inséré : </span>, et rien d'autre</ins>.</p>"#), "{fr}");
     assert!(fr.contains("<h2 id=\"summary-title\">En bref</h2><p>Un numéro de téléphone</p>"));
     assert!(fr.contains("<li>Un nouveau type de données, ou des données sensibles</li>"));
     // The main page announces the upcoming version and links its notice; history links each.
@@ -278,5 +279,148 @@ fn atom_feeds_are_valid_with_stable_entry_ids() {
         page.contains(
             r#"<link rel="alternate" type="application/atom+xml" href="/en/app/feed.xml">"#
         )
+    );
+}
+
+const REWRITE_V1: &str = "    body: |
+      We count the things you ask us to count, and nothing else.
+
+      **Sharing:** we do not share your counts with anyone.
+
+      To delete your counts:
+
+      1. Open the app.
+      2. Tap **Settings**.
+
+      | What | Kept for |
+      |---|---|
+      | Counts | 30 days |";
+
+const REWRITE_V2: &str = "    body: |
+      We count the things you ask us to count, and nothing else.
+
+      **Sharing:** we share your counts with our hosting provider only.
+
+      To delete your counts:
+
+      1. Open the app.
+      2. Tap **Settings**, then **Delete**.
+      3. Confirm with your password.
+
+      | What | Kept for |
+      |---|---|
+      | Counts | 90 days |";
+
+/// A section of paragraphs, a list and a table, released once and rewritten in parts.
+fn rewritten() -> SiteTest {
+    let site = crate::versions::ready();
+    let release = |version: &str, date: &str| {
+        site.run(&["confirm", "app", "fr"]).succeeds();
+        site.run(&[
+            "release",
+            "app",
+            version,
+            "--date",
+            date,
+            "--material",
+            "--summary",
+            "en=Changed",
+        ])
+        .succeeds();
+    };
+    site.edit(
+        "content/app/policy.yaml",
+        "    body: We count things for you.",
+        REWRITE_V1,
+    )
+    .edit(
+        "content/app/fr.yaml",
+        "sections.intro.body: Nous comptons pour vous.",
+        "sections.intro.body: |\n  Nous comptons pour vous.\n\n  Rien d'autre.",
+    );
+    release("1", "2025-01-01");
+    site.edit("content/app/policy.yaml", REWRITE_V1, REWRITE_V2)
+        .edit(
+            "content/app/fr.yaml",
+            "  Rien d'autre.",
+            "  Rien d'autre, jamais.",
+        );
+    release("2", "2025-02-01");
+    site.run(&["build", "--date", "2025-03-01"]).succeeds();
+    site
+}
+
+/// The text of every element `css` selects in `page`.
+fn texts_of(page: &scraper::Html, css: &str) -> Vec<String> {
+    page.select(&Selector::parse(css).unwrap())
+        .map(|e| e.text().collect::<String>().trim().to_string())
+        .collect()
+}
+
+#[test]
+fn a_rewritten_section_keeps_its_paragraphs_lists_and_tables_in_every_output() {
+    let site = rewritten();
+    for file in [
+        "public/en/app/changes/2/index.html",
+        "public/app/en/app/changes/2.html",
+    ] {
+        let html = page(&site.path(file));
+        let blocks: Vec<String> = html
+            .select(&Selector::parse(".redline > *").unwrap())
+            .map(|e| e.value().attr("class").unwrap_or("").to_string())
+            .collect();
+        assert_eq!(
+            blocks,
+            [
+                "redline-same",
+                "redline-changed",
+                "redline-same",
+                "redline-changed",
+                "redline-changed"
+            ],
+            "{file}"
+        );
+        // Inline formatting rendered, never shown as Markdown; the list is a list.
+        let all = texts_of(&html, ".redline").join("\n");
+        assert!(!all.contains("**") && !all.contains("1."), "{file}: {all}");
+        assert_eq!(
+            texts_of(&html, ".redline-changed p strong"),
+            ["Sharing:"],
+            "{file}"
+        );
+        let items = texts_of(&html, ".redline ol > li");
+        assert_eq!(items.len(), 3, "{file}: {items:?}");
+        assert_eq!(
+            texts_of(&html, ".redline ol > li.added ins"),
+            ["Inserted: Confirm with your password."],
+            "{file}"
+        );
+        assert_eq!(
+            texts_of(&html, ".redline ol > li.changed ins"),
+            ["Inserted: , then", "Delete"],
+            "{file}"
+        );
+        assert_eq!(
+            texts_of(&html, ".redline table td del"),
+            ["Deleted: 30"],
+            "{file}"
+        );
+        assert_eq!(
+            texts_of(&html, ".redline table td ins"),
+            ["Inserted: 90"],
+            "{file}"
+        );
+    }
+    // The terminal keeps the blocks apart too.
+    let diff = site
+        .run(&["diff", "app", "1", "2"])
+        .succeeds()
+        .stdout
+        .clone();
+    assert!(
+        diff.contains(
+            "    To delete your counts:\n\n    1. Open the app.\n    2. Tap **Settings**{+, then **Delete**+}.\n    {+3. Confirm with your password.+}\n"
+        ),
+        "{diff}"
     );
 }
