@@ -99,6 +99,9 @@ pub enum When {
     Grows,
     /// A data category's retention that gets longer (or becomes an event).
     Longer,
+    /// A data category's retention that changes between an event and a period, or from one
+    /// event to another: it cannot be shown to be shorter, so it may be longer.
+    Unprovable,
     /// A promised response time that gets longer or is dropped.
     Slower,
     /// Any change to a right of kind `complaint`.
@@ -180,6 +183,14 @@ const COMPLAINT: Rule = rule(
 );
 const CONTACT: Rule = rule(W::Changed, M::ContactChanged, "contact details changed");
 const SLOWER: Rule = rule(W::Slower, M::RightsReduced, "slower response");
+const RETENTION: &[Rule] = &[
+    rule(W::Longer, M::LongerRetention, "kept longer"),
+    rule(
+        W::Unprovable,
+        M::LongerRetention,
+        "kept for a different period, which may be longer",
+    ),
+];
 
 /// Every field a notice can show, one row each.
 #[rustfmt::skip]
@@ -197,8 +208,8 @@ pub const FIELDS: &[Field] = &[
     field(K::DataCategory, "source", "data-source", false),
     material(K::DataCategory, "purposes", "data-purposes", false, &[rule(W::Added, M::NewPurpose, "used for a new purpose")]),
     field(K::DataCategory, "legal_basis", "data-legal-basis", false),
-    material(K::DataCategory, "retention.duration", "data-retention", false, &[rule(W::Longer, M::LongerRetention, "kept longer")]),
-    material(K::DataCategory, "retention.until", "data-retention", false, &[rule(W::Longer, M::LongerRetention, "kept longer")]),
+    material(K::DataCategory, "retention.duration", "data-retention", false, RETENTION),
+    material(K::DataCategory, "retention.until", "data-retention", false, RETENTION),
     field(K::DataCategory, "retention.note", "field-retention-note", true),
     // The label facts (app-store labels): the glance's headings say the same.
     material(K::DataCategory, "linked", "glance-linked", false, &[rule(W::BecomesTrue, M::NewPurpose, "now linked to your identity")]),

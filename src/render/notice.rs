@@ -254,7 +254,7 @@ fn item(c: &ElementChange, s: &Show) -> Item {
         op: op_code(c.op),
         op_label: s.strings.text(&format!("notice-{}", op_code(c.op))),
         name: c.name.clone(),
-        details: c.fields.iter().map(|f| s.field(c.kind, f)).collect(),
+        details: s.details(c.kind, &c.fields),
     }
 }
 
@@ -326,9 +326,37 @@ fn value_prefix(kind: ElementKind, field: &str) -> Option<&'static str> {
 }
 
 impl Show<'_> {
+    /// Each changed field in words. A retention that moves between a period and an event
+    /// changes two fields (`duration`, `until`); the reader sees one line, "Kept for: until
+    /// you delete your account → 3 years".
+    fn details(&self, kind: ElementKind, fields: &[FieldChange]) -> Vec<String> {
+        let of = |name: &str| fields.iter().find(|f| f.field == name);
+        let retention = (of("retention.duration"), of("retention.until"));
+        let mut out = Vec::new();
+        for f in fields {
+            match (f.field.as_str(), retention) {
+                ("retention.duration", (Some(d), Some(u))) => {
+                    let side = |dv: &Value, uv: &Value, old: bool| match dv {
+                        Value::Null => self.value(kind, "retention.until", uv, old),
+                        _ => self.value(kind, "retention.duration", dv, old),
+                    };
+                    let change = self.strings.format(
+                        "notice-from-to",
+                        &[
+                            ("from", FluentValue::from(side(&d.from, &u.from, true))),
+                            ("to", FluentValue::from(side(&d.to, &u.to, false))),
+                        ],
+                    );
+                    out.push(self.line(kind, &d.field, change));
+                }
+                ("retention.until", (Some(_), Some(_))) => {}
+                _ => out.push(self.field(kind, f)),
+            }
+        }
+        out
+    }
+
     fn field(&self, kind: ElementKind, f: &FieldChange) -> String {
-        let label = Field::of(kind, &f.field)
-            .map_or_else(|| f.field.clone(), |row| self.strings.text(row.label));
         let mut parts = Vec::new();
         if !f.from.is_null() || !f.to.is_null() {
             let (from, to) = (
@@ -358,11 +386,18 @@ impl Show<'_> {
                 );
             }
         }
+        self.line(kind, &f.field, parts.join("; "))
+    }
+
+    /// "Field: change", the field named in the reader's words.
+    fn line(&self, kind: ElementKind, field: &str, change: String) -> String {
+        let label = Field::of(kind, field)
+            .map_or_else(|| field.to_string(), |row| self.strings.text(row.label));
         self.strings.format(
             "notice-field",
             &[
                 ("field", FluentValue::from(label)),
-                ("change", FluentValue::from(parts.join("; "))),
+                ("change", FluentValue::from(change)),
             ],
         )
     }

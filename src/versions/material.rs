@@ -101,11 +101,20 @@ fn element_rules(e: &ElementChange, old: &Policy, new: &Policy) -> Vec<(Material
         (K::Transfer, Op::Added) => one(NewTransfer, "new cross-border transfer"),
         (K::Right, Op::Removed) => one(RightsReduced, "right removed"),
         (K::Controller, Op::Changed) => one(ContactChanged, "controller changed"),
-        (kind, Op::Changed) => e
-            .fields
-            .iter()
-            .filter_map(|f| field_rule(kind, &e.id, f, old, new))
-            .collect(),
+        (kind, Op::Changed) => {
+            let mut found: Vec<(MaterialChange, String)> = Vec::new();
+            // One finding per rule and reason, though a retention change shows in two fields.
+            for rule in e
+                .fields
+                .iter()
+                .filter_map(|f| field_rule(kind, &e.id, f, old, new))
+            {
+                if !found.contains(&rule) {
+                    found.push(rule);
+                }
+            }
+            found
+        }
         _ => Vec::new(),
     }
 }
@@ -126,7 +135,8 @@ fn field_rule(
         When::BecomesTrue => f.to == Value::Bool(true),
         When::Becomes(value) => f.to == Value::String(value.into()),
         When::Grows => f.to.as_u64() > f.from.as_u64(),
-        When::Longer => retention_longer(id, old, new),
+        When::Longer => retained(id, old, new) == Retained::Longer,
+        When::Unprovable => retained(id, old, new) == Retained::Unprovable,
         When::Slower => slower(&f.from, &f.to),
         When::OfComplaintRight => is_complaint(id, new),
     };
@@ -147,21 +157,37 @@ fn retention_days(r: &Retention) -> Option<u64> {
     Some(d.approx_days())
 }
 
-fn retention_longer(id: &str, old: &Policy, new: &Policy) -> bool {
+/// How the retention of category `id` changed from `old` to `new`.
+#[derive(Debug, PartialEq, Eq)]
+enum Retained {
+    /// A duration got longer, or a duration became "until an event".
+    Longer,
+    /// Between an event and a duration, or from one event to another: no rule can show it
+    /// is shorter.
+    Unprovable,
+    /// Shorter, equal, or not a change of how long.
+    NotLonger,
+}
+
+fn retained(id: &str, old: &Policy, new: &Policy) -> Retained {
     let find = |p: &Policy| {
         p.data_categories
             .iter()
             .find(|c| c.id.value == id)
-            .map(|c| retention_days(&c.retention.value))
+            .map(|c| (retention_days(&c.retention.value), c.retention.value.until))
     };
-    match (find(old), find(new)) {
-        (Some(before), Some(after)) => match (before, after) {
-            (Some(b), Some(a)) => a > b,
-            (Some(_), None) => true,
-            // From one event to another, or to a duration: not longer by these rules.
-            (None, _) => false,
-        },
-        _ => false,
+    let (Some((before, until_before)), Some((after, until_after))) = (find(old), find(new)) else {
+        return Retained::NotLonger;
+    };
+    match (before, after) {
+        (Some(b), Some(a)) if a > b => Retained::Longer,
+        (Some(_), Some(_)) => Retained::NotLonger,
+        (Some(_), None) => Retained::Longer,
+        (None, Some(_)) if until_before.is_some() => Retained::Unprovable,
+        (None, None) if until_before.is_some() && until_before != until_after => {
+            Retained::Unprovable
+        }
+        _ => Retained::NotLonger,
     }
 }
 
@@ -242,6 +268,52 @@ sections:
     fn edit(from: &str, to: &str) -> String {
         assert!(BASE.contains(from), "{from}");
         BASE.replacen(from, to, 1)
+    }
+
+    /// A retention that moves between an event and a period, or between events, cannot be
+    /// shown to be shorter: it counts as longer, once, with its own reason.
+    #[test]
+    fn retention_between_events_and_periods_may_be_longer() {
+        use MaterialChange::LongerRetention;
+        let until = |event: &str| {
+            edit(
+                "retention: { duration: P30D }\n  - id: logs",
+                &format!("retention: {{ until: {event} }}\n  - id: logs"),
+            )
+        };
+        let found = |old: &str, new: &str| -> Vec<(MaterialChange, String)> {
+            let (old, new) = (policy(old), policy(new));
+            findings(&diff(&old, &new), &old, &new)
+                .into_iter()
+                .map(|f| (f.rule, f.detail))
+                .collect()
+        };
+        let unprovable = vec![(
+            LongerRetention,
+            "kept for a different period, which may be longer".to_string(),
+        )];
+        let event = until("account-deletion");
+        assert_eq!(
+            found(
+                &event,
+                &edit(
+                    "duration: P30D }\n  - id: logs",
+                    "duration: P3Y }\n  - id: logs"
+                )
+            ),
+            unprovable
+        );
+        assert_eq!(found(&event, BASE), unprovable, "even to a short period");
+        assert_eq!(found(&event, &until("purpose-fulfilled")), unprovable);
+        assert_eq!(
+            found(BASE, &event),
+            [(LongerRetention, "kept longer".to_string())]
+        );
+        let noted = event.replace(
+            "until: account-deletion }",
+            "until: account-deletion, note: Then erased. }",
+        );
+        assert_eq!(found(&event, &noted), []);
     }
 
     /// Each rule with a change that triggers it and a similar one that does not.

@@ -424,3 +424,82 @@ fn a_rewritten_section_keeps_its_paragraphs_lists_and_tables_in_every_output() {
         "{diff}"
     );
 }
+
+/// From "until you delete your account" to three years: material (no rule can show it is
+/// shorter), and one line in every output, not "none → 3 years" and "… → none".
+#[test]
+fn a_retention_moving_from_an_event_to_a_period_is_one_material_line() {
+    let site = crate::versions::ready();
+    site.edit(
+        "content/app/policy.yaml",
+        "duration: P30D",
+        "until: account-deletion",
+    );
+    site.run(&[
+        "release",
+        "app",
+        "1",
+        "--date",
+        "2025-01-01",
+        "--material",
+        "--summary",
+        "en=One",
+    ])
+    .succeeds();
+    site.edit(
+        "content/app/policy.yaml",
+        "until: account-deletion",
+        "duration: P3Y",
+    );
+    let minor = site.run(&[
+        "release",
+        "app",
+        "2",
+        "--date",
+        "2025-02-01",
+        "--minor",
+        "--summary",
+        "en=Two",
+    ]);
+    assert_eq!(minor.code, Some(1));
+    assert!(
+        minor.stderr.contains(
+            "  longer-retention: data-category `account`: kept for a different period, which may be longer\n"
+        ),
+        "{}",
+        minor.stderr
+    );
+    site.run(&[
+        "release",
+        "app",
+        "2",
+        "--date",
+        "2025-02-01",
+        "--material",
+        "--summary",
+        "en=Two",
+    ])
+    .succeeds();
+    site.run(&["build", "--date", "2025-03-01"]).succeeds();
+    let line = "Kept for: Until you delete your account → 3 years";
+    for (file, css) in [
+        ("public/en/app/changes/2/index.html", ".changes li li"),
+        ("public/app/en/app/changes/2.html", "main li li"),
+    ] {
+        let details = texts_of(&page(&site.path(file)), css);
+        assert_eq!(details, [line], "{file}");
+    }
+    let french = texts_of(
+        &page(&site.path("public/fr/app/changes/2/index.html")),
+        ".changes li li",
+    );
+    assert_eq!(french.len(), 1, "{french:?}");
+    assert!(french[0].ends_with("→ 3 ans"), "{french:?}");
+    let diff = site
+        .run(&["diff", "app", "1", "2"])
+        .succeeds()
+        .stdout
+        .clone();
+    assert!(diff.contains(&format!("      {line}\n")), "{diff}");
+    assert!(!diff.contains("none"), "{diff}");
+}
