@@ -464,7 +464,12 @@ impl<'a> ViewBuilder<'a> {
                 rows: self.data_rows(),
             },
             Block::Features => BlockView::Features {
-                rows: p.features.iter().map(|f| self.feature(f)).collect(),
+                rows: p
+                    .features
+                    .iter()
+                    .enumerate()
+                    .map(|(i, f)| self.feature(i, f))
+                    .collect(),
             },
             Block::Permissions => BlockView::Permissions {
                 groups: self.permission_groups(),
@@ -529,13 +534,18 @@ impl<'a> ViewBuilder<'a> {
         }
     }
 
-    fn feature(&self, f: &Feature) -> FeatureRow {
+    fn feature(&self, fi: usize, f: &Feature) -> FeatureRow {
         FeatureRow {
             id: f.id.value.clone(),
             name: self.text(&f.name),
             description: self.inline_opt(&f.description),
             data: self.names_of(&f.data),
-            permissions: self.names_of(&f.permissions),
+            permissions: self.both_sides(
+                &f.permissions,
+                &self.policy.permissions,
+                |p| &p.features,
+                fi,
+            ),
             required: self.yes_no(f.required),
         }
     }
@@ -547,13 +557,19 @@ impl<'a> ViewBuilder<'a> {
                 .policy
                 .permissions
                 .iter()
-                .filter(|p| p.platform == platform)
-                .map(|p| PermissionRow {
+                .enumerate()
+                .filter(|(_, p)| p.platform == platform)
+                .map(|(pi, p)| PermissionRow {
                     id: p.id.value.clone(),
                     name: self.text(&p.name),
                     identifier: p.identifier.clone(),
                     usage: self.inline(&p.usage),
-                    features: self.names_of(&p.features),
+                    features: self.both_sides(
+                        &p.features,
+                        &self.policy.features,
+                        |f| &f.permissions,
+                        pi,
+                    ),
                     optional: self.yes_no(p.optional),
                 })
                 .collect();
@@ -677,6 +693,31 @@ impl<'a> ViewBuilder<'a> {
             self.strings
                 .format(message, &[("duration", FluentValue::from(text))]),
         )
+    }
+
+    /// A relation written on either side: the elements `refs` points at, then those of
+    /// `others` whose own references (`back`) point at element `me`, each once. A feature
+    /// that lists a permission and a permission that lists a feature say the same thing.
+    fn both_sides<T: Listed, U: Listed>(
+        &self,
+        refs: &[Ref<T>],
+        others: &[T],
+        back: impl Fn(&T) -> &Vec<Ref<U>>,
+        me: usize,
+    ) -> Vec<String> {
+        let mut at: Vec<usize> = refs.iter().filter_map(Ref::index).collect();
+        for (i, other) in others.iter().enumerate() {
+            if back(other).iter().any(|r| r.is(me)) && !at.contains(&i) {
+                at.push(i);
+            }
+        }
+        at.dedup();
+        at.iter()
+            .map(|&i| {
+                let e = &others[i];
+                e.text().map_or_else(|| escape(e.name()), |t| self.text(t))
+            })
+            .collect()
     }
 
     /// The names of the elements that `refs` point at, as HTML.

@@ -171,3 +171,38 @@ fn store_files_follow_each_reference_into_its_own_list() {
         assert!(answered.iter().any(|a| a == row), "{row}: {answered:#?}");
     }
 }
+
+/// A relation written on one side shows on both: the feature lists the permission, the
+/// permission does not list the feature, and the permissions table still names it (and
+/// the other way round).
+#[test]
+fn relations_between_features_and_permissions_show_from_both_sides() {
+    for (from, to, lonely) in [
+        ("    features: [camera]\n", "", "Permission — camera access"),
+        (
+            "    permissions: [camera]\n",
+            "",
+            "Feature — the capture screen",
+        ),
+    ] {
+        let site = SiteTest::fixture("shared-ids");
+        site.edit("content/snap/policy.yaml", from, to);
+        site.run(&["build", "--drafts", "--date", "2026-03-01"])
+            .succeeds();
+        for file in ["en/snap/index.html", "app/en/snap/index.html"] {
+            let page = site.path("public").join(file);
+            let permission = row(&page, "Permission — camera access");
+            assert!(
+                permission
+                    .iter()
+                    .any(|c| c == "Feature — the capture screen"),
+                "{lonely} lists nothing, {file}: {permission:?}"
+            );
+            let feature = row(&page, "Feature — the capture screen");
+            assert!(
+                feature.iter().any(|c| c == "Permission — camera access"),
+                "{lonely} lists nothing, {file}: {feature:?}"
+            );
+        }
+    }
+}
