@@ -645,20 +645,21 @@ impl<'a> ViewBuilder<'a> {
     }
 
     fn change_policy(&self) -> BlockView {
+        // Every rule in force: the built-in ones apply whether the policy lists them or not.
+        let material = crate::versions::material::in_force(self.policy)
+            .iter()
+            .map(|m| escape(&self.label("material", m)))
+            .collect();
         let Some(cp) = &self.policy.change_policy else {
             return BlockView::ChangePolicy {
-                material: vec![],
+                material,
                 description: None,
                 notify: vec![],
                 notice: None,
             };
         };
         BlockView::ChangePolicy {
-            material: cp
-                .material
-                .iter()
-                .map(|m| escape(&self.label("material", m)))
-                .collect(),
+            material,
             description: self.inline_opt(&cp.description),
             notify: cp
                 .notify

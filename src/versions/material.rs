@@ -23,9 +23,41 @@ pub struct Finding {
     pub detail: String,
 }
 
+/// The rules that always apply, whatever a policy's `change_policy` says.
+pub const BUILT_IN: [MaterialChange; 8] = [
+    MaterialChange::NewPurpose,
+    MaterialChange::NewDataKind,
+    MaterialChange::NewRecipient,
+    MaterialChange::NewTransfer,
+    MaterialChange::RightsReduced,
+    MaterialChange::ContactChanged,
+    MaterialChange::LongerRetention,
+    MaterialChange::ChildrenAudience,
+];
+
+/// The stricter rules a policy opts into by listing them in `change_policy.material`.
+pub const OPT_IN: [MaterialChange; 3] = [
+    MaterialChange::RemovedRecipient,
+    MaterialChange::TextChanged,
+    MaterialChange::AnyChange,
+];
+
+/// The rules in force for `policy`: every built-in one, then the opt-in ones it lists.
+pub fn in_force(policy: &Policy) -> Vec<MaterialChange> {
+    let listed = policy
+        .change_policy
+        .as_ref()
+        .map(|c| c.material.as_slice())
+        .unwrap_or_default();
+    let opted = OPT_IN.into_iter().filter(|r| listed.contains(r));
+    BUILT_IN.into_iter().chain(opted).collect()
+}
+
 /// Every material change from `old` to `new`: the one judgement that release, the notices,
 /// the JSON API and `clause diff` all share. It is made on the texts as released (the
 /// default locale), never on a translation.
+///
+/// The built-in rules are always in force; [`OPT_IN`] are the stricter ones a policy adds.
 pub fn between(old: &Policy, new: &Policy) -> Vec<Finding> {
     findings(&super::diff::diff(old, new), old, new)
 }

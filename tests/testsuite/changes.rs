@@ -503,3 +503,35 @@ fn a_retention_moving_from_an_event_to_a_period_is_one_material_line() {
     assert!(diff.contains(&format!("      {line}\n")), "{diff}");
     assert!(!diff.contains("none"), "{diff}");
 }
+
+/// The change-policy block lists every rule in force: the built-in ones apply even where
+/// the author listed only some, and an opt-in rule shows once the author adds it.
+#[test]
+fn the_change_policy_block_lists_every_rule_in_force() {
+    let site = SiteTest::example();
+    site.edit(
+        "content/lumen-notes/policy.yaml",
+        "  material: [new-purpose,",
+        "  material: [text-changed, new-purpose,",
+    );
+    site.run(&["build", "--drafts", "--date", "2026-06-01"])
+        .succeeds();
+    let rules = texts_of(
+        &page(&site.path("public/en/lumen-notes/index.html")),
+        ".change-policy ul:first-of-type li",
+    );
+    assert_eq!(
+        rules,
+        [
+            "A new purpose, or a new use of data",
+            "A new kind of data, or sensitive data",
+            "A new recipient or SDK",
+            "A new country that data goes to",
+            "Rights removed or made harder to use",
+            "A new controller, contact or complaint channel",
+            "Data kept longer",
+            "The service becomes directed at children",
+            "Any change to the text",
+        ]
+    );
+}
