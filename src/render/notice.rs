@@ -134,6 +134,7 @@ pub fn summary_in<'a>(release: &'a Release, locale: &str, chain: &[String]) -> O
 pub fn notice(input: &NoticeInput, strings: &Strings, md: &Markdown) -> NoticeView {
     let s = Show {
         strings,
+        policy: input.new,
         old: Names::of(input.old.unwrap_or(input.new)),
         new: Names::of(input.new),
     };
@@ -254,7 +255,10 @@ fn item(c: &ElementChange, s: &Show) -> Item {
         op: op_code(c.op),
         op_label: s.strings.text(&format!("notice-{}", op_code(c.op))),
         name: c.name.clone(),
-        details: s.details(c.kind, &c.fields),
+        details: match c.op {
+            Op::Added => s.described(c.kind, &c.id),
+            _ => s.details(c.kind, &c.fields),
+        },
     }
 }
 
@@ -299,6 +303,8 @@ fn section(c: &SectionChange, strings: &Strings, blocks: Vec<Block>) -> SectionV
 /// Turns field names and raw values into the reader's words.
 struct Show<'a> {
     strings: &'a Strings,
+    /// The later text.
+    policy: &'a Policy,
     /// The names in the version compared with (the new one's, for a first version).
     old: Names<'a>,
     new: Names<'a>,
@@ -326,6 +332,52 @@ fn value_prefix(kind: ElementKind, field: &str) -> Option<&'static str> {
 }
 
 impl Show<'_> {
+    /// What a reader needs to judge an element that is new, as the policy page shows it: a
+    /// recipient's provider, kind, purpose, the data it receives, its country and policy;
+    /// a transfer's destination, safeguard, data and recipients.
+    fn described(&self, kind: ElementKind, id: &str) -> Vec<String> {
+        let json = |v: Option<Value>| v.unwrap_or_default();
+        let (element, fields): (Value, &[&str]) = match kind {
+            ElementKind::ThirdParty => (
+                json(
+                    self.policy
+                        .third_parties
+                        .iter()
+                        .find(|t| t.id.value == id)
+                        .and_then(|t| serde_json::to_value(t).ok()),
+                ),
+                &[
+                    "provider",
+                    "kind",
+                    "purpose",
+                    "data",
+                    "country",
+                    "policy_url",
+                ],
+            ),
+            ElementKind::Transfer => (
+                json(
+                    self.policy
+                        .storage
+                        .transfers
+                        .iter()
+                        .find(|t| t.id.value == id)
+                        .and_then(|t| serde_json::to_value(t).ok()),
+                ),
+                &["destination", "safeguard", "data", "recipients"],
+            ),
+            _ => return Vec::new(),
+        };
+        fields
+            .iter()
+            .filter_map(|field| {
+                let v = element.get(field)?;
+                let empty = v.is_null() || v.as_array().is_some_and(Vec::is_empty);
+                (!empty).then(|| self.line(kind, field, self.value(kind, field, v, false)))
+            })
+            .collect()
+    }
+
     /// Each changed field in words. A retention that moves between a period and an event
     /// changes two fields (`duration`, `until`); the reader sees one line, "Kept for: until
     /// you delete your account → 3 years".

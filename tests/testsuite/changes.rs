@@ -535,3 +535,58 @@ fn the_change_policy_block_lists_every_rule_in_force() {
         ]
     );
 }
+
+/// A new recipient is described as the policy page does, so a reader can judge it.
+#[test]
+fn a_new_recipient_is_described_not_just_named() {
+    let site = crate::versions::ready();
+    site.run(&[
+        "release",
+        "app",
+        "1",
+        "--date",
+        "2025-01-01",
+        "--material",
+        "--summary",
+        "en=One",
+    ])
+    .succeeds();
+    site.edit(
+        "content/app/policy.yaml",
+        "sections:",
+        "third_parties:\n  - id: host\n    name: CloudBox\n    provider: CloudBox GmbH\n    kind: processor\n    purpose: Stores your account on our behalf.\n    data: [account]\n    country: Germany\n    policy_url: https://cloudbox.example/privacy\nsections:",
+    )
+    .edit(
+        "content/app/fr.yaml",
+        "sections.intro.title:",
+        "third_parties.host.purpose: Héberge votre compte pour nous.\nthird_parties.host.country: Allemagne\nsections.intro.title:",
+    );
+    site.run(&["confirm", "app", "fr"]).succeeds();
+    site.run(&[
+        "release",
+        "app",
+        "2",
+        "--date",
+        "2025-02-01",
+        "--material",
+        "--summary",
+        "en=Two",
+    ])
+    .succeeds();
+    site.run(&["build", "--date", "2025-03-01"]).succeeds();
+    let details = texts_of(
+        &page(&site.path("public/en/app/changes/2/index.html")),
+        ".changes li li",
+    );
+    assert_eq!(
+        details,
+        [
+            "Provider: CloudBox GmbH",
+            "Kind: Processor",
+            "Why: Stores your account on our behalf.",
+            "Data used: Account",
+            "Country: Germany",
+            "Their privacy policy: https://cloudbox.example/privacy",
+        ]
+    );
+}
