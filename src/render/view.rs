@@ -302,11 +302,11 @@ impl<'a> ViewBuilder<'a> {
             product_text: meta.product.to_string(),
             draft,
             effective: effective.map(|d| date_view(self.strings, d)),
-            // A released version shows its release date instead.
+            // Shown beside the release date of a released version: the author's own date of
+            // the last change to the text is a fact readers of a legal text look for.
             updated: meta
                 .updated
                 .as_ref()
-                .filter(|_| draft)
                 .and_then(|d| d.value.parsed)
                 .map(|d| date_view(self.strings, d)),
             fallback_note: self.fallback_note(),

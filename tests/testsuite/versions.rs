@@ -491,3 +491,34 @@ fn rebuilds_reuse_unchanged_pages_and_redo_everything_that_changed() {
         "{differing:?}"
     );
 }
+
+/// A released version shows every date a reader of a legal text looks for, on the web page
+/// and in the in-app view: effective, released, last updated.
+#[test]
+fn released_pages_and_in_app_views_show_every_date() {
+    let site = ready();
+    site.edit(
+        "content/app/policy.yaml",
+        "    email: privacy@counter.example",
+        "    email: privacy@counter.example\n  updated: 2025-01-05",
+    );
+    release(&site, "1", "2025-01-10", "2025-02-01", "--material");
+    site.run(&["build", "--date", "2025-03-01"]).succeeds();
+    let dates = text_of(&site.path("public/en/app/1/index.html"), ".policy-dates dt");
+    assert_eq!(
+        dates,
+        [
+            "Effective date",
+            "Released",
+            "Last updated",
+            "Version history"
+        ]
+    );
+    let app = text_of(&site.path("public/app/en/app/1.html"), ".dates");
+    assert_eq!(
+        app,
+        [
+            "Effective date: February 1, 2025 · Released: January 10, 2025 · Last updated: January 5, 2025"
+        ]
+    );
+}
