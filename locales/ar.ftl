@@ -57,6 +57,9 @@ contact-phone = الهاتف
 contact-url = الموقع
 contact-address = العنوان البريدي
 contact-dpo = مسؤول حماية البيانات
+# The same roles in the words of China's PIPL.
+contact-controller-pipl = معالج المعلومات الشخصية
+contact-dpo-pipl = المسؤول عن حماية المعلومات الشخصية
 contact-response-time = نرد خلال { $duration }
 
 ## Table captions and headings

@@ -52,6 +52,9 @@ contact-phone = Telefon
 contact-url = Web
 contact-address = Postanschrift
 contact-dpo = Datenschutzbeauftragte(r)
+# The same roles in the words of China's PIPL.
+contact-controller-pipl = Verarbeiter personenbezogener Informationen
+contact-dpo-pipl = Verantwortliche Person für den Schutz personenbezogener Informationen
 contact-response-time = Wir antworten innerhalb von { $duration }
 
 ## Table captions and headings

@@ -53,6 +53,9 @@ contact-phone = Phone
 contact-url = Web
 contact-address = Postal address
 contact-dpo = Data protection officer
+# The same roles in the words of China's PIPL.
+contact-controller-pipl = Personal information handler
+contact-dpo-pipl = Person in charge of personal information protection
 contact-response-time = We reply within { $duration }
 
 ## Table captions and headings

@@ -52,6 +52,9 @@ contact-phone = Teléfono
 contact-url = Web
 contact-address = Dirección postal
 contact-dpo = Delegado de protección de datos
+# The same roles in the words of China's PIPL.
+contact-controller-pipl = Responsable del tratamiento de la información personal
+contact-dpo-pipl = Persona a cargo de la protección de la información personal
 contact-response-time = Respondemos en un plazo de { $duration }
 
 ## Table captions and headings

@@ -52,6 +52,9 @@ contact-phone = Téléphone
 contact-url = Site web
 contact-address = Adresse postale
 contact-dpo = Délégué à la protection des données
+# The same roles in the words of China's PIPL.
+contact-controller-pipl = Responsable du traitement des informations personnelles
+contact-dpo-pipl = Personne chargée de la protection des informations personnelles
 contact-response-time = Nous répondons sous { $duration }
 
 ## Table captions and headings

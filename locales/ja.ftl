@@ -49,6 +49,9 @@ contact-phone = 電話
 contact-url = ウェブ
 contact-address = 郵送先住所
 contact-dpo = データ保護責任者
+# The same roles in the words of China's PIPL.
+contact-controller-pipl = 個人情報取扱者
+contact-dpo-pipl = 個人情報保護責任者
 contact-response-time = { $duration }以内にご返答します
 
 ## Table captions and headings

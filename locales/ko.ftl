@@ -49,6 +49,9 @@ contact-phone = 전화
 contact-url = 웹
 contact-address = 우편 주소
 contact-dpo = 개인정보 보호책임자
+# The same roles in the words of China's PIPL.
+contact-controller-pipl = 개인정보처리자
+contact-dpo-pipl = 개인정보 보호책임자
 contact-response-time = { $duration } 이내에 답변합니다
 
 ## Table captions and headings

@@ -52,6 +52,9 @@ contact-phone = Telefone
 contact-url = Site
 contact-address = Endereço postal
 contact-dpo = Encarregado de dados
+# The same roles in the words of China's PIPL.
+contact-controller-pipl = Controlador de informações pessoais
+contact-dpo-pipl = Pessoa responsável pela proteção de informações pessoais
 contact-response-time = Respondemos em até { $duration }
 
 ## Table captions and headings

@@ -49,6 +49,9 @@ contact-phone = 电话
 contact-url = 网站
 contact-address = 邮寄地址
 contact-dpo = 个人信息保护负责人
+# The same roles in the words of China's PIPL.
+contact-controller-pipl = 个人信息处理者
+contact-dpo-pipl = 个人信息保护负责人
 contact-response-time = 我们会在{ $duration }内回复
 
 ## Table captions and headings

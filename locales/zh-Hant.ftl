@@ -49,6 +49,9 @@ contact-phone = 電話
 contact-url = 網站
 contact-address = 郵寄地址
 contact-dpo = 資料保護長
+# The same roles in the words of China's PIPL.
+contact-controller-pipl = 個人資訊處理者
+contact-dpo-pipl = 個人資訊保護負責人
 contact-response-time = 我們會在{ $duration }內回覆
 
 ## Table captions and headings

@@ -102,6 +102,10 @@ pub struct Meta {
     #[serde(default)]
     #[schemars(with = "Vec<Jurisdiction>")]
     pub jurisdictions: Vec<Spanned<Jurisdiction>>,
+    /// Whether the page lists the laws above ("Laws this policy addresses"); they always
+    /// steer the checks and the legal terms the page uses.
+    #[serde(default)]
+    pub show_jurisdictions: bool,
     /// The few sentences a reader sees first.
     #[serde(default)]
     pub key_points: Vec<KeyPoint>,

@@ -248,6 +248,10 @@ pub struct RightRow {
 /// The controller and contact details.
 #[derive(Debug, Serialize)]
 pub struct ContactCard {
+    /// "Data controller", or the term of the law the policy is written for.
+    controller_label: String,
+    /// "Data protection officer", or the law's term.
+    dpo_label: String,
     controller: String,
     registered_address: Option<String>,
     office_address: Option<String>,
@@ -310,9 +314,12 @@ impl<'a> ViewBuilder<'a> {
                 .and_then(|d| d.value.parsed)
                 .map(|d| date_view(self.strings, d)),
             fallback_note: self.fallback_note(),
+            // Listed only when the author asks: a law named for the checks is not a claim
+            // the page has to make.
             jurisdictions: meta
                 .jurisdictions
                 .iter()
+                .filter(|_| meta.show_jurisdictions)
                 .map(|j| self.label("law", j))
                 .collect(),
             audience_note: self.audience_note(),
@@ -624,6 +631,8 @@ impl<'a> ViewBuilder<'a> {
         let meta = &self.policy.meta;
         let (c, k) = (&meta.controller, &meta.contact);
         ContactCard {
+            controller_label: self.legal_term("contact-controller"),
+            dpo_label: self.legal_term("contact-dpo"),
             controller: self.text(&c.name),
             registered_address: c.registered_address.as_ref().map(|a| self.text(a)),
             office_address: c.office_address.as_ref().map(|a| self.text(a)),
@@ -641,6 +650,34 @@ impl<'a> ViewBuilder<'a> {
                 .response_time
                 .as_ref()
                 .and_then(|d| self.duration_arg("contact-response-time", d)),
+        }
+    }
+
+    /// A legal role in the words of the laws the policy is written for: under PIPL the
+    /// controller is the "personal information handler" (message `<id>-pipl`); GDPR and the
+    /// others keep their terms; a policy for both shows both.
+    fn legal_term(&self, id: &str) -> String {
+        let has = |laws: &[Jurisdiction]| {
+            self.policy
+                .meta
+                .jurisdictions
+                .iter()
+                .any(|j| laws.contains(&j.value))
+        };
+        let pipl = has(&[Jurisdiction::Pipl]);
+        let others = has(&[
+            Jurisdiction::Gdpr,
+            Jurisdiction::UkGdpr,
+            Jurisdiction::Lgpd,
+            Jurisdiction::Appi,
+            Jurisdiction::Pipa,
+            Jurisdiction::Pipeda,
+        ]);
+        let pipl_term = || self.strings.text(&format!("{id}-pipl"));
+        match (pipl, others) {
+            (true, false) => pipl_term(),
+            (true, true) => format!("{} / {}", self.strings.text(id), pipl_term()),
+            _ => self.strings.text(id),
         }
     }
 

@@ -417,3 +417,53 @@ fn translated_text_is_sanitised_and_template_syntax_stays_literal() {
         "titles are text, not HTML"
     );
 }
+
+/// Legal roles carry the terms of the law the policy is written for, and the list of laws
+/// is shown only when the author asks for it.
+#[test]
+fn legal_terms_follow_the_law_and_laws_are_listed_only_on_request() {
+    let site = SiteTest::fixture("versions");
+    site.edit(
+        "content/app/policy.yaml",
+        "    email: privacy@counter.example",
+        "    email: privacy@counter.example\n    dpo: { name: Ada Li }\n  jurisdictions: [pipl]",
+    )
+    .edit(
+        "content/app/policy.yaml",
+        "    body: We count things for you.",
+        "    body: We count things for you.\n    blocks: [contact]",
+    );
+    let roles = |site: &SiteTest, locale: &str| {
+        site.run(&["build", "--drafts", "--date", "2025-03-01"])
+            .succeeds();
+        let html = page(&site.path(&format!("public/{locale}/app/index.html")));
+        (
+            texts(&html, ".contact-card dt"),
+            texts(&html, ".jurisdictions li"),
+        )
+    };
+    let (en, laws) = roles(&site, "en");
+    assert_eq!(
+        en,
+        [
+            "Personal information handler",
+            "Email",
+            "Person in charge of personal information protection"
+        ]
+    );
+    assert!(laws.is_empty(), "laws listed unasked: {laws:?}");
+    let (fr, _) = roles(&site, "fr");
+    assert_eq!(
+        fr[0],
+        "Responsable du traitement des informations personnelles"
+    );
+    // A policy for both laws names both terms; the list shows once asked for.
+    site.edit(
+        "content/app/policy.yaml",
+        "jurisdictions: [pipl]",
+        "jurisdictions: [gdpr, pipl]\n  show_jurisdictions: true",
+    );
+    let (en, laws) = roles(&site, "en");
+    assert_eq!(en[0], "Data controller / Personal information handler");
+    assert_eq!(laws, ["GDPR (European Union)", "PIPL (China)"]);
+}

@@ -900,6 +900,8 @@ impl Convert for model::Meta {
             contact,
             audience,
             jurisdictions,
+            // How the page lays itself out, not a fact of the policy: not in v1.
+            show_jurisdictions: _,
             key_points,
         } = self;
         Meta {
