@@ -41,6 +41,10 @@ glance-linked = بيانات مرتبطة بك
 glance-not-linked = بيانات غير مرتبطة بك
 glance-shared = بيانات تُشارك مع شركات أخرى
 glance-sold = بيانات تُباع
+# Categories whose policy does not say (never shown as a yes or a no).
+glance-tracking-unstated = لم يُذكر ما إذا كانت تُستخدم لتتبعك
+glance-linked-unstated = لم يُذكر ما إذا كانت مرتبطة بك
+glance-shared-unstated = لم يُذكر ما إذا كانت تُشارك مع شركات أخرى
 glance-none = لا شيء
 glance-not-sold = لا نبيع أيًّا من هذه البيانات.
 policy-product = المنتج
@@ -171,6 +175,8 @@ notice-folded = { $count ->
    *[other] { $count } فقرة دون تغيير
 }
 notice-none = لا شيء
+# A yes-or-no fact the policy does not state.
+notice-not-stated = غير مذكور
 notice-audience = الجمهور
 notice-read-version = اقرأ هذا الإصدار
 notice-feed = موجز التغييرات

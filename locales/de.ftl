@@ -36,6 +36,10 @@ glance-linked = Mit Ihnen verknüpfte Daten
 glance-not-linked = Nicht mit Ihnen verknüpfte Daten
 glance-shared = Mit anderen Unternehmen geteilte Daten
 glance-sold = Verkaufte Daten
+# Categories whose policy does not say (never shown as a yes or a no).
+glance-tracking-unstated = Nicht angegeben, ob zum Tracking verwendet
+glance-linked-unstated = Nicht angegeben, ob mit Ihnen verknüpft
+glance-shared-unstated = Nicht angegeben, ob an andere Unternehmen weitergegeben
 glance-none = Keine
 glance-not-sold = Wir verkaufen keine dieser Daten.
 policy-product = Produkt
@@ -159,6 +163,8 @@ notice-deleted = Gelöscht:
 # A run of unchanged paragraphs in a change notice, folded away (count is 3 or more).
 notice-folded = { $count } unveränderte Absätze
 notice-none = keine
+# A yes-or-no fact the policy does not state.
+notice-not-stated = nicht angegeben
 notice-audience = Zielgruppe
 notice-read-version = Diese Version lesen
 notice-feed = Feed der Änderungen

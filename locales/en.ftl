@@ -37,6 +37,10 @@ glance-linked = Data linked to you
 glance-not-linked = Data not linked to you
 glance-shared = Data shared with other companies
 glance-sold = Data sold
+# Categories whose policy does not say (never shown as a yes or a no).
+glance-tracking-unstated = Not stated whether used to track you
+glance-linked-unstated = Not stated whether linked to you
+glance-shared-unstated = Not stated whether shared with other companies
 glance-none = None
 glance-not-sold = We do not sell any of this data.
 policy-product = Product
@@ -160,6 +164,8 @@ notice-deleted = Deleted:
 # A run of unchanged paragraphs in a change notice, folded away (count is 3 or more).
 notice-folded = { $count } unchanged paragraphs
 notice-none = none
+# A yes-or-no fact the policy does not state.
+notice-not-stated = not stated
 notice-audience = Audience
 notice-read-version = Read this version
 notice-feed = Feed of changes

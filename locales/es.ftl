@@ -36,6 +36,10 @@ glance-linked = Datos vinculados a ti
 glance-not-linked = Datos no vinculados a ti
 glance-shared = Datos compartidos con otras empresas
 glance-sold = Datos vendidos
+# Categories whose policy does not say (never shown as a yes or a no).
+glance-tracking-unstated = No se indica si se usan para rastrearle
+glance-linked-unstated = No se indica si están vinculados a usted
+glance-shared-unstated = No se indica si se comparten con otras empresas
 glance-none = Ninguno
 glance-not-sold = No vendemos ninguno de estos datos.
 policy-product = Producto
@@ -159,6 +163,8 @@ notice-deleted = Texto eliminado:
 # A run of unchanged paragraphs in a change notice, folded away (count is 3 or more).
 notice-folded = { $count } párrafos sin cambios
 notice-none = ninguno
+# A yes-or-no fact the policy does not state.
+notice-not-stated = no indicado
 notice-audience = Destinatarios del servicio
 notice-read-version = Leer esta versión
 notice-feed = Canal de cambios

@@ -36,6 +36,10 @@ glance-linked = Données liées à vous
 glance-not-linked = Données non liées à vous
 glance-shared = Données partagées avec d'autres entreprises
 glance-sold = Données vendues
+# Categories whose policy does not say (never shown as a yes or a no).
+glance-tracking-unstated = Non précisé si elles servent à vous suivre
+glance-linked-unstated = Non précisé si elles sont associées à vous
+glance-shared-unstated = Non précisé si elles sont partagées avec d'autres entreprises
 glance-none = Aucune
 glance-not-sold = Nous ne vendons aucune de ces données.
 policy-product = Produit
@@ -159,6 +163,8 @@ notice-deleted = Texte supprimé :
 # A run of unchanged paragraphs in a change notice, folded away (count is 3 or more).
 notice-folded = { $count } paragraphes inchangés
 notice-none = aucun
+# A yes-or-no fact the policy does not state.
+notice-not-stated = non précisé
 notice-audience = Public visé
 notice-read-version = Lire cette version
 notice-feed = Flux des modifications

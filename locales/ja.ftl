@@ -33,6 +33,10 @@ glance-linked = ユーザーに関連付けられたデータ
 glance-not-linked = ユーザーに関連付けられないデータ
 glance-shared = 他社と共有されるデータ
 glance-sold = 販売されるデータ
+# Categories whose policy does not say (never shown as a yes or a no).
+glance-tracking-unstated = トラッキングに使用されるかは記載されていません
+glance-linked-unstated = あなたに関連付けられるかは記載されていません
+glance-shared-unstated = 他社と共有されるかは記載されていません
 glance-none = なし
 glance-not-sold = これらのデータを販売することはありません。
 policy-product = 製品
@@ -153,6 +157,8 @@ notice-deleted = 削除：
 # A run of unchanged paragraphs in a change notice, folded away (count is 3 or more).
 notice-folded = 変更のない段落 { $count } 件
 notice-none = なし
+# A yes-or-no fact the policy does not state.
+notice-not-stated = 記載なし
 notice-audience = 対象者
 notice-read-version = この版を読む
 notice-feed = 変更のフィード

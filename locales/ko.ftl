@@ -33,6 +33,10 @@ glance-linked = 사용자와 연결된 데이터
 glance-not-linked = 사용자와 연결되지 않은 데이터
 glance-shared = 다른 회사와 공유되는 데이터
 glance-sold = 판매되는 데이터
+# Categories whose policy does not say (never shown as a yes or a no).
+glance-tracking-unstated = 추적에 사용되는지 명시되지 않음
+glance-linked-unstated = 사용자와 연결되는지 명시되지 않음
+glance-shared-unstated = 다른 회사와 공유되는지 명시되지 않음
 glance-none = 없음
 glance-not-sold = 이 데이터는 어떤 것도 판매하지 않습니다.
 policy-product = 제품
@@ -153,6 +157,8 @@ notice-deleted = 삭제:
 # A run of unchanged paragraphs in a change notice, folded away (count is 3 or more).
 notice-folded = 변경되지 않은 단락 { $count }개
 notice-none = 없음
+# A yes-or-no fact the policy does not state.
+notice-not-stated = 명시되지 않음
 notice-audience = 대상
 notice-read-version = 이 버전 보기
 notice-feed = 변경 피드

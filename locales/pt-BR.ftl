@@ -36,6 +36,10 @@ glance-linked = Dados vinculados a você
 glance-not-linked = Dados não vinculados a você
 glance-shared = Dados compartilhados com outras empresas
 glance-sold = Dados vendidos
+# Categories whose policy does not say (never shown as a yes or a no).
+glance-tracking-unstated = Não informado se são usados para rastrear você
+glance-linked-unstated = Não informado se estão vinculados a você
+glance-shared-unstated = Não informado se são compartilhados com outras empresas
 glance-none = Nenhum
 glance-not-sold = Não vendemos nenhum desses dados.
 policy-product = Produto
@@ -159,6 +163,8 @@ notice-deleted = Texto removido:
 # A run of unchanged paragraphs in a change notice, folded away (count is 3 or more).
 notice-folded = { $count } parágrafos sem alteração
 notice-none = nenhum
+# A yes-or-no fact the policy does not state.
+notice-not-stated = não informado
 notice-audience = Público
 notice-read-version = Ler esta versão
 notice-feed = Feed de mudanças

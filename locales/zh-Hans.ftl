@@ -33,6 +33,10 @@ glance-linked = 与您关联的数据
 glance-not-linked = 不与您关联的数据
 glance-shared = 与其他公司共享的数据
 glance-sold = 出售的数据
+# Categories whose policy does not say (never shown as a yes or a no).
+glance-tracking-unstated = 未说明是否用于追踪你
+glance-linked-unstated = 未说明是否与你关联
+glance-shared-unstated = 未说明是否与其他公司共享
 glance-none = 无
 glance-not-sold = 我们不会出售其中任何数据。
 policy-product = 产品
@@ -153,6 +157,8 @@ notice-deleted = 删除：
 # A run of unchanged paragraphs in a change notice, folded away (count is 3 or more).
 notice-folded = { $count } 个未更改的段落
 notice-none = 无
+# A yes-or-no fact the policy does not state.
+notice-not-stated = 未说明
 notice-audience = 适用对象
 notice-read-version = 阅读此版本
 notice-feed = 变更订阅

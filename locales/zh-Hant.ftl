@@ -33,6 +33,10 @@ glance-linked = 與您連結的資料
 glance-not-linked = 未與您連結的資料
 glance-shared = 與其他公司分享的資料
 glance-sold = 出售的資料
+# Categories whose policy does not say (never shown as a yes or a no).
+glance-tracking-unstated = 未說明是否用於追蹤你
+glance-linked-unstated = 未說明是否與你連結
+glance-shared-unstated = 未說明是否與其他公司共用
 glance-none = 無
 glance-not-sold = 我們不會出售其中任何資料。
 policy-product = 產品
@@ -153,6 +157,8 @@ notice-deleted = 刪除：
 # A run of unchanged paragraphs in a change notice, folded away (count is 3 or more).
 notice-folded = { $count } 個未變更的段落
 notice-none = 無
+# A yes-or-no fact the policy does not state.
+notice-not-stated = 未說明
 notice-audience = 適用對象
 notice-read-version = 閱讀此版本
 notice-feed = 變更動態

@@ -15,6 +15,11 @@ pub fn run(args: CommonArgs) -> i32 {
     let mut problems = Diagnostics::default();
     problems.set_root(&site.root);
     let mut laws = Vec::new();
+    let unstated: Vec<(&str, Unstated)> = site
+        .policies
+        .iter()
+        .map(|p| (p.id.as_str(), unstated_facts(&p.policy)))
+        .collect();
     for p in &site.policies {
         let review = compliance::review(&p.file, &p.policy);
         problems.extend(review.problems);
@@ -24,6 +29,7 @@ pub fn run(args: CommonArgs) -> i32 {
         Format::Text => {
             print!("{}", translation_report(&built.translations));
             print!("{}", compliance_report(&laws));
+            print!("{}", unstated_report(&unstated));
             if !problems.is_empty() {
                 report(&problems, Format::Text);
                 return EXIT_CONTENT;
@@ -40,9 +46,20 @@ pub fn run(args: CommonArgs) -> i32 {
                 .iter()
                 .map(|(id, r)| (id.to_string(), serde_json::json!(r)))
                 .collect();
+            let unstated: serde_json::Map<String, serde_json::Value> = unstated
+                .iter()
+                .map(|(id, facts)| {
+                    let facts: Vec<_> = facts
+                        .iter()
+                        .map(|(c, f)| serde_json::json!({ "data_category": c, "facts": f }))
+                        .collect();
+                    (id.to_string(), serde_json::json!(facts))
+                })
+                .collect();
             let json = serde_json::json!({
                 "translations": built.translations,
                 "compliance": compliance,
+                "unstated": unstated,
             });
             println!(
                 "{}",
@@ -55,6 +72,37 @@ pub fn run(args: CommonArgs) -> i32 {
         }
     }
     EXIT_OK
+}
+
+/// Per data category (by id), the facts it leaves unstated.
+pub type Unstated = Vec<(String, Vec<&'static str>)>;
+
+/// Per data category of the draft, the facts the app stores ask about that it does not
+/// state (see `labels::CategoryLabel::unstated`).
+fn unstated_facts(policy: &crate::content::model::Policy) -> Unstated {
+    crate::labels::Labels::of(policy)
+        .categories
+        .into_iter()
+        .filter(|c| !c.unstated.is_empty())
+        .map(|c| (c.id, c.unstated))
+        .collect()
+}
+
+/// The facts each policy leaves unstated, so that the author decides: pages show them as
+/// not stated, and the store files assume the stores' usual answers until they are stated.
+pub fn unstated_report(policies: &[(&str, Unstated)]) -> String {
+    if policies.iter().all(|(_, facts)| facts.is_empty()) {
+        return String::new();
+    }
+    let mut out = String::from(
+        "Facts not stated (pages say so; the app-store files assume the stores' usual answers until you state them):\n",
+    );
+    for (id, facts) in policies.iter().filter(|(_, f)| !f.is_empty()) {
+        for (category, unstated) in facts {
+            out.push_str(&format!("  {id}  {category}: {}\n", unstated.join(", ")));
+        }
+    }
+    out
 }
 
 /// One line per policy: each law's checklist, items met of those that apply, and waivers.

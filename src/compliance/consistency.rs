@@ -80,7 +80,7 @@ pub fn problems(policy: &Policy, sensitive: &[(DataKind, &str)]) -> Vec<Problem>
                 "`sensitive: true`",
             ));
         }
-        if children && c.tracking {
+        if children && c.tracking == Some(true) {
             out.push(problem(
                 "children-tracking",
                 &c.id,
@@ -98,7 +98,7 @@ pub fn problems(policy: &Policy, sensitive: &[(DataKind, &str)]) -> Vec<Problem>
         let tracked = t
             .data
             .iter()
-            .any(|d| d.get(policy).is_some_and(|c| c.tracking));
+            .any(|d| d.get(policy).is_some_and(|c| c.tracking == Some(true)));
         if !t.tracking_domains.is_empty() && !tracked {
             out.push(problem(
                 "tracking-domains-without-tracking",

@@ -92,7 +92,7 @@ impl Condition {
             Condition::HasTransfers => !policy.storage.transfers.is_empty(),
             Condition::SellsOrShares => categories
                 .iter()
-                .any(|c| c.tracking || c.sold == Some(true)),
+                .any(|c| c.tracking == Some(true) || c.sold == Some(true)),
             Condition::CollectsFromOthers => {
                 categories.iter().any(|c| c.source == Source::ThirdParty)
             }

@@ -299,18 +299,21 @@ pub struct DataCategory {
     /// How long it is kept.
     #[schemars(with = "Retention")]
     pub retention: Spanned<Retention>,
-    /// Whether it is linked to the person's identity (Apple: "linked to you").
-    #[serde(default = "yes")]
-    pub linked: bool,
-    /// Whether it is used to track the person across other companies' apps and sites.
+    /// Whether it is linked to the person's identity (Apple: "linked to you"); unstated when
+    /// not given, and shown as unstated.
     #[serde(default)]
-    pub tracking: bool,
-    /// Whether it is only processed in memory and never stored (Google: "ephemeral").
+    pub linked: Option<bool>,
+    /// Whether it is used to track the person across other companies' apps and sites;
+    /// unstated when not given.
     #[serde(default)]
-    pub ephemeral: bool,
-    /// Whether it is encrypted in transit.
-    #[serde(default = "yes")]
-    pub encrypted_in_transit: bool,
+    pub tracking: Option<bool>,
+    /// Whether it is only processed in memory and never stored (Google: "ephemeral");
+    /// unstated when not given.
+    #[serde(default)]
+    pub ephemeral: Option<bool>,
+    /// Whether it is encrypted in transit; unstated when not given.
+    #[serde(default)]
+    pub encrypted_in_transit: Option<bool>,
     /// Whether a person can ask for it to be deleted (default: whether the policy offers a
     /// `deletion` right).
     #[serde(default)]
@@ -325,10 +328,6 @@ pub struct DataCategory {
     /// The app-store data types it is declared as (default: from `kind`).
     #[serde(default)]
     pub store_types: Vec<StoreType>,
-}
-
-fn yes() -> bool {
-    true
 }
 
 /// The data types the app stores know, in Clause's words; docs/compliance.md maps each to

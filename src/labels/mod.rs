@@ -38,6 +38,11 @@ pub struct CategoryLabel {
     pub sold: Option<bool>,
     /// The service cannot work without it.
     pub required: bool,
+    /// The facts the category does not state, whose answers above are assumptions (the
+    /// app stores' usual defaults): `linked`, `tracking`, `ephemeral`,
+    /// `encrypted_in_transit`, `deletable` (no deletion right either) and `shared` (no
+    /// sharing recipient either). Pages show them as not stated; `clause check` lists them.
+    pub unstated: Vec<&'static str>,
 }
 
 /// Everything a policy declares to the app stores.
@@ -108,14 +113,25 @@ impl Labels {
                         c.store_types.clone()
                     },
                     purposes,
-                    linked: c.linked,
-                    tracking: c.tracking,
-                    ephemeral: c.ephemeral,
-                    encrypted: c.encrypted_in_transit,
+                    linked: c.linked.unwrap_or(true),
+                    tracking: c.tracking.unwrap_or(false),
+                    ephemeral: c.ephemeral.unwrap_or(false),
+                    encrypted: c.encrypted_in_transit.unwrap_or(true),
                     deletable: c.deletable.unwrap_or(deletion),
                     shared: c.shared.unwrap_or(shared_by_recipients),
                     sold: c.sold,
                     required: c.required,
+                    unstated: [
+                        ("linked", c.linked.is_none()),
+                        ("tracking", c.tracking.is_none()),
+                        ("ephemeral", c.ephemeral.is_none()),
+                        ("encrypted_in_transit", c.encrypted_in_transit.is_none()),
+                        ("deletable", c.deletable.is_none() && !deletion),
+                        ("shared", c.shared.is_none() && !shared_by_recipients),
+                    ]
+                    .into_iter()
+                    .filter_map(|(fact, unstated)| unstated.then_some(fact))
+                    .collect(),
                 }
             })
             .collect();

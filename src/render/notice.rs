@@ -300,6 +300,17 @@ fn section(c: &SectionChange, strings: &Strings, blocks: Vec<Block>) -> SectionV
     }
 }
 
+/// The yes-or-no facts a policy may leave unstated (`null` in the model).
+const FACTS: &[&str] = &[
+    "linked",
+    "tracking",
+    "ephemeral",
+    "encrypted_in_transit",
+    "deletable",
+    "shared",
+    "sold",
+];
+
 /// Turns field names and raw values into the reader's words.
 struct Show<'a> {
     strings: &'a Strings,
@@ -457,6 +468,8 @@ impl Show<'_> {
     /// A value in words; `old` says which text names referenced ids.
     fn value(&self, kind: ElementKind, field: &str, v: &Value, old: bool) -> String {
         match v {
+            // A fact the author did not state is "not stated", never a yes or a no.
+            Value::Null if FACTS.contains(&field) => self.strings.text("notice-not-stated"),
             Value::Null => self.strings.text("notice-none"),
             Value::Bool(b) => self.strings.text(if *b { "data-yes" } else { "data-no" }),
             Value::Number(n) => n.to_string(),

@@ -376,16 +376,41 @@ impl<'a> ViewBuilder<'a> {
             title: self.strings.format(message, &[]),
             items,
         };
-        let mut groups = vec![group("tracking", "glance-tracking", names(&|l| l.tracking))];
-        for (key, message, items) in [
-            ("linked", "glance-linked", names(&|l| l.linked)),
-            ("not-linked", "glance-not-linked", names(&|l| !l.linked)),
+        // Only what the policy states: a category that does not say whether it tracks is
+        // listed as not stated, and "None" appears only when every category says no.
+        let stated = |l: &crate::labels::CategoryLabel, fact: &str| !l.unstated.contains(&fact);
+        let mut groups = Vec::new();
+        for (fact, key, message, answer) in [
+            ("tracking", "tracking", "glance-tracking", true),
+            ("linked", "linked", "glance-linked", true),
+            ("linked", "not-linked", "glance-not-linked", false),
+            ("shared", "shared", "glance-shared", true),
         ] {
-            if !items.is_empty() {
+            let value = |l: &crate::labels::CategoryLabel| match fact {
+                "tracking" => l.tracking,
+                "linked" => l.linked,
+                _ => l.shared,
+            };
+            let items = names(&|l| stated(l, fact) && value(l) == answer);
+            let unstated = names(&|l| !stated(l, fact));
+            // "Linked" and "not linked" are two groups of one fact: either lists what it has.
+            let always = fact != "linked" && unstated.is_empty();
+            if !items.is_empty() || always {
                 groups.push(group(key, message, items));
             }
+            if !unstated.is_empty() && answer {
+                let unstated_key = match fact {
+                    "tracking" => "tracking-unstated",
+                    "linked" => "linked-unstated",
+                    _ => "shared-unstated",
+                };
+                groups.push(group(
+                    unstated_key,
+                    &format!("glance-{unstated_key}"),
+                    unstated,
+                ));
+            }
         }
-        groups.push(group("shared", "glance-shared", names(&|l| l.shared)));
         let sold = names(&|l| l.sold == Some(true));
         if !sold.is_empty() {
             groups.push(group("sold", "glance-sold", sold));

@@ -573,7 +573,10 @@ sections:
             "source: automatic\n",
             "source: automatic\n    linked: false\n",
         ));
-        let linked = policy(BASE);
+        let linked = policy(&edit(
+            "source: automatic\n",
+            "source: automatic\n    linked: true\n",
+        ));
         let found = findings(&diff(&unlinked, &linked), &unlinked, &linked);
         assert_eq!(found[0].rule, MaterialChange::NewPurpose);
         assert_eq!(found[0].detail, "now linked to your identity");

@@ -241,7 +241,12 @@ fn a_policy_that_discloses_everything_passes_every_checklist() {
     assert_eq!(out.code, Some(0), "{}", out.stderr);
     assert_eq!(
         out.stdout,
-        "Jurisdiction checklists:\n  app  GDPR 12/12, PIPL 6/6, CCPA 5/5, COPPA 5/5\n"
+        "Jurisdiction checklists:\n  app  GDPR 12/12, PIPL 6/6, CCPA 5/5, COPPA 5/5
+Facts not stated (pages say so; the app-store files assume the stores' usual answers until you state them):
+  app  account: linked, tracking, ephemeral, encrypted_in_transit, shared
+  app  layers: tracking, ephemeral, encrypted_in_transit, shared
+  app  postcode: linked, tracking, ephemeral, encrypted_in_transit
+"
     );
     let json = site.run(&["check", "--format", "json"]);
     let doc: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();

@@ -89,7 +89,8 @@ fn notices_name_what_was_removed_from_its_own_list_in_every_output() {
         "Data used: removed Category — pictures you take",
         "Permissions: removed Permission — camera access",
         // Label facts in words, not as the model's keys (`ephemeral`, `sold`).
-        "Processed only briefly, not kept: ",
+        // An unstated fact is "not stated", never the default it used to stand for.
+        "Processed only briefly, not kept: not stated → Yes",
         "Data sold: ",
         // App-store data types by their names, not their ids (`photos`).
         "App store data types: added Photos, Videos",

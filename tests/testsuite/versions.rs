@@ -522,3 +522,56 @@ fn released_pages_and_in_app_views_show_every_date() {
         ]
     );
 }
+
+/// "Privacy at a glance" states only what the policy states: a category that says nothing
+/// about tracking is "not stated", never "None"; once it says no, "None" is true.
+#[test]
+fn the_glance_never_states_a_fact_the_policy_does_not() {
+    let site = ready();
+    let glance = |site: &SiteTest| {
+        site.run(&["build", "--drafts", "--date", "2025-03-01"])
+            .succeeds();
+        let html = page(&site.path("public/en/app/index.html"));
+        html.select(&Selector::parse(".glance-group").unwrap())
+            .map(|g| {
+                let text = |css: &str| {
+                    g.select(&Selector::parse(css).unwrap())
+                        .map(|e| e.text().collect::<String>().trim().to_string())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                };
+                format!("{}: {}", text("dt"), text("dd"))
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        glance(&site),
+        [
+            "Not stated whether used to track you: Account",
+            "Not stated whether linked to you: Account",
+            "Not stated whether shared with other companies: Account",
+        ]
+    );
+    site.edit(
+        "content/app/policy.yaml",
+        "    source: user",
+        "    source: user\n    tracking: false\n    linked: true\n    shared: false",
+    );
+    assert_eq!(
+        glance(&site),
+        [
+            "Data used to track you: None",
+            "Data linked to you: Account",
+            "Data shared with other companies: None",
+        ]
+    );
+    // `clause check` lists what is still unstated, for the author to decide.
+    let check = site.run(&["check"]);
+    assert!(
+        check
+            .stdout
+            .contains("  app  account: ephemeral, encrypted_in_transit, deletable\n"),
+        "{}",
+        check.stdout
+    );
+}

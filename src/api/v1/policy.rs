@@ -314,6 +314,11 @@ pub struct DataCategory {
     /// The app-store data types it is declared as (default: from `kind`).
     #[serde(default)]
     pub store_types: Vec<StoreType>,
+    /// The facts among `linked`, `tracking`, `ephemeral` and `encrypted_in_transit` that the
+    /// policy does not state: for those, the values above are v1's defaults, not the
+    /// author's words. Show them as not stated. (Added in v1 without a change of version.)
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unstated: Vec<String>,
 }
 
 /// The data types the app stores know, in Clause's words; docs/compliance.md maps each to
@@ -1088,14 +1093,24 @@ impl Convert for model::DataCategory {
             purposes: purposes.v1(),
             legal_basis: legal_basis.v1(),
             retention: retention.v1(),
-            linked: linked.v1(),
-            tracking: tracking.v1(),
-            ephemeral: ephemeral.v1(),
-            encrypted_in_transit: encrypted_in_transit.v1(),
+            linked: linked.unwrap_or(true),
+            tracking: tracking.unwrap_or(false),
+            ephemeral: ephemeral.unwrap_or(false),
+            encrypted_in_transit: encrypted_in_transit.unwrap_or(true),
             deletable: deletable.v1(),
             shared: shared.v1(),
             sold: sold.v1(),
             store_types: store_types.v1(),
+            unstated: [
+                ("linked", linked),
+                ("tracking", tracking),
+                ("ephemeral", ephemeral),
+                ("encrypted_in_transit", encrypted_in_transit),
+            ]
+            .into_iter()
+            .filter(|(_, v)| v.is_none())
+            .map(|(name, _)| name.to_string())
+            .collect(),
         }
     }
 }
