@@ -80,12 +80,18 @@ pub type Unstated = Vec<(String, Vec<&'static str>)>;
 /// Per data category of the draft, the facts the app stores ask about that it does not
 /// state (see `labels::CategoryLabel::unstated`).
 fn unstated_facts(policy: &crate::content::model::Policy) -> Unstated {
-    crate::labels::Labels::of(policy)
+    let categories = crate::labels::Labels::of(policy)
         .categories
         .into_iter()
         .filter(|c| !c.unstated.is_empty())
-        .map(|c| (c.id, c.unstated))
-        .collect()
+        .map(|c| (c.id, c.unstated));
+    // A purpose without a kind is "Other purposes" to the stores.
+    let purposes = policy
+        .purposes
+        .iter()
+        .filter(|p| p.kind.is_none())
+        .map(|p| (format!("purpose {}", p.id.value), vec!["kind"]));
+    categories.chain(purposes).collect()
 }
 
 /// The facts each policy leaves unstated, so that the author decides: pages show them as

@@ -40,8 +40,9 @@ pub struct CategoryLabel {
     pub required: bool,
     /// The facts the category does not state, whose answers above are assumptions (the
     /// app stores' usual defaults): `linked`, `tracking`, `ephemeral`,
-    /// `encrypted_in_transit`, `deletable` (no deletion right either) and `shared` (no
-    /// sharing recipient either). Pages show them as not stated; `clause check` lists them.
+    /// `encrypted_in_transit`, `deletable` (no deletion right either), `shared` (no
+    /// sharing recipient either) and `store_types` (declared from `kind`). Pages show them
+    /// as not stated; `clause check` lists them.
     pub unstated: Vec<&'static str>,
 }
 
@@ -128,6 +129,9 @@ impl Labels {
                         ("encrypted_in_transit", c.encrypted_in_transit.is_none()),
                         ("deletable", c.deletable.is_none() && !deletion),
                         ("shared", c.shared.is_none() && !shared_by_recipients),
+                        // Declared from `kind` alone (contact: email, phone and address),
+                        // which may say more than the category collects.
+                        ("store_types", c.store_types.is_empty()),
                     ]
                     .into_iter()
                     .filter_map(|(fact, unstated)| unstated.then_some(fact))

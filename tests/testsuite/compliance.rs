@@ -243,8 +243,8 @@ fn a_policy_that_discloses_everything_passes_every_checklist() {
         out.stdout,
         "Jurisdiction checklists:\n  app  GDPR 12/12, PIPL 6/6, CCPA 5/5, COPPA 5/5
 Facts not stated (pages say so; the app-store files assume the stores' usual answers until you state them):
-  app  account: linked, tracking, ephemeral, encrypted_in_transit, shared
-  app  layers: tracking, ephemeral, encrypted_in_transit, shared
+  app  account: linked, tracking, ephemeral, encrypted_in_transit, shared, store_types
+  app  layers: tracking, ephemeral, encrypted_in_transit, shared, store_types
   app  postcode: linked, tracking, ephemeral, encrypted_in_transit
 "
     );

@@ -221,11 +221,12 @@ fn check_reports_missing_and_stale_per_locale() {
       missing  data_categories.hundred-days.name
       … and 5 more; `clause translate app no` stubs them all
 Facts not stated (pages say so; the app-store files assume the stores' usual answers until you state them):
-  app  one-day: linked, tracking, ephemeral, encrypted_in_transit, deletable, shared
-  app  two-days: linked, tracking, ephemeral, encrypted_in_transit, deletable, shared
-  app  three-days: linked, tracking, ephemeral, encrypted_in_transit, deletable, shared
-  app  eleven-days: linked, tracking, ephemeral, encrypted_in_transit, deletable, shared
-  app  hundred-days: linked, tracking, ephemeral, encrypted_in_transit, deletable, shared
+  app  one-day: linked, tracking, ephemeral, encrypted_in_transit, deletable, shared, store_types
+  app  two-days: linked, tracking, ephemeral, encrypted_in_transit, deletable, shared, store_types
+  app  three-days: linked, tracking, ephemeral, encrypted_in_transit, deletable, shared, store_types
+  app  eleven-days: linked, tracking, ephemeral, encrypted_in_transit, deletable, shared, store_types
+  app  hundred-days: linked, tracking, ephemeral, encrypted_in_transit, deletable, shared, store_types
+  app  purpose counting: kind
 "
     );
 }

@@ -479,3 +479,41 @@ fn every_released_version_has_its_store_files_and_pages_show_the_label() {
         assert!(text.contains(item), "{path}: {text}");
     }
 }
+
+/// The site `clause init` writes declares to the stores only what its policy says: an
+/// e-mail address (not the phone number and address a `contact` kind would imply) for app
+/// functionality (not "Other purposes"), and `check` finds nothing left unstated.
+#[test]
+fn the_starter_site_declares_only_what_it_states() {
+    let dir = tempfile::tempdir().unwrap();
+    let init = clause(dir.path(), &["init", "site"]);
+    assert!(init.status.success(), "{}", stderr(&init));
+    let root = dir.path().join("site");
+    let check = clause(&root, &["check"]);
+    assert!(check.status.success(), "{}", stderr(&check));
+    assert!(
+        !String::from_utf8_lossy(&check.stdout).contains("Facts not stated"),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+    let out = root.join("out");
+    let export = clause(
+        &root,
+        &["export", "example", "--out", out.to_str().unwrap()],
+    );
+    assert!(export.status.success(), "{}", stderr(&export));
+    let manifest = std::fs::read_to_string(out.join("PrivacyInfo.xcprivacy")).unwrap();
+    assert!(
+        manifest.contains("NSPrivacyCollectedDataTypeEmailAddress"),
+        "{manifest}"
+    );
+    for over in ["PhoneNumber", "PhysicalAddress", "PurposeOther"] {
+        assert!(
+            !manifest.contains(&format!("NSPrivacyCollectedDataType{over}")),
+            "{over}: {manifest}"
+        );
+    }
+    let csv = std::fs::read_to_string(out.join("data-safety.csv")).unwrap();
+    let phone = |l: &&str| l.contains("PSL_PHONE") && l.contains(",true,");
+    assert!(!csv.lines().any(|l| phone(&l)), "{csv}");
+}

@@ -570,7 +570,7 @@ fn the_glance_never_states_a_fact_the_policy_does_not() {
     assert!(
         check
             .stdout
-            .contains("  app  account: ephemeral, encrypted_in_transit, deletable\n"),
+            .contains("  app  account: ephemeral, encrypted_in_transit, deletable, store_types\n"),
         "{}",
         check.stdout
     );
