@@ -594,7 +594,7 @@ impl<'a> ViewBuilder<'a> {
                 .map(|(pi, p)| PermissionRow {
                     id: p.id.value.clone(),
                     name: self.text(&p.name),
-                    identifier: p.identifier.clone(),
+                    identifier: breakable(&p.identifier),
                     usage: self.inline(&p.usage),
                     features: self.both_sides(
                         &p.features,
@@ -879,5 +879,40 @@ pub fn code<T: Serialize>(value: &T) -> String {
     match serde_json::to_value(value) {
         Ok(serde_json::Value::String(s)) => s,
         _ => String::new(),
+    }
+}
+
+/// A platform identifier as HTML that may wrap only between its words: after a `.` or `_`
+/// (`android.permission.<wbr>CAMERA`) or where a capital starts a word
+/// (`NSCamera<wbr>Usage<wbr>Description`), never inside one.
+fn breakable(identifier: &str) -> String {
+    let mut out = String::new();
+    let mut previous: Option<char> = None;
+    for c in identifier.chars() {
+        if c.is_uppercase() && previous.is_some_and(char::is_lowercase) {
+            out.push_str("<wbr>");
+        }
+        out.push_str(&escape(&c.to_string()));
+        if matches!(c, '.' | '_') {
+            out.push_str("<wbr>");
+        }
+        previous = Some(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod identifier_tests {
+    #[test]
+    fn identifiers_wrap_only_between_their_words() {
+        assert_eq!(
+            super::breakable("android.permission.POST_NOTIFICATIONS"),
+            "android.<wbr>permission.<wbr>POST_<wbr>NOTIFICATIONS"
+        );
+        assert_eq!(
+            super::breakable("NSCameraUsageDescription"),
+            "NSCamera<wbr>Usage<wbr>Description"
+        );
+        assert_eq!(super::breakable("a<b"), "a&lt;b");
     }
 }

@@ -1,6 +1,7 @@
 // Every kind of page of the example site in headless Chromium, in English, Chinese and
 // Arabic: an axe-core audit (zero violations, light and dark, phone and desktop width),
 // screenshots at 360, 768 and 1280 px in light and dark mode, no sideways scrolling at 320 px,
+// tables that fit their container with no squeezed cell at 320, 390, 768, 1280 and 1920 px,
 // keyboard access (the skip link comes first and shows its focus), printing to PDF, and
 // Lighthouse's accessibility and best-practices scores where Lighthouse is installed.
 //
@@ -103,6 +104,40 @@ for (const p of pages) {
     const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
     if (scroll > 320) problems.push(`${name}: ${scroll} px wide, scrolls sideways at 320 px`);
     await context.close();
+  }
+  // Tables fit at every width from phone to wide desktop: none is wider than its container
+  // (clipped, or scrolled with its scrollbar far below), and no caption or cell is squeezed
+  // narrower than a few characters (one letter per line).
+  if (p.kind !== "chooser") {
+    for (const width of [320, 390, 768, 1280, 1920]) {
+      const { context, page } = await open(p.path, { viewport: { width, height: 900 } });
+      const found = await page.evaluate(() => {
+        const out = [];
+        const shown = (e) => {
+          for (let a = e; a; a = a.parentElement) {
+            if (getComputedStyle(a).display === "none" || a.getBoundingClientRect().width <= 1) return false;
+          }
+          return true;
+        };
+        for (const t of document.querySelectorAll("table")) {
+          if (!shown(t)) continue;
+          const name = (t.querySelector("caption")?.textContent || t.className || "table").trim().slice(0, 40);
+          const box = t.parentElement.getBoundingClientRect().width;
+          const own = t.getBoundingClientRect().width;
+          if (own > box + 1) out.push(`table "${name}" is ${Math.round(own)} px wide in ${Math.round(box)} px`);
+          for (const c of t.querySelectorAll("caption, th, td")) {
+            const text = c.textContent.trim();
+            if (!text || !shown(c)) continue;
+            const em = parseFloat(getComputedStyle(c).fontSize);
+            const w = c.getBoundingClientRect().width;
+            if (w < 2.5 * em && text.length > 3) out.push(`${c.tagName.toLowerCase()} "${text.slice(0, 30)}" of "${name}" is ${Math.round(w)} px wide`);
+          }
+        }
+        return out;
+      });
+      for (const f of found) problems.push(`${name} ${width}px: ${f}`);
+      await context.close();
+    }
   }
   // Keyboard: the first Tab reaches the skip link, which shows where focus is.
   if (p.kind !== "app") {

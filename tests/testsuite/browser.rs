@@ -29,7 +29,9 @@ fn in_app_views_render_offline_in_light_and_dark_mode() {
 /// Every page kind (chooser, current policy, archived version, history, change notice, in-app
 /// view) in English, Chinese and Arabic: axe-core finds no violations in light and dark mode
 /// at 360 and 1280 px; screenshots at 360, 768 and 1280 px in both modes go to
-/// target/browser-artifacts/pages; nothing scrolls sideways at 320 px; the skip link is the
+/// target/browser-artifacts/pages; nothing scrolls sideways at 320 px; at 320, 390, 768, 1280
+/// and 1920 px no table is wider than its container and no caption or cell is squeezed
+/// narrower than a few characters (web pages and in-app views); the skip link is the
 /// first Tab stop and shows its focus; policy pages print without navigation, to PDF; and
 /// Lighthouse scores accessibility and best practices at 100 (tests/browser/pages.mjs).
 /// CLAUSE_SCREENSHOTS=1 also refreshes docs/screenshots.
