@@ -133,6 +133,15 @@ for (const p of pages) {
             if (w < 2.5 * em && text.length > 3) out.push(`${c.tagName.toLowerCase()} "${text.slice(0, 30)}" of "${name}" is ${Math.round(w)} px wide`);
           }
         }
+        // The contact card: from tablet width up, each value starts beside its label.
+        if (window.innerWidth >= 768) {
+          for (const row of document.querySelectorAll(".contact-card dl > div")) {
+            const [dt, dd] = [row.querySelector("dt"), row.querySelector("dd")];
+            if (dt && dd && Math.abs(dt.getBoundingClientRect().top - dd.getBoundingClientRect().top) > 2) {
+              out.push(`contact card: "${dd.textContent.trim().slice(0, 30)}" drops below "${dt.textContent.trim()}"`);
+            }
+          }
+        }
         return out;
       });
       for (const f of found) problems.push(`${name} ${width}px: ${f}`);
