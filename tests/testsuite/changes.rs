@@ -435,17 +435,7 @@ fn a_retention_moving_from_an_event_to_a_period_is_one_material_line() {
         "duration: P30D",
         "until: account-deletion",
     );
-    site.run(&[
-        "release",
-        "app",
-        "1",
-        "--date",
-        "2025-01-01",
-        "--material",
-        "--summary",
-        "en=One",
-    ])
-    .succeeds();
+    crate::versions::release(&site, "1", "2025-01-01", "2025-01-01", "--material");
     site.edit(
         "content/app/policy.yaml",
         "until: account-deletion",
@@ -469,17 +459,7 @@ fn a_retention_moving_from_an_event_to_a_period_is_one_material_line() {
         "{}",
         minor.stderr
     );
-    site.run(&[
-        "release",
-        "app",
-        "2",
-        "--date",
-        "2025-02-01",
-        "--material",
-        "--summary",
-        "en=Two",
-    ])
-    .succeeds();
+    crate::versions::release(&site, "2", "2025-02-01", "2025-02-01", "--material");
     site.run(&["build", "--date", "2025-03-01"]).succeeds();
     let line = "Kept for: Until you delete your account → 3 years";
     for (file, css) in [
@@ -540,17 +520,7 @@ fn the_change_policy_block_lists_every_rule_in_force() {
 #[test]
 fn a_new_recipient_is_described_not_just_named() {
     let site = crate::versions::ready();
-    site.run(&[
-        "release",
-        "app",
-        "1",
-        "--date",
-        "2025-01-01",
-        "--material",
-        "--summary",
-        "en=One",
-    ])
-    .succeeds();
+    crate::versions::release(&site, "1", "2025-01-01", "2025-01-01", "--material");
     site.edit(
         "content/app/policy.yaml",
         "sections:",
@@ -562,17 +532,7 @@ fn a_new_recipient_is_described_not_just_named() {
         "third_parties.host.purpose: Héberge votre compte pour nous.\nthird_parties.host.country: Allemagne\nsections.intro.title:",
     );
     site.run(&["confirm", "app", "fr"]).succeeds();
-    site.run(&[
-        "release",
-        "app",
-        "2",
-        "--date",
-        "2025-02-01",
-        "--material",
-        "--summary",
-        "en=Two",
-    ])
-    .succeeds();
+    crate::versions::release(&site, "2", "2025-02-01", "2025-02-01", "--material");
     site.run(&["build", "--date", "2025-03-01"]).succeeds();
     let details = texts_of(
         &page(&site.path("public/en/app/changes/2/index.html")),

@@ -16,7 +16,7 @@ pub fn ready() -> SiteTest {
 }
 
 /// Releases `version` of `app`; what it said.
-fn release(site: &SiteTest, version: &str, date: &str, effective: &str, kind: &str) -> String {
+pub fn release(site: &SiteTest, version: &str, date: &str, effective: &str, kind: &str) -> String {
     let summary = format!("en=Summary of {version}");
     let args = [
         "release",
