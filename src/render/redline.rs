@@ -517,6 +517,46 @@ mod tests {
         assert!(blocks[1].html.contains("<del><span class=\"visually-hidden\">Deleted: </span>笔记</del><ins><span class=\"visually-hidden\">Inserted: </span>照片</ins>"), "{}", blocks[1].html);
     }
 
+    /// Whatever the Markdown, marks are balanced, no private marker is left, and the
+    /// sanitiser still runs (raw HTML stays inert).
+    #[test]
+    fn tricky_markdown_gives_balanced_safe_html() {
+        let cases = [
+            (
+                "Text[^1].\n\n[^1]: A note.",
+                "Text[^1] again.\n\n[^1]: A new note.",
+            ),
+            ("```\ncode one\n```", "```\ncode two\n```"),
+            (
+                "<div id=\"main\">raw</div>",
+                "<div id=\"main\">raw <script>x()</script></div>",
+            ),
+            ("# Title\n\nBody.", "# New title\n\nBody."),
+            ("> quoted *a*", "> quoted *a b*"),
+            ("a | b\n--|--\n1 | 2", "a | b\n--|--\n1 | 3\n4 | 5"),
+            ("", "Only new."),
+            ("Only old.", ""),
+            ("**bold", "**bold** now"),
+        ];
+        for (old, new) in cases {
+            for b in red(old, new) {
+                let html = &b.html;
+                for tag in ["ins", "del"] {
+                    assert_eq!(
+                        html.matches(&format!("<{tag}")).count(),
+                        html.matches(&format!("</{tag}>")).count(),
+                        "{old:?} → {new:?}: {html}"
+                    );
+                }
+                assert!(
+                    !html.contains(['\u{E000}', '\u{E001}', '\u{E002}', '\u{E003}']),
+                    "{html}"
+                );
+                assert!(!html.contains("<script"), "{html}");
+            }
+        }
+    }
+
     #[test]
     fn a_change_inside_a_link_keeps_the_link_whole() {
         let blocks = red(
