@@ -50,7 +50,7 @@ struct Unit<'a> {
     items: Vec<&'a str>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 enum Kind {
     Paragraph,
     Heading,
@@ -128,21 +128,24 @@ impl Redline<'_> {
         out
     }
 
-    /// Blocks replaced by others: paired in order while they are of one kind (a paragraph
-    /// reworded, a list with items changed), the rest removed and added whole.
+    /// Blocks replaced by others: matched by kind in order (a paragraph reworded, a list
+    /// with items changed, even where a paragraph was added before it), the rest removed
+    /// and added whole.
     fn replace(&self, a: &[Unit], b: &[Unit]) -> Vec<Block> {
-        let paired = a
-            .iter()
-            .zip(b)
-            .take_while(|(x, y)| x.kind == y.kind)
-            .count();
-        let mut out: Vec<Block> = a[..paired]
-            .iter()
-            .zip(&b[..paired])
-            .flat_map(|(x, y)| self.changed(x, y))
-            .collect();
-        out.extend(a[paired..].iter().map(|u| self.whole(u, false)));
-        out.extend(b[paired..].iter().map(|u| self.whole(u, true)));
+        let kinds = |units: &[Unit]| units.iter().map(|u| u.kind).collect::<Vec<_>>();
+        let (ka, kb) = (kinds(a), kinds(b));
+        let mut out = Vec::new();
+        for op in similar::capture_diff_slices(similar::Algorithm::Myers, &ka, &kb) {
+            let (old, new) = (&a[op.old_range()], &b[op.new_range()]);
+            if op.tag() == similar::DiffTag::Equal {
+                for (x, y) in old.iter().zip(new) {
+                    out.extend(self.changed(x, y));
+                }
+            } else {
+                out.extend(old.iter().map(|u| self.whole(u, false)));
+                out.extend(new.iter().map(|u| self.whole(u, true)));
+            }
+        }
         out
     }
 
@@ -488,6 +491,20 @@ mod tests {
         assert!(list.contains("<li class=\"changed\">Tap <strong>Delete <ins><span class=\"visually-hidden\">Inserted: </span>account</ins></strong>.</li>"), "{list}");
         assert!(list.contains("<li class=\"added\"><ins><span class=\"visually-hidden\">Inserted: </span>Wait a day.</ins></li>"), "{list}");
         assert!(!list.contains("1."), "no raw list markers: {list}");
+    }
+
+    #[test]
+    fn a_list_stays_matched_when_a_paragraph_is_added_before_it() {
+        let blocks = red("- One.\n- Two.", "We now say more.\n\n- One.\n- Two, too.");
+        assert_eq!(
+            blocks.iter().map(|b| b.op).collect::<Vec<_>>(),
+            ["added", "changed"]
+        );
+        assert!(
+            blocks[1].html.contains("<li>One.</li>"),
+            "{}",
+            blocks[1].html
+        );
     }
 
     #[test]

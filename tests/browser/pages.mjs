@@ -43,7 +43,7 @@ const kinds = {
   policy: (l) => `${l}/lumen-notes/`,
   archived: (l) => `${l}/lumen-notes/1/`,
   history: (l) => `${l}/lumen-notes/history/`,
-  notice: (l) => `${l}/lumen-notes/changes/3/`,
+  notice: (l) => `${l}/lumen-notes/changes/5/`,
   app: (l) => `app/${l}/lumen-notes/index.html`,
 };
 const pages = [];
@@ -97,6 +97,12 @@ for (const p of pages) {
       if (width !== 768) await axe(page, label);
       await context.close();
     }
+  }
+  // The documentation's shot of a redline: the changed sections of a notice, at real size.
+  if (docs && p.kind === "notice") {
+    const { context, page } = await open(p.path, { viewport: { width: 1280, height: 900 } });
+    await page.locator(".notice-text").screenshot({ path: join(docs, `redline-${p.locale}.png`) });
+    await context.close();
   }
   // The narrowest phones.
   {

@@ -54,7 +54,7 @@ fn json_diagnostics_for_ci() {
 fn example_site_builds_and_shows_its_content() {
     let (_dir, out, said) = build_example();
     assert!(
-        said.contains("Built 106 pages (155 files, 0 unchanged) into "),
+        said.contains("Built 122 pages (178 files, 0 unchanged) into "),
         "{said}"
     );
     // Published in four locales; zh-Hans is deliberately incomplete and falls back to zh-Hant.
@@ -64,12 +64,12 @@ fn example_site_builds_and_shows_its_content() {
     let hans = page(&out.join("zh-Hans/lumen-notes/index.html"));
     assert!(count(&hans, "div.fallback[lang=zh-Hant]") > 0);
     assert_eq!(count(&hans, ".fallback[lang=en]"), 0);
-    // Versions: 3 is in effect on 2026-06-01, 4 is upcoming, 1 and 2 are archived.
+    // Versions: 3 is in effect on 2026-06-01, 4 and 5 are upcoming, 1 and 2 are archived.
     let lumen_main = std::fs::read_to_string(out.join("en/lumen-notes/index.html")).unwrap();
     assert!(lumen_main.contains("Version 3 · Material change"));
     assert!(lumen_main.contains("A new version of this policy takes effect on January 1, 2027."));
     let history = page(&out.join("en/lumen-notes/history/index.html"));
-    assert_eq!(count(&history, "table.versions tbody tr"), 4);
+    assert_eq!(count(&history, "table.versions tbody tr"), 5);
     assert_eq!(count(&history, "tr.state-archived"), 2);
     let archived = std::fs::read_to_string(out.join("en/lumen-notes/1/index.html")).unwrap();
     assert!(archived.contains("This version is no longer in effect."));
@@ -89,6 +89,27 @@ fn example_site_builds_and_shows_its_content() {
     ] {
         assert!(v3.contains(expected), "{expected}");
     }
+    // Version 5 rewrites a section of a list into paragraphs and a longer list, and keeps
+    // account details three years instead of until the account is deleted.
+    let v5 = page(&out.join("en/lumen-notes/changes/5/index.html"));
+    let texts = |css: &str| -> Vec<String> {
+        v5.select(&Selector::parse(css).unwrap())
+            .map(|e| e.text().collect::<String>().trim().to_string())
+            .collect()
+    };
+    assert_eq!(
+        texts(".redline > div").len(),
+        3,
+        "a paragraph added, the list changed, a paragraph added"
+    );
+    assert_eq!(
+        texts(".redline li.added"),
+        ["Inserted: An outside firm reviews our systems once a year."]
+    );
+    assert!(
+        texts(".changes li li")
+            .contains(&"Kept for: Until you delete your account → 3 years".to_string())
+    );
     assert!(out.join("ar/lumen-notes/feed.xml").is_file());
     let lumen = page(&out.join("en/lumen-notes/index.html"));
     assert_eq!(count(&lumen, "table.data-categories tbody tr"), 5);
