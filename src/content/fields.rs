@@ -93,6 +93,9 @@ pub enum When {
     Added,
     /// It becomes `true`.
     BecomesTrue,
+    /// It was stated `false` and is no longer stated: a promise ("not used to track you")
+    /// dropped, so it may now be true.
+    NoLongerFalse,
     /// It becomes this value.
     Becomes(&'static str),
     /// A number that grows.
@@ -212,13 +215,13 @@ pub const FIELDS: &[Field] = &[
     material(K::DataCategory, "retention.until", "data-retention", false, RETENTION),
     field(K::DataCategory, "retention.note", "field-retention-note", true),
     // The label facts (app-store labels): the glance's headings say the same.
-    material(K::DataCategory, "linked", "glance-linked", false, &[rule(W::BecomesTrue, M::NewPurpose, "now linked to your identity")]),
-    material(K::DataCategory, "tracking", "glance-tracking", false, &[rule(W::BecomesTrue, M::NewPurpose, "now used for tracking")]),
+    material(K::DataCategory, "linked", "glance-linked", false, &[rule(W::BecomesTrue, M::NewPurpose, "now linked to your identity"), rule(W::NoLongerFalse, M::NewPurpose, "no longer said not to be linked to your identity")]),
+    material(K::DataCategory, "tracking", "glance-tracking", false, &[rule(W::BecomesTrue, M::NewPurpose, "now used for tracking"), rule(W::NoLongerFalse, M::NewPurpose, "no longer said not to be used for tracking")]),
     field(K::DataCategory, "ephemeral", "field-ephemeral", false),
     field(K::DataCategory, "encrypted_in_transit", "field-encrypted-in-transit", false),
     field(K::DataCategory, "deletable", "field-deletable", false),
-    material(K::DataCategory, "shared", "glance-shared", false, &[rule(W::BecomesTrue, M::NewRecipient, "now shared or sold")]),
-    material(K::DataCategory, "sold", "glance-sold", false, &[rule(W::BecomesTrue, M::NewRecipient, "now shared or sold")]),
+    material(K::DataCategory, "shared", "glance-shared", false, &[rule(W::BecomesTrue, M::NewRecipient, "now shared or sold"), rule(W::NoLongerFalse, M::NewRecipient, "no longer said not to be shared or sold")]),
+    material(K::DataCategory, "sold", "glance-sold", false, &[rule(W::BecomesTrue, M::NewRecipient, "now shared or sold"), rule(W::NoLongerFalse, M::NewRecipient, "no longer said not to be shared or sold")]),
     field(K::DataCategory, "store_types", "field-store-types", false),
     field(K::Feature, "name", "field-name", true),
     field(K::Feature, "description", "field-description", true),

@@ -165,6 +165,7 @@ fn field_rule(
         When::Changed => true,
         When::Added => !f.added.is_empty(),
         When::BecomesTrue => f.to == Value::Bool(true),
+        When::NoLongerFalse => f.from == Value::Bool(false) && f.to.is_null(),
         When::Becomes(value) => f.to == Value::String(value.into()),
         When::Grows => f.to.as_u64() > f.from.as_u64(),
         When::Longer => retained(id, old, new) == Retained::Longer,
@@ -581,6 +582,15 @@ sections:
         assert_eq!(found[0].rule, MaterialChange::NewPurpose);
         assert_eq!(found[0].detail, "now linked to your identity");
         assert!(findings(&diff(&linked, &unlinked), &linked, &unlinked).is_empty());
+        // A promise dropped: "not linked" no longer stated may now be linked.
+        let unstated = policy(BASE);
+        let dropped = findings(&diff(&unlinked, &unstated), &unlinked, &unstated);
+        assert_eq!(dropped[0].rule, MaterialChange::NewPurpose);
+        assert_eq!(
+            dropped[0].detail,
+            "no longer said not to be linked to your identity"
+        );
+        assert!(findings(&diff(&unstated, &unlinked), &unstated, &unlinked).is_empty());
     }
 
     #[test]
