@@ -82,6 +82,7 @@ data-retention = مدة الاحتفاظ
 data-sensitive = حساسة
 data-yes = نعم
 data-no = لا
+data-not-stated = غير مذكور
 retention-title = مدة احتفاظنا بالبيانات
 features-title = الميزات والبيانات التي تستخدمها
 features-name = الميزة

@@ -77,6 +77,7 @@ data-retention = Speicherdauer
 data-sensitive = Besondere Kategorie
 data-yes = Ja
 data-no = Nein
+data-not-stated = Nicht angegeben
 retention-title = Wie lange wir Daten speichern
 features-title = Funktionen und die Daten, die sie nutzen
 features-name = Funktion

@@ -78,6 +78,7 @@ data-retention = Kept for
 data-sensitive = Sensitive
 data-yes = Yes
 data-no = No
+data-not-stated = Not stated
 retention-title = How long we keep data
 features-title = Features and the data they use
 features-name = Feature

@@ -77,6 +77,7 @@ data-retention = Plazo de conservación
 data-sensitive = Sensible
 data-yes = Sí
 data-no = No
+data-not-stated = No indicado
 retention-title = Cuánto tiempo conservamos los datos
 features-title = Funciones y los datos que usan
 features-name = Función

@@ -77,6 +77,7 @@ data-retention = Durée de conservation
 data-sensitive = Sensible
 data-yes = Oui
 data-no = Non
+data-not-stated = Non précisé
 retention-title = Combien de temps nous conservons les données
 features-title = Les fonctionnalités et les données qu'elles utilisent
 features-name = Fonctionnalité

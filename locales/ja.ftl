@@ -74,6 +74,7 @@ data-retention = 保存期間
 data-sensitive = 要配慮
 data-yes = はい
 data-no = いいえ
+data-not-stated = 記載なし
 retention-title = データの保存期間
 features-title = 機能と利用するデータ
 features-name = 機能

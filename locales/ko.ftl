@@ -74,6 +74,7 @@ data-retention = 보유 기간
 data-sensitive = 민감정보
 data-yes = 예
 data-no = 아니요
+data-not-stated = 명시되지 않음
 retention-title = 데이터 보유 기간
 features-title = 기능과 이용하는 데이터
 features-name = 기능

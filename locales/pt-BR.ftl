@@ -77,6 +77,7 @@ data-retention = Prazo de retenção
 data-sensitive = Sensível
 data-yes = Sim
 data-no = Não
+data-not-stated = Não informado
 retention-title = Por quanto tempo guardamos os dados
 features-title = Recursos e os dados que usam
 features-name = Recurso

@@ -74,6 +74,7 @@ data-retention = 保存期限
 data-sensitive = 敏感信息
 data-yes = 是
 data-no = 否
+data-not-stated = 未说明
 retention-title = 我们保存数据的期限
 features-title = 功能及其使用的数据
 features-name = 功能

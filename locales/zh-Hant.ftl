@@ -74,6 +74,7 @@ data-retention = 保存期間
 data-sensitive = 敏感資料
 data-yes = 是
 data-no = 否
+data-not-stated = 未說明
 retention-title = 我們保存資料的期間
 features-title = 功能及其使用的資料
 features-name = 功能

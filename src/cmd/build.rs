@@ -79,6 +79,20 @@ pub fn run(args: BuildArgs) -> i32 {
                     );
                 }
             }
+            for (p, t) in site.policies.iter().zip(&loaded.timelines) {
+                let Some(main) = t.main() else { continue };
+                let labels = crate::labels::Labels::of(&p.versions[main].policy);
+                let withheld = crate::render::stores::withheld(&labels);
+                if !withheld.is_empty() {
+                    let names: Vec<&str> = withheld.iter().map(|w| w.file.name()).collect();
+                    eprintln!(
+                        "note: {} {} has no {}: it does not state every fact they declare; `clause check` lists them",
+                        p.id,
+                        p.versions[main].id,
+                        names.join(", ")
+                    );
+                }
+            }
             let drafts = loaded.translations.iter().filter(|_| common.drafts);
             for s in drafts.filter(|s| !s.is_complete()) {
                 eprintln!(

@@ -4,6 +4,8 @@ use super::{CommonArgs, EXIT_CONTENT, EXIT_OK, Format, load_and_render, report};
 use crate::compliance::{self, LawResult};
 use crate::diagnostics::Diagnostics;
 use crate::i18n::status::Status;
+use crate::labels::{Labels, TypesFrom};
+use crate::render::stores::{self, StoreFile, Withheld};
 
 pub fn run(args: CommonArgs) -> i32 {
     let output = crate::output::Discard::default();
@@ -20,6 +22,7 @@ pub fn run(args: CommonArgs) -> i32 {
         .iter()
         .map(|p| (p.id.as_str(), unstated_facts(&p.policy)))
         .collect();
+    let stores = store_files(&built);
     for p in &site.policies {
         let review = compliance::review(&p.file, &p.policy);
         problems.extend(review.problems);
@@ -30,6 +33,8 @@ pub fn run(args: CommonArgs) -> i32 {
             print!("{}", translation_report(&built.translations));
             print!("{}", compliance_report(&laws));
             print!("{}", unstated_report(&unstated));
+            print!("{}", store_types_report(site));
+            print!("{}", stores_report(&stores));
             if !problems.is_empty() {
                 report(&problems, Format::Text);
                 return EXIT_CONTENT;
@@ -56,10 +61,25 @@ pub fn run(args: CommonArgs) -> i32 {
                     (id.to_string(), serde_json::json!(facts))
                 })
                 .collect();
+            let stores: Vec<_> = stores
+                .iter()
+                .map(|s| {
+                    serde_json::json!({
+                        "policy": s.policy,
+                        "version": s.version,
+                        "written": s.written.iter().map(|f| f.name()).collect::<Vec<_>>(),
+                        "withheld": s.withheld.iter().map(|w| serde_json::json!({
+                            "file": w.file.name(),
+                            "unstated": w.facts(),
+                        })).collect::<Vec<_>>(),
+                    })
+                })
+                .collect();
             let json = serde_json::json!({
                 "translations": built.translations,
                 "compliance": compliance,
                 "unstated": unstated,
+                "stores": stores,
             });
             println!(
                 "{}",
@@ -101,13 +121,129 @@ pub fn unstated_report(policies: &[(&str, Unstated)]) -> String {
         return String::new();
     }
     let mut out = String::from(
-        "Facts not stated (pages say so; the app-store files assume the stores' usual answers until you state them):\n",
+        "Facts not stated (pages say so; no app-store file is written while a fact it declares is unstated):\n",
     );
     for (id, facts) in policies.iter().filter(|(_, f)| !f.is_empty()) {
         for (category, unstated) in facts {
             out.push_str(&format!("  {id}  {category}: {}\n", unstated.join(", ")));
         }
     }
+    out
+}
+
+/// The app-store files of one policy text: the draft (what the next release would give)
+/// or a released version in effect or upcoming.
+pub struct StoreFiles {
+    /// The policy id.
+    pub policy: String,
+    /// `draft`, or the version id with its state (`5 (current)`).
+    pub version: String,
+    /// The files written from it.
+    pub written: Vec<StoreFile>,
+    /// The files withheld, with why.
+    pub withheld: Vec<Withheld>,
+}
+
+fn store_files(built: &crate::build::Loaded) -> Vec<StoreFiles> {
+    let mut out = Vec::new();
+    for (p, timeline) in built.site.policies.iter().zip(&built.timelines) {
+        let shown = timeline
+            .current
+            .into_iter()
+            .chain(timeline.upcoming.iter().copied());
+        let texts = shown
+            .map(|i| {
+                let v = &p.versions[i];
+                (
+                    format!("{} ({})", v.id, timeline.state(i).as_str()),
+                    &v.policy,
+                )
+            })
+            .chain([("draft".to_string(), &p.policy)]);
+        for (version, policy) in texts {
+            let labels = Labels::of(policy);
+            out.push(StoreFiles {
+                policy: p.id.clone(),
+                version,
+                written: stores::written(&labels),
+                withheld: stores::withheld(&labels),
+            });
+        }
+    }
+    out
+}
+
+/// Per policy text, which app-store files are written and which are withheld.
+pub fn stores_report(files: &[StoreFiles]) -> String {
+    if files.is_empty() {
+        return String::new();
+    }
+    let width = files
+        .iter()
+        .map(|f| f.policy.len() + f.version.len())
+        .max()
+        .unwrap_or(0);
+    let mut out = String::from(
+        "App-store files (/api/v1/<policy>/<version>/; `clause export` writes the draft's):\n",
+    );
+    for f in files {
+        let names = |files: &mut dyn Iterator<Item = StoreFile>| {
+            files.map(|f| f.name()).collect::<Vec<_>>().join(", ")
+        };
+        let mut parts = Vec::new();
+        if !f.written.is_empty() {
+            parts.push(format!(
+                "written: {}",
+                names(&mut f.written.iter().copied())
+            ));
+        }
+        if !f.withheld.is_empty() {
+            parts.push(format!(
+                "withheld until their facts are stated: {}",
+                names(&mut f.withheld.iter().map(|w| w.file))
+            ));
+        }
+        let name = format!("{} {}", f.policy, f.version);
+        out.push_str(&format!(
+            "  {name:<w$}  {}\n",
+            parts.join("; "),
+            w = width + 1
+        ));
+    }
+    out
+}
+
+/// Per category whose store types rest on its `kind` alone, what the kind would declare and
+/// which items name no type.
+pub fn store_types_report(site: &crate::content::Site) -> String {
+    let mut lines = Vec::new();
+    for p in &site.policies {
+        let labels = Labels::of(&p.policy);
+        for c in &labels.categories {
+            let TypesFrom::Kind { unnamed } = &c.types_from else {
+                continue;
+            };
+            let types: Vec<String> = c.types.iter().map(crate::render::view::code).collect();
+            let items = if unnamed.is_empty() {
+                "it lists no items".to_string()
+            } else {
+                format!("items {} name no store type", unnamed.join(", "))
+            };
+            lines.push(format!(
+                "  {}  {}: {items}; its kind alone would say {}\n",
+                p.id,
+                c.id,
+                types.join(", ")
+            ));
+        }
+    }
+    if lines.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from(
+        "Store data types not stated (list them in `store_types`, or give each item a `store_type` or an id the stores know):\n",
+    );
+    out.extend(lines);
     out
 }
 

@@ -285,9 +285,9 @@ pub struct DataCategory {
     /// Whether the law treats it as sensitive (special-category) data.
     #[serde(default)]
     pub sensitive: bool,
-    /// Whether the service cannot work without it.
+    /// Whether the service cannot work without it; unstated when not given.
     #[serde(default)]
-    pub required: bool,
+    pub required: Option<bool>,
     /// Where it comes from.
     pub source: Source,
     /// References to purposes.
@@ -392,6 +392,10 @@ pub struct Item {
     pub id: Id,
     /// What the reader sees.
     pub name: Text,
+    /// The app-store data type it is; when not given, its id may say (`email`,
+    /// `parent-phone-number`: docs/compliance.md lists the words).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub store_type: Option<StoreType>,
 }
 
 /// The kinds of personal data.
@@ -504,9 +508,9 @@ pub struct Feature {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub permissions: Vec<Ref<Permission>>,
-    /// Whether the feature is essential to the service.
+    /// Whether the feature is essential to the service; unstated when not given.
     #[serde(default)]
-    pub required: bool,
+    pub required: Option<bool>,
 }
 
 /// A platform permission.
@@ -529,9 +533,9 @@ pub struct Permission {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub features: Vec<Ref<Feature>>,
-    /// Whether the app can work without it.
+    /// Whether the app can work without it; unstated when not given.
     #[serde(default)]
-    pub optional: bool,
+    pub optional: Option<bool>,
 }
 
 /// An app platform.

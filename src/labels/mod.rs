@@ -5,9 +5,12 @@
 //! renderers in `render::stores` only spell the answers in each store's format, and the
 //! "privacy at a glance" section of the pages shows the same answers to readers.
 
+mod items;
 mod tables;
 
-use crate::content::model::{DataKind, Policy, PurposeKind, RightKind, StoreType, ThirdPartyKind};
+use crate::content::model::{
+    DataCategory, DataKind, Policy, PurposeKind, RightKind, StoreType, ThirdPartyKind,
+};
 use std::collections::BTreeSet;
 pub use tables::{APPLE_TYPES, AppleType, GOOGLE_PURPOSES, GOOGLE_TYPES, GoogleType};
 
@@ -20,6 +23,8 @@ pub struct CategoryLabel {
     pub name: String,
     /// The store data types it is declared as.
     pub types: Vec<StoreType>,
+    /// Where `types` come from.
+    pub types_from: TypesFrom,
     /// The kinds of its purposes.
     pub purposes: BTreeSet<PurposeKind>,
     /// Linked to the person's identity.
@@ -42,8 +47,72 @@ pub struct CategoryLabel {
     /// app stores' usual defaults): `linked`, `tracking`, `ephemeral`,
     /// `encrypted_in_transit`, `deletable` (no deletion right either), `shared` (no
     /// sharing recipient either) and `store_types` (declared from `kind`). Pages show them
-    /// as not stated; `clause check` lists them.
+    /// as not stated; `clause check` lists them. `purposes` when it names none (a waived
+    /// `category-without-purpose`).
     pub unstated: Vec<&'static str>,
+}
+
+/// Facts a data category or a purpose does not state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Gap {
+    /// Whether `id` is a purpose's (else a data category's).
+    pub purpose: bool,
+    /// The id.
+    pub id: String,
+    /// The facts, by field name.
+    pub facts: Vec<&'static str>,
+}
+
+impl std::fmt::Display for Gap {
+    /// `account` for a category, `purpose support` for a purpose.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.purpose {
+            write!(f, "purpose {}", self.id)
+        } else {
+            f.write_str(&self.id)
+        }
+    }
+}
+
+/// Where a category's store types come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TypesFrom {
+    /// Its `store_types`.
+    StoreTypes,
+    /// Its items, each of which names a type (by `store_type` or by its id).
+    Items,
+    /// Its `kind` alone: an assumption. `unnamed` are the items that name no type.
+    Kind {
+        /// Ids of the items that name no store type.
+        unnamed: Vec<String>,
+    },
+}
+
+/// The two app stores. Each store file declares to one of them and needs its own facts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Store {
+    /// Apple: the privacy manifest and the App Store label.
+    Apple,
+    /// Google Play: the Data safety form.
+    Google,
+}
+
+impl Store {
+    /// The facts of a data category that this store's files declare.
+    pub fn facts(self) -> &'static [&'static str] {
+        match self {
+            Store::Apple => &["linked", "tracking", "store_types", "purposes"],
+            Store::Google => &[
+                "ephemeral",
+                "encrypted_in_transit",
+                "deletable",
+                "shared",
+                "required",
+                "store_types",
+                "purposes",
+            ],
+        }
+    }
 }
 
 /// Everything a policy declares to the app stores.
@@ -57,6 +126,8 @@ pub struct Labels {
     pub deletion_url: Option<String>,
     /// The page where a person deletes their account, if the policy gives one.
     pub account_deletion_url: Option<String>,
+    /// Ids of the purposes the categories name that have no `kind`.
+    pub unkinded_purposes: Vec<String>,
 }
 
 /// One store data type with everything declared about it, merged over the categories that
@@ -88,56 +159,8 @@ impl Labels {
             .rights
             .iter()
             .any(|r| matches!(r.kind, RightKind::Deletion | RightKind::AccountCancellation));
-        let categories = policy
-            .data_categories
-            .iter()
-            .enumerate()
-            .map(|(ci, c)| {
-                let shared_by_recipients = policy.third_parties.iter().any(|t| {
-                    matches!(
-                        t.kind,
-                        ThirdPartyKind::Sdk | ThirdPartyKind::Partner | ThirdPartyKind::Affiliate
-                    ) && t.data.iter().any(|d| d.is(ci))
-                });
-                let purposes = c
-                    .purposes
-                    .iter()
-                    .filter_map(|r| r.get(policy))
-                    .map(|p| p.kind.unwrap_or(PurposeKind::Other))
-                    .collect();
-                CategoryLabel {
-                    id: c.id.value.clone(),
-                    name: c.name.as_str().to_string(),
-                    types: if c.store_types.is_empty() {
-                        default_types(c.kind).to_vec()
-                    } else {
-                        c.store_types.clone()
-                    },
-                    purposes,
-                    linked: c.linked.unwrap_or(true),
-                    tracking: c.tracking.unwrap_or(false),
-                    ephemeral: c.ephemeral.unwrap_or(false),
-                    encrypted: c.encrypted_in_transit.unwrap_or(true),
-                    deletable: c.deletable.unwrap_or(deletion),
-                    shared: c.shared.unwrap_or(shared_by_recipients),
-                    sold: c.sold,
-                    required: c.required,
-                    unstated: [
-                        ("linked", c.linked.is_none()),
-                        ("tracking", c.tracking.is_none()),
-                        ("ephemeral", c.ephemeral.is_none()),
-                        ("encrypted_in_transit", c.encrypted_in_transit.is_none()),
-                        ("deletable", c.deletable.is_none() && !deletion),
-                        ("shared", c.shared.is_none() && !shared_by_recipients),
-                        // Declared from `kind` alone (contact: email, phone and address),
-                        // which may say more than the category collects.
-                        ("store_types", c.store_types.is_empty()),
-                    ]
-                    .into_iter()
-                    .filter_map(|(fact, unstated)| unstated.then_some(fact))
-                    .collect(),
-                }
-            })
+        let categories = (0..policy.data_categories.len())
+            .map(|ci| category(policy, ci, deletion))
             .collect();
         let tracking_domains: BTreeSet<String> = policy
             .third_parties
@@ -152,12 +175,47 @@ impl Labels {
                 .and_then(|r| r.url.as_ref())
                 .map(|u| u.value.clone())
         };
+        // Purposes the categories name without saying what kind they are: the stores would
+        // see "Other purposes", which the author never said.
+        let unkinded: BTreeSet<String> = policy
+            .data_categories
+            .iter()
+            .flat_map(|c| c.purposes.iter().filter_map(|r| r.get(policy)))
+            .filter(|p| p.kind.is_none())
+            .map(|p| p.id.value.clone())
+            .collect();
         Labels {
             categories,
             tracking_domains: tracking_domains.into_iter().collect(),
             deletion_url: url_of(RightKind::Deletion),
             account_deletion_url: url_of(RightKind::AccountCancellation),
+            unkinded_purposes: unkinded.into_iter().collect(),
         }
+    }
+
+    /// What `store`'s files would declare that the policy does not state, per data
+    /// category and per purpose without a kind: the files are only written when this is
+    /// empty, since they cannot say "not stated".
+    pub fn unstated_for(&self, store: Store) -> Vec<Gap> {
+        let categories = self.categories.iter().filter_map(|c| {
+            let facts: Vec<&'static str> = c
+                .unstated
+                .iter()
+                .copied()
+                .filter(|f| store.facts().contains(f))
+                .collect();
+            (!facts.is_empty()).then(|| Gap {
+                purpose: false,
+                id: c.id.clone(),
+                facts,
+            })
+        });
+        let purposes = self.unkinded_purposes.iter().map(|p| Gap {
+            purpose: true,
+            id: p.clone(),
+            facts: vec!["kind"],
+        });
+        categories.chain(purposes).collect()
     }
 
     /// Whether any category is used for tracking (Apple's `NSPrivacyTracking`).
@@ -214,6 +272,78 @@ impl Labels {
             })
             .collect()
     }
+}
+
+/// The label of the policy's category `ci`; `deletion` is whether the policy offers a
+/// deletion right.
+fn category(policy: &Policy, ci: usize, deletion: bool) -> CategoryLabel {
+    let c = &policy.data_categories[ci];
+    let shared_by_recipients = policy.third_parties.iter().any(|t| {
+        matches!(
+            t.kind,
+            ThirdPartyKind::Sdk | ThirdPartyKind::Partner | ThirdPartyKind::Affiliate
+        ) && t.data.iter().any(|d| d.is(ci))
+    });
+    let purposes: BTreeSet<PurposeKind> = c
+        .purposes
+        .iter()
+        .filter_map(|r| r.get(policy))
+        .map(|p| p.kind.unwrap_or(PurposeKind::Other))
+        .collect();
+    let (types, types_from) = types_of(c);
+    let unstated = [
+        ("linked", c.linked.is_none()),
+        ("tracking", c.tracking.is_none()),
+        ("ephemeral", c.ephemeral.is_none()),
+        ("encrypted_in_transit", c.encrypted_in_transit.is_none()),
+        ("required", c.required.is_none()),
+        ("deletable", c.deletable.is_none() && !deletion),
+        ("shared", c.shared.is_none() && !shared_by_recipients),
+        ("store_types", matches!(types_from, TypesFrom::Kind { .. })),
+        // A waived `category-without-purpose` still leaves nothing to declare it for.
+        ("purposes", purposes.is_empty()),
+    ]
+    .into_iter()
+    .filter_map(|(fact, unstated)| unstated.then_some(fact))
+    .collect();
+    CategoryLabel {
+        id: c.id.value.clone(),
+        name: c.name.as_str().to_string(),
+        types,
+        types_from,
+        purposes,
+        linked: c.linked.unwrap_or(true),
+        tracking: c.tracking.unwrap_or(false),
+        ephemeral: c.ephemeral.unwrap_or(false),
+        encrypted: c.encrypted_in_transit.unwrap_or(true),
+        deletable: c.deletable.unwrap_or(deletion),
+        shared: c.shared.unwrap_or(shared_by_recipients),
+        sold: c.sold,
+        required: c.required.unwrap_or(false),
+        unstated,
+    }
+}
+
+/// A category's store types and where they come from: its `store_types`, else its items
+/// when each names one, else its `kind` (an assumption, which may declare more than the
+/// category collects).
+fn types_of(c: &DataCategory) -> (Vec<StoreType>, TypesFrom) {
+    if !c.store_types.is_empty() {
+        return (c.store_types.clone(), TypesFrom::StoreTypes);
+    }
+    let named: Vec<Option<StoreType>> = c.items.iter().map(items::item_type).collect();
+    if !named.is_empty() && named.iter().all(Option::is_some) {
+        let types: BTreeSet<StoreType> = named.into_iter().flatten().collect();
+        return (types.into_iter().collect(), TypesFrom::Items);
+    }
+    let unnamed = c
+        .items
+        .iter()
+        .zip(&named)
+        .filter(|(_, t)| t.is_none())
+        .map(|(i, _)| i.id.value.clone())
+        .collect();
+    (default_types(c.kind).to_vec(), TypesFrom::Kind { unnamed })
 }
 
 /// The store types a kind of data is declared as when a category does not say.

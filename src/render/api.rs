@@ -84,10 +84,21 @@ impl Renderer<'_> {
             })
         };
         use super::stores::StoreFile as F;
+        let policy_of = &self.site.policies[policy].versions[version].policy;
+        let labels = crate::labels::Labels::of(policy_of);
+        let written = super::stores::written(&labels);
+        let url_of = |f: F| written.contains(&f).then(|| url(f));
         StoreUrls {
-            privacy_manifest: url(F::PrivacyManifest),
-            app_store_label: url(F::AppStoreLabel),
-            data_safety: url(F::DataSafety),
+            privacy_manifest: url_of(F::PrivacyManifest),
+            app_store_label: url_of(F::AppStoreLabel),
+            data_safety: url_of(F::DataSafety),
+            withheld: super::stores::withheld(&labels)
+                .iter()
+                .map(|w| Withheld {
+                    file: w.file.name().to_string(),
+                    unstated: w.facts(),
+                })
+                .collect(),
         }
     }
 

@@ -309,6 +309,8 @@ const FACTS: &[&str] = &[
     "deletable",
     "shared",
     "sold",
+    "required",
+    "optional",
 ];
 
 /// Turns field names and raw values into the reader's words.
@@ -337,7 +339,7 @@ fn value_prefix(kind: ElementKind, field: &str) -> Option<&'static str> {
         (K::Purpose, "kind") => Some("purpose-kind"),
         (K::Right, "kind") => Some("right-kind"),
         (K::Audience, "kind") => Some("audience-kind"),
-        (K::DataCategory, "store_types") => Some("store-type"),
+        (K::DataCategory, "store_types" | "items.store_type") => Some("store-type"),
         _ => None,
     }
 }
@@ -395,8 +397,17 @@ impl Show<'_> {
     fn details(&self, kind: ElementKind, fields: &[FieldChange]) -> Vec<String> {
         let of = |name: &str| fields.iter().find(|f| f.field == name);
         let retention = (of("retention.duration"), of("retention.until"));
+        // In the order the policy's own fields come (items, then kind, …, then the label
+        // facts), not the diff's alphabetical order.
+        let mut ordered: Vec<&FieldChange> = fields.iter().collect();
+        ordered.sort_by_key(|f| {
+            crate::content::fields::FIELDS
+                .iter()
+                .position(|row| row.kind == kind && row.name == f.field)
+                .unwrap_or(usize::MAX)
+        });
         let mut out = Vec::new();
-        for f in fields {
+        for f in ordered {
             match (f.field.as_str(), retention) {
                 ("retention.duration", (Some(d), Some(u))) => {
                     let side = |dv: &Value, uv: &Value, old: bool| match dv {
@@ -478,6 +489,13 @@ impl Show<'_> {
                 .map(|i| self.value(kind, field, i, old))
                 .collect::<Vec<_>>()
                 .join(", "),
+            // An item with the store type its author gave it: "Notification token (Device ID)".
+            Value::Object(o) if field == "items" && o.contains_key("store_type") => {
+                let name = crate::versions::diff::display_name(v);
+                let store_type = o["store_type"].as_str().unwrap_or_default();
+                let t = self.string(kind, "items.store_type", store_type, old);
+                format!("{name} ({t})")
+            }
             Value::Object(_) => crate::versions::diff::display_name(v),
             Value::String(s) => self.string(kind, field, s, old),
         }

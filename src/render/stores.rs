@@ -6,7 +6,8 @@ use super::Renderer;
 use super::outputs::{Format, Subject};
 use crate::diagnostics::Diagnostic;
 use crate::labels::{
-    APPLE_TYPES, Declared, GOOGLE_PURPOSES, GOOGLE_TYPES, Labels, apple_purpose, google_purpose,
+    APPLE_TYPES, Declared, GOOGLE_PURPOSES, GOOGLE_TYPES, Gap, Labels, Store, apple_purpose,
+    google_purpose,
 };
 use plist::{Dictionary, Value};
 use serde::Serialize;
@@ -39,6 +40,14 @@ impl StoreFile {
         }
     }
 
+    /// The store it declares to.
+    pub fn store(self) -> Store {
+        match self {
+            StoreFile::PrivacyManifest | StoreFile::AppStoreLabel => Store::Apple,
+            StoreFile::DataSafety => Store::Google,
+        }
+    }
+
     /// The file's bytes for `labels`.
     pub fn render(self, labels: &Labels) -> Vec<u8> {
         match self {
@@ -49,6 +58,58 @@ impl StoreFile {
     }
 }
 
+/// A store file that is not written, since it cannot say "not stated", and the facts it
+/// would declare that the policy does not state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Withheld {
+    /// The file.
+    pub file: StoreFile,
+    /// Per data category or purpose, the unstated facts.
+    pub unstated: Vec<Gap>,
+}
+
+impl Withheld {
+    /// Each unstated fact as `<category>: <fact>`.
+    pub fn facts(&self) -> Vec<String> {
+        self.unstated
+            .iter()
+            .flat_map(|g| g.facts.iter().map(move |f| format!("{g}: {f}")))
+            .collect()
+    }
+
+    /// The unstated facts in one line, by category: `account: linked, tracking; notes: linked`.
+    pub fn summary(&self) -> String {
+        let each: Vec<String> = self
+            .unstated
+            .iter()
+            .map(|g| format!("{g}: {}", g.facts.join(", ")))
+            .collect();
+        each.join("; ")
+    }
+}
+
+/// The store files that cannot be written from `labels`.
+pub fn withheld(labels: &Labels) -> Vec<Withheld> {
+    StoreFile::ALL
+        .into_iter()
+        .map(|file| Withheld {
+            file,
+            unstated: labels.unstated_for(file.store()),
+        })
+        .filter(|w| !w.unstated.is_empty())
+        .collect()
+}
+
+/// The store files that can be written from `labels`: those whose store's facts the
+/// policy states.
+pub fn written(labels: &Labels) -> Vec<StoreFile> {
+    let withheld = withheld(labels);
+    StoreFile::ALL
+        .into_iter()
+        .filter(|f| !withheld.iter().any(|w| w.file == *f))
+        .collect()
+}
+
 /// The store files of every released version.
 pub(super) struct Stores;
 
@@ -56,11 +117,13 @@ impl Format for Stores {
     fn plan(&self, r: &Renderer) -> Vec<Subject> {
         let mut files = Vec::new();
         for (policy, p) in r.site.policies.iter().enumerate() {
-            for version in 0..p.versions.len() {
-                files.extend(StoreFile::ALL.map(|f| Subject::Release {
-                    policy,
-                    version,
-                    file: f.name(),
+            for (version, v) in p.versions.iter().enumerate() {
+                files.extend(written(&Labels::of(&v.policy)).into_iter().map(|f| {
+                    Subject::Release {
+                        policy,
+                        version,
+                        file: f.name(),
+                    }
                 }));
             }
         }

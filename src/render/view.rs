@@ -557,7 +557,7 @@ impl<'a> ViewBuilder<'a> {
             items: c.items.iter().map(|i| self.text(&i.name)).collect(),
             kind: self.label("kind", &c.kind),
             sensitive: c.sensitive,
-            required: self.yes_no(c.required),
+            required: self.stated(c.required),
             source: self.label("source", &c.source),
             purposes: self.names_of(&c.purposes),
             legal_basis: c.legal_basis.map(|b| self.label("basis", &b)),
@@ -578,7 +578,7 @@ impl<'a> ViewBuilder<'a> {
                 |p| &p.features,
                 fi,
             ),
-            required: self.yes_no(f.required),
+            required: self.stated(f.required),
         }
     }
 
@@ -602,7 +602,7 @@ impl<'a> ViewBuilder<'a> {
                         |f| &f.permissions,
                         pi,
                     ),
-                    optional: self.yes_no(p.optional),
+                    optional: self.stated(p.optional),
                 })
                 .collect();
             if !rows.is_empty() {
@@ -831,6 +831,14 @@ impl<'a> ViewBuilder<'a> {
 
     fn mark(&self, text: &Text, html: String, tag: &str) -> String {
         mark(text, html, tag)
+    }
+
+    /// Yes, No, or Not stated.
+    fn stated(&self, fact: Option<bool>) -> String {
+        match fact {
+            Some(yes) => self.yes_no(yes),
+            None => self.strings.text("data-not-stated"),
+        }
     }
 
     fn yes_no(&self, yes: bool) -> String {

@@ -263,12 +263,12 @@ fn list_or_value(field: &str, x: &Value, y: &Value) -> Option<FieldChange> {
     };
     // Lists of elements with ids (items, steps): entries by id; renamed entries are changes.
     let keyed = |v: &Value| v.get("id").and_then(Value::as_str).map(str::to_string);
-    let shown = |v: &Value| {
-        if v.is_object() {
-            Value::String(display_name(v))
-        } else {
-            v.clone()
-        }
+    // An entry is shown by its name; an item keeps the store type its author gave it, so
+    // that giving one is a change a reader can see.
+    let shown = |v: &Value| match v.get("store_type") {
+        Some(t) => serde_json::json!({ "name": display_name(v), "store_type": t }),
+        None if v.is_object() => Value::String(display_name(v)),
+        None => v.clone(),
     };
     let key = |v: &Value| keyed(v).unwrap_or_else(|| v.to_string());
     let added: Vec<Value> = ys

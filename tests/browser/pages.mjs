@@ -45,6 +45,7 @@ const kinds = {
   history: (l) => `${l}/lumen-notes/history/`,
   notice: (l) => `${l}/lumen-notes/changes/5/`,
   app: (l) => `app/${l}/lumen-notes/index.html`,
+  "app-notice": (l) => `app/${l}/lumen-notes/changes/5.html`,
 };
 const pages = [];
 for (const [kind, path] of Object.entries(kinds)) {
@@ -155,7 +156,7 @@ for (const p of pages) {
     }
   }
   // Keyboard: the first Tab reaches the skip link, which shows where focus is.
-  if (p.kind !== "app") {
+  if (!p.kind.startsWith("app")) {
     const { context, page } = await open(p.path, { viewport: { width: 1280, height: 900 } });
     await page.keyboard.press("Tab");
     const focus = await page.evaluate(() => {

@@ -134,8 +134,8 @@ const CASES: &[(&str, &[&str], &[Edit])] = &[
         "sale-unstated",
         &["ccpa.sold-or-shared"],
         &[Replace(
-            "      until: account-deletion\n    sold: false\n",
-            "      until: account-deletion\n",
+            "    shared: false\n    sold: false\n  - id: layers",
+            "    shared: false\n  - id: layers",
         )],
     ),
     (
@@ -178,7 +178,7 @@ const CASES: &[(&str, &[&str], &[Edit])] = &[
                 "  audience:\n    kind: children\n    under_age: 13\n  jurisdictions:",
             ),
             Replace(
-                "    linked: false\n",
+                "    linked: false\n    tracking: false\n",
                 "    linked: false\n    tracking: true\n",
             ),
         ],
@@ -242,10 +242,8 @@ fn a_policy_that_discloses_everything_passes_every_checklist() {
     assert_eq!(
         out.stdout,
         "Jurisdiction checklists:\n  app  GDPR 12/12, PIPL 6/6, CCPA 5/5, COPPA 5/5
-Facts not stated (pages say so; the app-store files assume the stores' usual answers until you state them):
-  app  account: linked, tracking, ephemeral, encrypted_in_transit, shared, store_types
-  app  layers: tracking, ephemeral, encrypted_in_transit, shared, store_types
-  app  postcode: linked, tracking, ephemeral, encrypted_in_transit
+App-store files (/api/v1/<policy>/<version>/; `clause export` writes the draft's):
+  app draft  written: PrivacyInfo.xcprivacy, app-store-label.json, data-safety.csv
 "
     );
     let json = site.run(&["check", "--format", "json"]);

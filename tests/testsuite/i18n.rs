@@ -220,13 +220,21 @@ fn check_reports_missing_and_stale_per_locale() {
       missing  data_categories.eleven-days.name
       missing  data_categories.hundred-days.name
       … and 5 more; `clause translate app no` stubs them all
-Facts not stated (pages say so; the app-store files assume the stores' usual answers until you state them):
-  app  one-day: linked, tracking, ephemeral, encrypted_in_transit, deletable, shared, store_types
-  app  two-days: linked, tracking, ephemeral, encrypted_in_transit, deletable, shared, store_types
-  app  three-days: linked, tracking, ephemeral, encrypted_in_transit, deletable, shared, store_types
-  app  eleven-days: linked, tracking, ephemeral, encrypted_in_transit, deletable, shared, store_types
-  app  hundred-days: linked, tracking, ephemeral, encrypted_in_transit, deletable, shared, store_types
+Facts not stated (pages say so; no app-store file is written while a fact it declares is unstated):
+  app  one-day: linked, tracking, ephemeral, encrypted_in_transit, required, deletable, shared, store_types
+  app  two-days: linked, tracking, ephemeral, encrypted_in_transit, required, deletable, shared, store_types
+  app  three-days: linked, tracking, ephemeral, encrypted_in_transit, required, deletable, shared, store_types
+  app  eleven-days: linked, tracking, ephemeral, encrypted_in_transit, required, deletable, shared, store_types
+  app  hundred-days: linked, tracking, ephemeral, encrypted_in_transit, required, deletable, shared, store_types
   app  purpose counting: kind
+Store data types not stated (list them in `store_types`, or give each item a `store_type` or an id the stores know):
+  app  one-day: it lists no items; its kind alone would say email-address, phone-number
+  app  two-days: it lists no items; its kind alone would say other-user-content
+  app  three-days: it lists no items; its kind alone would say product-interaction
+  app  eleven-days: it lists no items; its kind alone would say device-id
+  app  hundred-days: it lists no items; its kind alone would say payment-info, purchase-history
+App-store files (/api/v1/<policy>/<version>/; `clause export` writes the draft's):
+  app draft  withheld until their facts are stated: PrivacyInfo.xcprivacy, app-store-label.json, data-safety.csv
 "
     );
 }

@@ -141,6 +141,12 @@ fn store_files_follow_each_reference_into_its_own_list() {
         "content/snap/policy.yaml",
         "kind: processor",
         "kind: partner",
+    )
+    // Every fact the store files declare, stated: otherwise they are not written.
+    .edit(
+        "content/snap/policy.yaml",
+        "    source: user\n",
+        "    source: user\n    required: false\n    linked: true\n    tracking: false\n    ephemeral: false\n    encrypted_in_transit: true\n    deletable: true\n    store_types: [other-user-content]\n",
     );
     site.run(&[
         "release",

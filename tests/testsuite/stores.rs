@@ -145,8 +145,14 @@ fn tracking_site() -> SiteTest {
     let policy = site.root().join("content/app/policy.yaml");
     edit(
         &policy,
-        "    linked: false\n",
+        "    linked: false\n    tracking: false\n",
         "    linked: false\n    tracking: true\n",
+    );
+    // Shared because the partner receives it, as the recipient list says.
+    edit(
+        &policy,
+        "    shared: false\n    sold: false\n    store_types",
+        "    sold: false\n    store_types",
     );
     edit(
         &policy,
@@ -416,6 +422,7 @@ fn every_released_version_has_its_store_files_and_pages_show_the_label() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let index: serde_json::Value =
         serde_json::from_slice(&std::fs::read(out.join("api/v1/index.json")).unwrap()).unwrap();
+    let (mut written, mut withheld) = (0, 0);
     for policy in index["policies"].as_array().unwrap() {
         let id = policy["id"].as_str().unwrap();
         for version in policy["versions"].as_array().unwrap() {
@@ -433,22 +440,48 @@ fn every_released_version_has_its_store_files_and_pages_show_the_label() {
                     exported.path().to_str().unwrap(),
                 ],
             );
-            assert!(run.status.success(), "{}", stderr(&run));
+            let stores = &version["stores"];
             for (file, key) in [
                 ("PrivacyInfo.xcprivacy", "privacy_manifest"),
                 ("app-store-label.json", "app_store_label"),
                 ("data-safety.csv", "data_safety"),
             ] {
-                assert_eq!(
-                    std::fs::read(folder.join(file)).unwrap(),
-                    std::fs::read(exported.path().join(file)).unwrap(),
-                    "{id} {v} {file}"
-                );
-                let url = version["stores"][key].as_str().unwrap();
-                assert!(url.ends_with(&format!("/api/v1/{id}/{v}/{file}")), "{url}");
+                let listed = stores["withheld"]
+                    .as_array()
+                    .is_some_and(|w| w.iter().any(|w| w["file"] == file));
+                match stores[key].as_str() {
+                    // Written: the same bytes `export` writes, at the address the index gives.
+                    Some(url) => {
+                        assert!(run.status.success(), "{}", stderr(&run));
+                        assert!(!listed, "{id} {v} {file}");
+                        assert_eq!(
+                            std::fs::read(folder.join(file)).unwrap(),
+                            std::fs::read(exported.path().join(file)).unwrap(),
+                            "{id} {v} {file}"
+                        );
+                        assert!(url.ends_with(&format!("/api/v1/{id}/{v}/{file}")), "{url}");
+                        written += 1;
+                    }
+                    // Withheld: no file, the index says why, and `export` refuses it too.
+                    None => {
+                        assert!(listed, "{id} {v} {file}: {stores}");
+                        assert!(!folder.join(file).exists(), "{id} {v} {file}");
+                        assert_eq!(run.status.code(), Some(1), "{id} {v}");
+                        let said = stderr(&run);
+                        assert!(said.starts_with("error: cannot export "), "{said}");
+                        assert!(said.contains(file), "{id} {v} {file}: {said}");
+                        assert!(!exported.path().join(file).exists());
+                        withheld += 1;
+                    }
+                }
             }
         }
     }
+    assert_eq!(
+        (written, withheld),
+        (3, 18),
+        "pebble-chat 2 states every fact; the rest do not"
+    );
     // The label, in the reader's language, on the web page and in the in-app view.
     for (path, title, item) in [
         (
@@ -516,4 +549,163 @@ fn the_starter_site_declares_only_what_it_states() {
     let csv = std::fs::read_to_string(out.join("data-safety.csv")).unwrap();
     let phone = |l: &&str| l.contains("PSL_PHONE") && l.contains(",true,");
     assert!(!csv.lines().any(|l| phone(&l)), "{csv}");
+}
+
+/// Store files cannot say "not stated": a fact left out withholds the files that declare it,
+/// with the reason in `export`, `check`, `build` and the index, and the other store's files
+/// are still written.
+#[test]
+fn an_unstated_fact_withholds_only_the_files_that_declare_it() {
+    let site = SiteTest::fixture("compliance");
+    // Whether account data is processed ephemerally is a question of Google's form only.
+    site.edit(
+        "content/app/policy.yaml",
+        "    linked: true\n    tracking: false\n    ephemeral: false\n",
+        "    linked: true\n    tracking: false\n",
+    );
+    site.run(&["export", "app", "--out", "store"]).fails_with(
+        1,
+        "error: cannot export data-safety.csv of `app` (draft): data category `account` does not state ephemeral
+  --> content/app/policy.yaml:32:9
+   |
+32 |   - id: account
+   |         ^^^^^^^
+   = expected: `ephemeral: true|false` on the data category (docs/compliance.md says what each means); or `--format apple`
+
+1 error found
+",
+    );
+    assert!(!site.path("store").exists(), "nothing written on a refusal");
+    site.run(&["export", "app", "--out", "store", "--format", "apple"])
+        .succeeds();
+    assert!(site.path("store/PrivacyInfo.xcprivacy").exists());
+    let check = site.run(&["check"]);
+    assert!(
+        check.stdout.ends_with(
+            "Facts not stated (pages say so; no app-store file is written while a fact it declares is unstated):
+  app  account: ephemeral
+App-store files (/api/v1/<policy>/<version>/; `clause export` writes the draft's):
+  app draft  written: PrivacyInfo.xcprivacy, app-store-label.json; withheld until their facts are stated: data-safety.csv
+"
+        ),
+        "{}",
+        check.stdout
+    );
+    site.run(&[
+        "release",
+        "app",
+        "1",
+        "--material",
+        "--summary",
+        "en=First.",
+        "--date",
+        "2026-01-01",
+    ])
+    .succeeds();
+    let build = site.run(&["build", "--date", "2026-02-01"]);
+    assert!(
+        build.succeeds().stderr.starts_with(
+            "note: app 1 has no data-safety.csv: it does not state every fact they declare; `clause check` lists them\n"
+        ),
+        "{}",
+        build.stderr
+    );
+    assert!(
+        site.path("public/api/v1/app/1/PrivacyInfo.xcprivacy")
+            .exists()
+    );
+    assert!(!site.path("public/api/v1/app/1/data-safety.csv").exists());
+    let index: serde_json::Value =
+        serde_json::from_str(&site.read("public/api/v1/index.json")).unwrap();
+    let stores = &index["policies"][0]["versions"][0]["stores"];
+    assert_eq!(stores["data_safety"], serde_json::Value::Null);
+    assert!(
+        stores["privacy_manifest"]
+            .as_str()
+            .unwrap()
+            .ends_with("/api/v1/app/1/PrivacyInfo.xcprivacy")
+    );
+    assert_eq!(
+        stores["withheld"],
+        serde_json::json!([{ "file": "data-safety.csv", "unstated": ["account: ephemeral"] }])
+    );
+}
+
+/// A waived `category-without-purpose` leaves the category with nothing to declare it
+/// for: no store file is made with an empty purpose list.
+#[test]
+fn a_waived_check_never_yields_store_data_without_purposes() {
+    let site = SiteTest::fixture("compliance");
+    site.edit("content/app/policy.yaml", "    purposes: [insights]\n", "    purposes: []\n")
+        .edit(
+            "content/app/policy.yaml",
+            "sections:\n",
+            "compliance:\n  waive:\n    - check: consistency.category-without-purpose\n      reason: Kept only for a court order.\nsections:\n",
+        );
+    let out = site.run(&["export", "app", "--out", "store"]);
+    assert_eq!(out.code, Some(1), "{}", out.stderr);
+    assert!(
+        out.stderr.starts_with(
+            "error: cannot export PrivacyInfo.xcprivacy, app-store-label.json, data-safety.csv of `app` (draft): data category `layers` does not state purposes\n"
+        ),
+        "{}",
+        out.stderr
+    );
+    assert!(!site.path("store").exists());
+}
+
+/// Store types come from what the items say: an item's `store_type`, else its id; a
+/// category whose items do not all say is not guessed from its kind, and `check` names it.
+#[test]
+fn store_types_come_from_the_items_and_never_from_the_kind_alone() {
+    let site = SiteTest::fixture("compliance");
+    // A contact category collecting an e-mail address and a handle the stores have no word for.
+    site.edit(
+        "content/app/policy.yaml",
+        "      - id: phone\n        name: Phone number\n",
+        "      - id: chat-handle\n        name: Chat handle\n",
+    );
+    let check = site.run(&["check"]);
+    assert!(
+        check.stdout.contains(
+            "Store data types not stated (list them in `store_types`, or give each item a `store_type` or an id the stores know):
+  app  account: items chat-handle name no store type; its kind alone would say email-address, phone-number
+"
+        ),
+        "{}",
+        check.stdout
+    );
+    site.run(&["export", "app", "--out", "store"]).fails_with(
+        1,
+        "error: cannot export PrivacyInfo.xcprivacy, app-store-label.json, data-safety.csv of `app` (draft): data category `account` does not state store_types
+  --> content/app/policy.yaml:32:9
+   |
+32 |   - id: account
+   |         ^^^^^^^
+   = expected: `store_types: [...]` (or items whose ids the stores know) on the data category (docs/compliance.md says what each means)
+
+1 error found
+",
+    );
+    // The author says what the handle is.
+    site.edit(
+        "content/app/policy.yaml",
+        "        name: Chat handle\n",
+        "        name: Chat handle\n        store_type: other-contact-info\n",
+    );
+    site.run(&["export", "app", "--out", "store"]).succeeds();
+    let manifest = site.read("store/PrivacyInfo.xcprivacy");
+    for (constant, declared) in [
+        ("EmailAddress", true),
+        ("OtherUserContactInfo", true),
+        ("PhoneNumber", false),
+    ] {
+        assert_eq!(
+            manifest.contains(&format!(
+                "<string>NSPrivacyCollectedDataType{constant}</string>"
+            )),
+            declared,
+            "{constant}: {manifest}"
+        );
+    }
 }

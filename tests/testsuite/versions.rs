@@ -568,9 +568,9 @@ fn the_glance_never_states_a_fact_the_policy_does_not() {
     // `clause check` lists what is still unstated, for the author to decide.
     let check = site.run(&["check"]);
     assert!(
-        check
-            .stdout
-            .contains("  app  account: ephemeral, encrypted_in_transit, deletable, store_types\n"),
+        check.stdout.contains(
+            "  app  account: ephemeral, encrypted_in_transit, required, deletable, store_types\n"
+        ),
         "{}",
         check.stdout
     );

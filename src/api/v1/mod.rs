@@ -95,15 +95,33 @@ pub struct IndexVersion {
     pub stores: StoreUrls,
 }
 
-/// The app-store files of one version: the same for every locale.
+/// The app-store files of one version: the same for every locale. A file is only written
+/// when the version states every fact it declares (a store file cannot say "not stated");
+/// otherwise its address is absent and `withheld` says what is missing.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema, PartialEq)]
 pub struct StoreUrls {
     /// Apple's privacy manifest, `PrivacyInfo.xcprivacy`.
-    pub privacy_manifest: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub privacy_manifest: Option<String>,
     /// The App Store privacy label as JSON.
-    pub app_store_label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app_store_label: Option<String>,
     /// Google Play's Data safety form as the Play Console's CSV.
-    pub data_safety: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_safety: Option<String>,
+    /// The files not written, each with the facts the version does not state.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub withheld: Vec<Withheld>,
+}
+
+/// A store file that is not written, and why.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+pub struct Withheld {
+    /// Its file name, e.g. `data-safety.csv`.
+    pub file: String,
+    /// The facts it would declare that the version does not state: `<category>: <fact>`
+    /// per data category, or `purpose <id>: kind`.
+    pub unstated: Vec<String>,
 }
 
 /// The addresses of one version in one locale.

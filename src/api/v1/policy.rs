@@ -314,8 +314,8 @@ pub struct DataCategory {
     /// The app-store data types it is declared as (default: from `kind`).
     #[serde(default)]
     pub store_types: Vec<StoreType>,
-    /// The facts among `linked`, `tracking`, `ephemeral` and `encrypted_in_transit` that the
-    /// policy does not state: for those, the values above are v1's defaults, not the
+    /// The facts among `linked`, `tracking`, `ephemeral`, `encrypted_in_transit` and
+    /// `required` that the policy does not state: for those, the values above are v1's defaults, not the
     /// author's words. Show them as not stated. (Added in v1 without a change of version.)
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unstated: Vec<String>,
@@ -381,6 +381,10 @@ pub struct Item {
     pub id: String,
     /// What the reader sees.
     pub name: String,
+    /// The app-store data type the author gave it. (Added in v1 without a change of
+    /// version.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub store_type: Option<StoreType>,
 }
 
 /// The kinds of personal data.
@@ -496,6 +500,10 @@ pub struct Feature {
     /// Whether the feature is essential to the service.
     #[serde(default)]
     pub required: bool,
+    /// `required` when the policy does not state it: then the value above is v1's
+    /// default, not the author's words. (Added in v1 without a change of version.)
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unstated: Vec<String>,
 }
 
 /// A platform permission.
@@ -521,6 +529,10 @@ pub struct Permission {
     /// Whether the app can work without it.
     #[serde(default)]
     pub optional: bool,
+    /// `optional` when the policy does not state it: then the value above is v1's
+    /// default, not the author's words. (Added in v1 without a change of version.)
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unstated: Vec<String>,
 }
 
 /// An app platform.
@@ -1088,7 +1100,7 @@ impl Convert for model::DataCategory {
             items: items.v1(),
             kind: kind.v1(),
             sensitive: sensitive.v1(),
-            required: required.v1(),
+            required: required.unwrap_or(false),
             source: source.v1(),
             purposes: purposes.v1(),
             legal_basis: legal_basis.v1(),
@@ -1101,18 +1113,24 @@ impl Convert for model::DataCategory {
             shared: shared.v1(),
             sold: sold.v1(),
             store_types: store_types.v1(),
-            unstated: [
+            unstated: unstated(&[
                 ("linked", linked),
                 ("tracking", tracking),
                 ("ephemeral", ephemeral),
                 ("encrypted_in_transit", encrypted_in_transit),
-            ]
-            .into_iter()
-            .filter(|(_, v)| v.is_none())
-            .map(|(name, _)| name.to_string())
-            .collect(),
+                ("required", required),
+            ]),
         }
     }
+}
+
+/// The names of the facts that are not stated, in the order given.
+fn unstated(facts: &[(&str, &Option<bool>)]) -> Vec<String> {
+    facts
+        .iter()
+        .filter(|(_, v)| v.is_none())
+        .map(|(name, _)| name.to_string())
+        .collect()
 }
 
 impl Convert for model::StoreType {
@@ -1170,10 +1188,15 @@ impl Convert for model::StoreType {
 impl Convert for model::Item {
     type V1 = Item;
     fn v1(&self) -> Item {
-        let model::Item { id, name } = self;
+        let model::Item {
+            id,
+            name,
+            store_type,
+        } = self;
         Item {
             id: id.v1(),
             name: name.v1(),
+            store_type: store_type.v1(),
         }
     }
 }
@@ -1268,7 +1291,8 @@ impl Convert for model::Feature {
             description: description.v1(),
             data: data.v1(),
             permissions: permissions.v1(),
-            required: required.v1(),
+            required: required.unwrap_or(false),
+            unstated: unstated(&[("required", required)]),
         }
     }
 }
@@ -1292,7 +1316,8 @@ impl Convert for model::Permission {
             name: name.v1(),
             usage: usage.v1(),
             features: features.v1(),
-            optional: optional.v1(),
+            optional: optional.unwrap_or(false),
+            unstated: unstated(&[("optional", optional)]),
         }
     }
 }
