@@ -26,6 +26,7 @@ const DEFAULT_FILES: &[(&str, &str)] = builtin![
     "templates/app.css",
     "templates/notice.html",
     "templates/feed.xml",
+    "templates/feed-entry.html",
     "templates/404.html",
     "templates/sitemap.xml",
     "static/clause.css",

@@ -17,6 +17,8 @@ struct Entry {
     url: String,
     updated: String,
     summary: String,
+    /// The change notice as HTML (the theme's `feed-entry.html`), escaped by the feed.
+    content: String,
 }
 
 /// The feed itself.
@@ -204,19 +206,23 @@ impl Renderer<'_> {
         let main = self.publishing.main_doc(policy).unwrap_or(Doc::Version(0));
         let meta = &self.localizations.get(policy, main, locale).policy.meta;
         let absolute = |of: Of| self.absolute_href(&of.page(locale, policy));
-        let entries: Vec<Entry> = p
+        let entries = p
             .versions
             .iter()
             .enumerate()
             .rev()
             .map(|(v, version)| {
-                // Only what the release says: a feed entry needs no diff.
                 let release = &version.release;
                 let change = super::notice::change(strings, release);
                 let title = super::notice::title(strings, &version.id);
                 let chain = self.site.config.fallback_chain(locale);
                 let summary = super::notice::summary_in(release, locale, chain);
-                Entry {
+                let mut ctx = tera::Context::new();
+                ctx.insert("notice", &*self.notice_view(locale, policy, v));
+                ctx.insert("ui", strings.ui());
+                ctx.insert("url", &absolute(Of::Version(v)));
+                let content = self.run("feed-entry.html", &ctx)?;
+                Ok(Entry {
                     id: format!(
                         "tag:{host},{}:{}/{}/{locale}",
                         release.released, p.id, version.id
@@ -225,9 +231,10 @@ impl Renderer<'_> {
                     url: absolute(Of::Notice(v)),
                     updated: format!("{}T00:00:00Z", release.released),
                     summary: summary.map(Markdown::plain).unwrap_or_default(),
-                }
+                    content,
+                })
             })
-            .collect();
+            .collect::<Result<Vec<Entry>, Diagnostic>>()?;
         let first = p.versions.iter().map(|v| v.release.released).min();
         let latest = p.versions.iter().map(|v| v.release.released).max();
         let feed = Feed {

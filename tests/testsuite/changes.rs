@@ -350,6 +350,23 @@ fn rewritten() -> SiteTest {
     site
 }
 
+/// The newest entry's `<content type="html">` of the Atom feed at `file`, parsed as HTML.
+fn feed_content(site: &SiteTest, file: &str) -> scraper::Html {
+    let xml = site.read(file);
+    let doc = roxmltree::Document::parse(&xml).expect("well-formed XML");
+    let entry = doc
+        .root_element()
+        .children()
+        .find(|c| c.tag_name().name() == "entry")
+        .expect("an entry");
+    let content = entry
+        .children()
+        .find(|c| c.tag_name().name() == "content")
+        .expect("the entry carries its notice");
+    assert_eq!(content.attribute("type"), Some("html"));
+    scraper::Html::parse_fragment(content.text().unwrap_or_default())
+}
+
 /// The text of every element `css` selects in `page`.
 fn texts_of(page: &scraper::Html, css: &str) -> Vec<String> {
     page.select(&Selector::parse(css).unwrap())
@@ -411,6 +428,27 @@ fn a_rewritten_section_keeps_its_paragraphs_lists_and_tables_in_every_output() {
             "{file}"
         );
     }
+    // The in-app notice gives the dates the web page gives: effective and released.
+    let app = page(&site.path("public/app/en/app/changes/2.html"));
+    assert_eq!(
+        texts_of(&app, "header .dates time"),
+        ["February 1, 2025", "February 1, 2025"]
+    );
+    // A feed reader sees the same redline, block by block, with the version's dates.
+    let feed = feed_content(&site, "public/en/app/feed.xml");
+    assert_eq!(texts_of(&feed, "ol > li").len(), 3);
+    assert_eq!(
+        texts_of(&feed, "ol > li.added ins"),
+        ["Inserted: Confirm with your password."]
+    );
+    assert_eq!(texts_of(&feed, "table td del"), ["Deleted: 30"]);
+    assert_eq!(texts_of(&feed, "p strong"), ["Material change", "Sharing:"]);
+    assert_eq!(
+        texts_of(&feed, "time"),
+        ["February 1, 2025", "February 1, 2025"],
+        "effective and released"
+    );
+    assert!(!feed.html().contains("**"));
     // The terminal keeps the blocks apart too.
     let diff = site
         .run(&["diff", "app", "1", "2"])
@@ -469,6 +507,8 @@ fn a_retention_moving_from_an_event_to_a_period_is_one_material_line() {
         let details = texts_of(&page(&site.path(file)), css);
         assert_eq!(details, [line], "{file}");
     }
+    let feed = feed_content(&site, "public/en/app/feed.xml");
+    assert_eq!(texts_of(&feed, "li li"), [line], "feed");
     let french = texts_of(
         &page(&site.path("public/fr/app/changes/2/index.html")),
         ".changes li li",
