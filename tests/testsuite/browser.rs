@@ -61,5 +61,5 @@ fn every_page_kind_is_accessible_responsive_and_printable_in_three_languages() {
                 .is_some_and(|x| x == "png")
         })
         .count();
-    assert_eq!(pngs, 16 * 3 * 2, "16 pages × 3 widths × 2 colour schemes");
+    assert_eq!(pngs, 19 * 3 * 2, "19 pages × 3 widths × 2 colour schemes");
 }

@@ -591,17 +591,7 @@ App-store files (/api/v1/<policy>/<version>/; `clause export` writes the draft's
         "{}",
         check.stdout
     );
-    site.run(&[
-        "release",
-        "app",
-        "1",
-        "--material",
-        "--summary",
-        "en=First.",
-        "--date",
-        "2026-01-01",
-    ])
-    .succeeds();
+    crate::versions::release(&site, "1", "2026-01-01", "2026-01-01", "--material");
     let build = site.run(&["build", "--date", "2026-02-01"]);
     assert!(
         build.succeeds().stderr.starts_with(
