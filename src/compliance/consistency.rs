@@ -9,6 +9,8 @@ use crate::diagnostics::Pos;
 pub struct Problem {
     /// The rule's id, e.g. `children-tracking`.
     pub rule: &'static str,
+    /// The id of the element it concerns, which a waiver may name.
+    pub element: String,
     /// What was found.
     pub found: Shortfall,
     /// The headline.
@@ -34,6 +36,7 @@ fn at(id: &Id) -> Option<Pos> {
 fn problem(rule: &'static str, id: &Id, message: String, found: String, expected: &str) -> Problem {
     Problem {
         rule,
+        element: id.value.clone(),
         found: Shortfall { found, at: at(id) },
         message,
         expected: expected.to_string(),

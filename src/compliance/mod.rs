@@ -7,7 +7,7 @@ mod consistency;
 mod facts;
 pub mod laws;
 
-use crate::content::model::{DataKind, Policy};
+use crate::content::model::{DataKind, Policy, Waiver};
 use crate::diagnostics::{Diagnostic, Pos};
 use serde::Serialize;
 
@@ -37,11 +37,12 @@ pub struct Review {
 
 /// Reviews the draft `policy`, written in `file`.
 pub fn review(file: &str, policy: &Policy) -> Review {
+    let waivers: &[Waiver] = policy.compliance.as_ref().map_or(&[], |c| &c.waive);
+    // A law's item concerns the whole policy: only a waiver without `element` sets it aside.
     let waived = |id: &str| {
-        policy
-            .compliance
-            .as_ref()
-            .is_some_and(|c| c.waive.iter().any(|w| w.check.value == id))
+        waivers
+            .iter()
+            .any(|w| w.check.value == id && w.element.is_none())
     };
     let mut review = Review::default();
     let mut sensitive: Vec<(DataKind, &str)> = Vec::new();
@@ -61,21 +62,91 @@ pub fn review(file: &str, policy: &Policy) -> Review {
         let result = check_law(file, policy, law, named_at, &waived, &mut review.problems);
         review.laws.push(result);
     }
-    for p in consistency::problems(policy, &sensitive) {
+    let problems = consistency::problems(policy, &sensitive);
+    review
+        .problems
+        .extend(element_waivers(file, waivers, &problems));
+    let mut set_aside = Vec::new();
+    let mut failing = std::collections::BTreeSet::new();
+    for p in problems {
         let id = format!("consistency.{}", p.rule);
-        if waived(&id) {
+        let waiver = waivers.iter().find(|w| {
+            w.check.value == id && w.element.as_ref().is_none_or(|e| e.value == p.element)
+        });
+        if waiver.is_some() {
+            set_aside.push(format!("{} at {}", p.rule, p.element));
             continue;
         }
+        failing.insert(p.rule);
         let d = Diagnostic::at(file, p.found.at.unwrap_or_default(), p.message)
             .found(p.found.found)
             .expected(format!(
-                "{}, or `{id}` under `compliance.waive` with the reason",
-                p.expected
+                "{}, or `{id}` with `element: {}` under `compliance.waive`, and the reason",
+                p.expected, p.element
             ));
         review.problems.push(d);
     }
+    // The rules appear in the summary beside the laws once a waiver sets one aside, so
+    // that a waiver is never silent.
+    if !set_aside.is_empty() {
+        review.laws.push(LawResult {
+            law: "Consistency".into(),
+            applicable: RULES.len(),
+            met: RULES.len() - failing.len(),
+            waived: set_aside,
+        });
+    }
     review.problems.extend(unknown_waivers(file, policy));
     review
+}
+
+/// Waivers naming an element: only a consistency rule concerns one element, and the rule
+/// must find a problem there (a typo, or a problem since solved, would set nothing aside
+/// and hide the next one).
+fn element_waivers(
+    file: &str,
+    waivers: &[Waiver],
+    problems: &[consistency::Problem],
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for w in waivers {
+        let Some(element) = &w.element else { continue };
+        let check = &w.check.value;
+        let at = Pos::from_location(&element.referenced);
+        let Some(rule) = check.strip_prefix("consistency.") else {
+            // An unknown check is reported once, by `unknown_waivers`.
+            if !law_checks().contains(check) {
+                continue;
+            }
+            out.push(
+                Diagnostic::at(file, at, "`element` on a waiver of a law's checklist item")
+                    .found(format!("`{check}` for `{}`", element.value))
+                    .expected("no `element`: a law's item concerns the whole policy; `element` sets a consistency rule aside for one element"),
+            );
+            continue;
+        };
+        let found: Vec<&str> = problems
+            .iter()
+            .filter(|p| p.rule == rule)
+            .map(|p| p.element.as_str())
+            .collect();
+        if !RULES.contains(&rule) || found.contains(&element.value.as_str()) {
+            continue;
+        }
+        let expected = match found.as_slice() {
+            [] => format!("no waiver: `{check}` finds nothing to set aside"),
+            some => {
+                let each: Vec<String> = some.iter().map(|e| format!("`{e}`")).collect();
+                format!("an element `{check}` reports: {}", each.join(", "))
+            }
+        };
+        out.push(
+            Diagnostic::at(file, at, "waiver for an element the rule does not report")
+                .found(format!("`{check}` for `{}`", element.value))
+                .expected(expected),
+        );
+    }
+    out
 }
 
 /// One law's checklist: the items that apply, met, waived; each shortfall a diagnostic at
@@ -124,12 +195,17 @@ fn check_law(
     result
 }
 
-/// Waivers that name no checklist item or rule.
-fn unknown_waivers(file: &str, policy: &Policy) -> Vec<Diagnostic> {
-    let mut known: Vec<String> = laws::all()
+/// The ids of every law's checklist items (`gdpr.dpo`).
+fn law_checks() -> Vec<String> {
+    laws::all()
         .iter()
         .flat_map(|l| l.items.iter().map(|i| l.check_id(i)))
-        .collect();
+        .collect()
+}
+
+/// Waivers that name no checklist item or rule.
+fn unknown_waivers(file: &str, policy: &Policy) -> Vec<Diagnostic> {
+    let mut known = law_checks();
     known.extend(
         consistency::RULES
             .iter()

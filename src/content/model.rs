@@ -70,6 +70,11 @@ pub struct Waiver {
     /// The check, as `clause check` names it: `gdpr.dpo`, `consistency.sensitive-not-marked`.
     #[schemars(with = "String")]
     pub check: Id,
+    /// For a consistency rule: the one element it is set aside for (a permission's,
+    /// category's or third party's id); without it, the rule is set aside everywhere.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    pub element: Option<Id>,
     /// Why it does not apply, for reviewers of policy.yaml; never published.
     pub reason: String,
 }

@@ -211,6 +211,34 @@ const CASES: &[(&str, &[&str], &[Edit])] = &[
         ],
     ),
     (
+        // Two permissions feed no data; the waiver sets the rule aside for one of them only,
+        // and the summary counts it.
+        "waiver-per-element",
+        &["consistency.permission-without-data"],
+        &[
+            Replace("    data: [postcode]\n    permissions", "    permissions"),
+            Replace(
+                "third_parties:\n",
+                "  - id: ios-location\n    platform: ios\n    identifier: NSLocationWhenInUseUsageDescription\n    name: Location while in use\n    use: To show what is near you.\n    features: [nearby]\n    optional: true\nthird_parties:\n",
+            ),
+            Replace(
+                "sections:\n",
+                "compliance:\n  waive:\n    - check: consistency.permission-without-data\n      element: android-location\n      reason: The Android app asks for it only for an upcoming feature.\nsections:\n",
+            ),
+        ],
+    ),
+    (
+        "waiver-element-mistyped",
+        &[],
+        &[
+            Replace("    data: [postcode]\n    permissions", "    permissions"),
+            Replace(
+                "sections:\n",
+                "compliance:\n  waive:\n    - check: consistency.permission-without-data\n      element: android-locaton\n      reason: Typo.\n    - check: gdpr.dpo\n      element: dpo\n      reason: A law's item has no element.\nsections:\n",
+            ),
+        ],
+    ),
+    (
         "waiver-unknown",
         &[],
         &[Replace(

@@ -64,6 +64,10 @@ pub struct Waiver {
     /// The check, as `clause check` names it: `gdpr.dpo`, `consistency.sensitive-not-marked`.
     #[schemars(with = "String")]
     pub check: String,
+    /// The one element a consistency rule is set aside for, if only one. (Added in v1
+    /// without a change of version.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub element: Option<String>,
     /// Why it does not apply, for reviewers of policy.yaml; never published.
     pub reason: String,
 }
@@ -897,9 +901,14 @@ impl Convert for model::Compliance {
 impl Convert for model::Waiver {
     type V1 = Waiver;
     fn v1(&self) -> Waiver {
-        let model::Waiver { check, reason } = self;
+        let model::Waiver {
+            check,
+            element,
+            reason,
+        } = self;
         Waiver {
             check: check.v1(),
+            element: element.as_ref().map(|e| e.v1()),
             reason: reason.v1(),
         }
     }
