@@ -24,6 +24,8 @@ struct RawConfig {
     output: Option<String>,
     #[serde(default)]
     translations: RawTranslations,
+    #[serde(default)]
+    numbering: Option<Vec<crate::content::numbering::NumberStyle>>,
 }
 
 /// The `translations:` part of `clause.yaml`.
@@ -55,6 +57,8 @@ pub struct Config {
     pub strict_translations: bool,
     /// For every locale, the locales whose text stands in for a missing translation, in
     /// order; always ends with the default locale (empty for the default locale itself).
+    /// How sections are numbered, a style per level, unless a policy says otherwise.
+    pub numbering: Option<Vec<crate::content::numbering::NumberStyle>>,
     pub fallbacks: BTreeMap<String, Vec<String>>,
 }
 
@@ -140,6 +144,7 @@ fn validate(raw: RawConfig) -> Result<Config, Vec<Diagnostic>> {
     Ok(Config {
         strict_translations: raw.translations.strict,
         fallbacks,
+        numbering: raw.numbering,
         title: raw.title,
         base_url: format!("{}/", raw.base_url.value.trim_end_matches('/')),
         base_path,

@@ -131,6 +131,7 @@ pub fn run(args: DiffArgs) -> i32 {
         previous: Some(&old.id),
         locale: &locale,
         chain: config.fallback_chain(&locale),
+        numbering: config.numbering.as_deref(),
     };
     let view = notice(&input, catalog.strings(&locale), &Markdown::default());
     match args.format {

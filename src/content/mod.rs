@@ -5,6 +5,7 @@ pub mod duration;
 pub mod fields;
 pub mod ids;
 pub mod model;
+pub mod numbering;
 pub mod refs;
 pub mod stated;
 pub mod text;
@@ -202,7 +203,8 @@ pub fn policy_from_text(file: &str, text: &str) -> Result<Policy, Vec<Diagnostic
 /// [`policy_from_text`] for a site whose default locale is right-to-left when `rtl`.
 pub fn policy_from_text_in(file: &str, text: &str, rtl: bool) -> Result<Policy, Vec<Diagnostic>> {
     let mut policy: Policy = yaml::parse_in(file, text, rtl).map_err(|d| vec![d])?;
-    let problems = validate::policy(file, &mut policy);
+    let mut problems = validate::policy(file, &mut policy);
+    problems.extend(validate::section_links(file, text, &policy));
     if problems.is_empty() {
         Ok(policy)
     } else {

@@ -111,6 +111,9 @@ pub struct Meta {
     /// steer the checks and the legal terms the page uses.
     #[serde(default)]
     pub show_jurisdictions: bool,
+    /// How its sections are numbered, a style per level (overrides `clause.yaml`'s).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub numbering: Option<Vec<crate::content::numbering::NumberStyle>>,
     /// The few sentences a reader sees first.
     #[serde(default)]
     pub key_points: Vec<KeyPoint>,
@@ -766,6 +769,18 @@ pub struct Section {
     /// Nested sections.
     #[serde(default)]
     pub sections: Vec<Section>,
+    /// Whether it takes a number (`false`: a preamble or an annex, outside the numbering,
+    /// with the sections inside it).
+    #[serde(default = "numbered", skip_serializing_if = "is_numbered")]
+    pub numbered: bool,
+}
+
+fn numbered() -> bool {
+    true
+}
+
+fn is_numbered(numbered: &bool) -> bool {
+    *numbered
 }
 
 /// A structured block that a section can embed.

@@ -100,6 +100,44 @@ fn elements(file: &str, policy: &Policy) -> Vec<Diagnostic> {
     c.problems
 }
 
+/// Links to sections (`[](#sec:contact)`) whose target is no section, found in `text`, the
+/// file as written (so that each error points at the link itself, in any field).
+pub fn section_links(file: &str, text: &str, policy: &Policy) -> Vec<Diagnostic> {
+    let ids: Vec<&str> = all_sections(&policy.sections)
+        .map(|s| s.id.value.as_str())
+        .collect();
+    let marker = crate::render::markdown::SECTION_LINK;
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices(marker) {
+        let start = at + marker.len();
+        let target: String = text[start..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+            .collect();
+        let target = target.trim_end_matches('.');
+        if ids.contains(&target) {
+            continue;
+        }
+        let near = crate::content::ids::closest(target, ids.iter().copied());
+        out.push(
+            Diagnostic::at(
+                file,
+                Pos {
+                    len: marker.len() + target.len(),
+                    ..crate::i18n::position(text, at)
+                },
+                "link to an unknown section",
+            )
+            .found(format!("`{marker}{target}`"))
+            .expected(match near {
+                Some(n) => format!("the id of a section, such as `{n}`"),
+                None => "the id of a section of this policy".to_string(),
+            }),
+        );
+    }
+    out
+}
+
 /// Sections and their subsections, depth first.
 pub fn all_sections(sections: &[Section]) -> Box<dyn Iterator<Item = &Section> + '_> {
     Box::new(

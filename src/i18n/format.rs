@@ -91,6 +91,11 @@ impl Formats {
         }
     }
 
+    /// A whole number in the locale's digits, ungrouped (a section number).
+    pub fn integer(&self, n: usize) -> String {
+        strip_bidi(&self.ungrouped.format(&Decimal::from(n as u64)).to_string())
+    }
+
     /// A Fluent number with its options (`NUMBER($n, minimumFractionDigits: 1)`), with the
     /// locale's digits, decimal separator and grouping.
     pub fn number(&self, number: &FluentNumber) -> String {

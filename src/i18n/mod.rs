@@ -73,6 +73,11 @@ impl Strings {
             .into_owned()
     }
 
+    /// A whole number in the locale's digits (a section number).
+    pub fn integer(&self, n: usize) -> String {
+        self.formats.integer(n)
+    }
+
     /// A date, written the locale's way (`July 1, 2025`, `2025年7月1日`).
     pub fn date(&self, date: Date) -> String {
         self.formats.date(date, DateStyle::Long)

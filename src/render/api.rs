@@ -4,10 +4,12 @@ use super::outputs::{Format, Out, Page, Subject, each_policy, policy};
 use super::{Of, Renderer};
 use crate::api::v1::*;
 use crate::content::model::Section;
+use crate::content::numbering::Number;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::direction;
 use crate::i18n::localize::Doc;
-use crate::render::markdown::Markdown;
+use crate::render::markdown::{Markdown, SectionRefs};
+use crate::render::view::{section_numbers, section_refs};
 use std::collections::BTreeMap;
 
 /// The JSON API v1: a document per version and locale, the schemas, and the index.
@@ -167,7 +169,17 @@ impl Renderer<'_> {
                     notice: all.notice,
                 }
             },
-            sections: api_sections(&localized.policy.sections, "", 2, self.md),
+            sections: {
+                let strings = self.catalog.strings(locale);
+                let numbering = self.site.config.numbering.as_deref();
+                let numbers = section_numbers(&localized.policy, numbering, strings);
+                let shown = Shown {
+                    md: self.md,
+                    refs: &section_refs(&localized.policy, &numbers, strings),
+                    numbers: &numbers,
+                };
+                shown.sections(&localized.policy.sections, 2)
+            },
             content: localized.policy.v1(),
             notice,
         }
@@ -280,25 +292,37 @@ impl Renderer<'_> {
     }
 }
 
-fn api_sections(sections: &[Section], prefix: &str, level: u8, md: &Markdown) -> Vec<ApiSection> {
-    sections
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let number = format!("{prefix}{}", i + 1);
-            let body = s.body.as_deref().unwrap_or("");
-            ApiSection {
-                id: s.id.value.clone(),
-                title: s.title.to_string(),
-                html: if body.is_empty() {
-                    String::new()
-                } else {
-                    md.block(body, &s.id.value, level)
-                },
-                text: Markdown::plain(body),
-                sections: api_sections(&s.sections, &format!("{number}."), level + 1, md),
-                number,
-            }
-        })
-        .collect()
+/// What the sections of a version document are rendered with: the pages' numbers and
+/// cross-references, in the document's locale.
+struct Shown<'a> {
+    md: &'a Markdown,
+    refs: &'a SectionRefs,
+    numbers: &'a BTreeMap<String, Number>,
+}
+
+impl Shown<'_> {
+    fn sections(&self, sections: &[Section], level: u8) -> Vec<ApiSection> {
+        sections
+            .iter()
+            .map(|s| {
+                let body = s.body.as_deref().unwrap_or("");
+                ApiSection {
+                    id: s.id.value.clone(),
+                    title: s.title.to_string(),
+                    html: if body.is_empty() {
+                        String::new()
+                    } else {
+                        self.md.block_with(body, &s.id.value, level, self.refs)
+                    },
+                    text: Markdown::plain_with(body, self.refs),
+                    sections: self.sections(&s.sections, level + 1),
+                    number: self
+                        .numbers
+                        .get(&s.id.value)
+                        .map(|n| n.label.clone())
+                        .unwrap_or_default(),
+                }
+            })
+            .collect()
+    }
 }

@@ -156,6 +156,7 @@ impl Renderer<'_> {
             previous: previous.map(|o| p.versions[o].id.as_str()),
             locale,
             chain: self.site.config.fallback_chain(locale),
+            numbering: self.site.config.numbering.as_deref(),
         };
         notice(&input, self.catalog.strings(locale), self.md)
     }

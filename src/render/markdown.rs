@@ -1,7 +1,7 @@
 //! Markdown to safe HTML: pulldown-cmark, then ammonia.
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 /// The URL schemes a link or image in content may use.
 pub const URL_SCHEMES: &[&str] = &["http", "https", "mailto", "tel"];
@@ -89,12 +89,34 @@ impl Default for Markdown {
     }
 }
 
+/// What a cross-reference to each section says, by section id: `section 3, “Contact us”`.
+pub type SectionRefs = BTreeMap<String, String>;
+
+/// No sections to refer to.
+pub static NO_REFS: SectionRefs = BTreeMap::new();
+
+/// How a link to a section is written: `[](#sec:contact)` (the section's number and title
+/// in the reader's language) or `[our contact details](#sec:contact)`.
+pub const SECTION_LINK: &str = "#sec:";
+
 impl Markdown {
     /// A block of Markdown (a section body). Headings move below `base_level` and get ids
     /// prefixed with `anchor`, as do footnotes, so that sections never clash on one page.
     pub fn block(&self, text: &str, anchor: &str, base_level: u8) -> String {
+        self.block_with(text, anchor, base_level, &NO_REFS)
+    }
+
+    /// [`Markdown::block`], with links to sections (`#sec:<id>`) pointing at them and, when
+    /// empty, saying what `refs` says of them.
+    pub fn block_with(
+        &self,
+        text: &str,
+        anchor: &str,
+        base_level: u8,
+        refs: &SectionRefs,
+    ) -> String {
         let events: Vec<Event> = Parser::new_ext(text, options()).collect();
-        let events = rewrite(events, anchor, base_level);
+        let events = section_links(rewrite(events, anchor, base_level), refs);
         let mut html = String::new();
         pulldown_cmark::html::push_html(&mut html, events.into_iter());
         // The sanitiser's filter is shared; it learns the anchor through this thread.
@@ -106,7 +128,12 @@ impl Markdown {
     /// permission's use): emphasis, code and links, never a list, heading, quote, table or
     /// code block, even when a line starts like one (`1. Open the app` stays text).
     pub fn inline(&self, text: &str) -> String {
-        let html = self.block(&only_inline(text), "inline", 6);
+        self.inline_with(text, &NO_REFS)
+    }
+
+    /// [`Markdown::inline`], with links to sections as in [`Markdown::block_with`].
+    pub fn inline_with(&self, text: &str, refs: &SectionRefs) -> String {
+        let html = self.block_with(&only_inline(text), "inline", 6, refs);
         let trimmed = html.trim();
         match trimmed
             .strip_prefix("<p>")
@@ -119,8 +146,14 @@ impl Markdown {
 
     /// The text without markup, for summaries and the sitemap.
     pub fn plain(text: &str) -> String {
+        Markdown::plain_with(text, &NO_REFS)
+    }
+
+    /// [`Markdown::plain`], with an empty link to a section saying what `refs` says of it.
+    pub fn plain_with(text: &str, refs: &SectionRefs) -> String {
         let mut out = String::new();
-        for event in Parser::new_ext(text, options()) {
+        let events = section_links(Parser::new_ext(text, options()).collect(), refs);
+        for event in events {
             if let Event::Text(t) | Event::Code(t) = event {
                 out.push_str(&t);
             }
@@ -254,6 +287,58 @@ fn rewrite<'a>(mut events: Vec<Event<'a>>, anchor: &str, base_level: u8) -> Vec<
         i += 1;
     }
     events
+}
+
+/// Points each `#sec:<id>` link at the section's anchor, and fills an empty one with the
+/// section's number and title (the section's id when `refs` does not know it, never nothing).
+fn section_links<'a>(events: Vec<Event<'a>>, refs: &SectionRefs) -> Vec<Event<'a>> {
+    let mut out = Vec::with_capacity(events.len());
+    let mut iter = events.into_iter().peekable();
+    while let Some(event) = iter.next() {
+        let Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) = event
+        else {
+            out.push(event);
+            continue;
+        };
+        let Some(target) = dest_url.strip_prefix(SECTION_LINK).map(str::to_string) else {
+            out.push(Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }));
+            continue;
+        };
+        out.push(Event::Start(Tag::Link {
+            link_type,
+            dest_url: format!("#{target}").into(),
+            title,
+            id,
+        }));
+        if matches!(iter.peek(), Some(Event::End(TagEnd::Link))) {
+            let said = refs.get(&target).cloned().unwrap_or(target);
+            out.push(Event::Text(said.into()));
+        }
+    }
+    out
+}
+
+/// The section ids that `text` links to with `#sec:<id>`, each with its byte offset.
+pub fn section_links_in(text: &str) -> Vec<(String, usize)> {
+    Parser::new_ext(text, options())
+        .into_offset_iter()
+        .filter_map(|(event, range)| match event {
+            Event::Start(Tag::Link { dest_url, .. }) => dest_url
+                .strip_prefix(SECTION_LINK)
+                .map(|id| (id.to_string(), range.start)),
+            _ => None,
+        })
+        .collect()
 }
 
 fn shift(level: HeadingLevel, base: u8) -> HeadingLevel {

@@ -470,7 +470,8 @@ impl Renderer<'_> {
                 Doc::Version(v) => Some(loaded.versions[v].release.effective),
                 Doc::Draft => None,
             };
-            ViewBuilder::new(localized, self.catalog, locale, self.md).policy(
+            let numbering = self.site.config.numbering.as_deref();
+            ViewBuilder::new(localized, self.catalog, locale, self.md, numbering).policy(
                 &loaded.id,
                 doc == Doc::Draft,
                 effective,

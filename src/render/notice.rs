@@ -106,6 +106,8 @@ pub struct NoticeInput<'a> {
     pub locale: &'a str,
     /// Fallback locales for the summary.
     pub chain: &'a [String],
+    /// The site's section numbering (`clause.yaml`), for cross-references in the text.
+    pub numbering: Option<&'a [crate::content::numbering::NumberStyle]>,
 }
 
 /// A notice's title: "Changes in version …".
@@ -155,6 +157,14 @@ pub fn notice(input: &NoticeInput, strings: &Strings, md: &Markdown) -> NoticeVi
         inserted: &strings.text("notice-inserted"),
         deleted: &strings.text("notice-deleted"),
     };
+    // A cross-reference says what the later text calls the section, or, for a section it
+    // removed, what the earlier one did.
+    let refs_of = |p: &Policy| {
+        let numbers = crate::render::view::section_numbers(p, input.numbering, strings);
+        crate::render::view::section_refs(p, &numbers, strings)
+    };
+    let mut refs = input.old.map(refs_of).unwrap_or_default();
+    refs.extend(refs_of(input.new));
     let sections: Vec<SectionView> = input
         .diff
         .sections
@@ -165,7 +175,7 @@ pub fn notice(input: &NoticeInput, strings: &Strings, md: &Markdown) -> NoticeVi
             let mut blocks = if c.body.is_empty() {
                 Vec::new()
             } else {
-                redline(old, new, md, &format!("notice-{}", c.id), marks)
+                redline(old, new, md, &format!("notice-{}", c.id), marks, &refs)
             };
             for b in blocks.iter_mut().filter(|b| b.op == "folded") {
                 let count = FluentValue::from(b.count);

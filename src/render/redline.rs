@@ -4,7 +4,7 @@
 //! rendered with its words marked `<ins>`/`<del>` inside it, and added or removed blocks are
 //! marked whole. Inline formatting is rendered, never shown as Markdown.
 
-use super::markdown::Markdown;
+use super::markdown::{Markdown, SectionRefs};
 use crate::versions::diff::words;
 use pulldown_cmark::{Event, Parser, Tag};
 use serde::Serialize;
@@ -36,8 +36,20 @@ const FOLD: usize = 3;
 
 /// The redline from `old` to `new` (either may be empty: a section added or removed).
 /// `anchor` prefixes ids of headings and footnotes inside the blocks.
-pub fn redline(old: &str, new: &str, md: &Markdown, anchor: &str, marks: Marks) -> Vec<Block> {
-    let r = Redline { md, anchor, marks };
+pub fn redline(
+    old: &str,
+    new: &str,
+    md: &Markdown,
+    anchor: &str,
+    marks: Marks,
+    refs: &SectionRefs,
+) -> Vec<Block> {
+    let r = Redline {
+        md,
+        anchor,
+        marks,
+        refs,
+    };
     let (a, b) = (units(old), units(new));
     fold(r.align(&a, &b))
 }
@@ -107,6 +119,7 @@ struct Redline<'a> {
     md: &'a Markdown,
     anchor: &'a str,
     marks: Marks<'a>,
+    refs: &'a SectionRefs,
 }
 
 impl Redline<'_> {
@@ -314,7 +327,7 @@ impl Redline<'_> {
     }
 
     fn html(&self, src: &str) -> String {
-        self.md.block(src, self.anchor, 3)
+        self.md.block_with(src, self.anchor, 3, self.refs)
     }
 
     /// Turns the private markers in rendered HTML into `<ins>`/`<del>`. A mark opens at the
@@ -457,7 +470,14 @@ mod tests {
     };
 
     fn red(old: &str, new: &str) -> Vec<Block> {
-        redline(old, new, &Markdown::default(), "s", MARKS)
+        redline(
+            old,
+            new,
+            &Markdown::default(),
+            "s",
+            MARKS,
+            &crate::render::markdown::NO_REFS,
+        )
     }
 
     #[test]

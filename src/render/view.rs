@@ -1,10 +1,11 @@
 //! View models: everything a template shows, already resolved, formatted and escaped where
 //! needed. Templates only lay it out.
 
-use super::markdown::{Markdown, escape};
+use super::markdown::{Markdown, SectionRefs, escape};
 use crate::content::date::Date;
 use crate::content::duration::{Duration, Unit};
 use crate::content::model::*;
+use crate::content::numbering::{self, Number, NumberStyle};
 use crate::content::refs::Listed;
 use crate::content::stated::Stated;
 use crate::i18n::localize::Localized;
@@ -12,6 +13,7 @@ use crate::i18n::{Catalog, Strings, direction};
 use fluent_bundle::FluentValue;
 use serde::Serialize;
 use serde_saphyr::Spanned;
+use std::collections::BTreeMap;
 
 /// The policy page of one policy, locale and version.
 #[derive(Debug, Serialize)]
@@ -272,24 +274,34 @@ pub struct ViewBuilder<'a> {
     locale: &'a str,
     strings: &'a Strings,
     md: &'a Markdown,
+    /// Each section's number, in the reader's digits.
+    numbers: BTreeMap<String, Number>,
+    /// What a cross-reference to each section says.
+    refs: SectionRefs,
 }
 
 impl<'a> ViewBuilder<'a> {
-    /// Prepares lookups for the localized policy, shown in `locale`.
+    /// Prepares lookups for the localized policy, shown in `locale`; `numbering` is the
+    /// site's section numbering (`clause.yaml`), which the policy's own may override.
     pub fn new(
         localized: &'a Localized,
         catalog: &'a Catalog,
         locale: &'a str,
         md: &'a Markdown,
+        numbering: Option<&[NumberStyle]>,
     ) -> Self {
         let p = &localized.policy;
+        let strings = catalog.strings(locale);
+        let numbers = section_numbers(p, numbering, strings);
         ViewBuilder {
             policy: p,
             localized,
             catalog,
             locale,
-            strings: catalog.strings(locale),
+            strings,
             md,
+            refs: section_refs(p, &numbers, strings),
+            numbers,
         }
     }
 
@@ -325,8 +337,8 @@ impl<'a> ViewBuilder<'a> {
             audience_note: self.audience_note(),
             key_points: self.key_points(),
             glance: self.glance(),
-            toc: self.toc(&self.policy.sections, ""),
-            sections: self.sections(&self.policy.sections, "", 2),
+            toc: self.toc(&self.policy.sections),
+            sections: self.sections(&self.policy.sections, 2),
         }
     }
 
@@ -431,12 +443,18 @@ impl<'a> ViewBuilder<'a> {
             .collect()
     }
 
-    fn sections(&self, sections: &[Section], prefix: &str, level: u8) -> Vec<SectionView> {
+    fn number(&self, section: &Section) -> String {
+        self.numbers
+            .get(&section.id.value)
+            .map(|n| n.label.clone())
+            .unwrap_or_default()
+    }
+
+    fn sections(&self, sections: &[Section], level: u8) -> Vec<SectionView> {
         sections
             .iter()
-            .enumerate()
-            .map(|(i, s)| {
-                let number = format!("{prefix}{}", i + 1);
+            .map(|s| {
+                let number = self.number(s);
                 SectionView {
                     id: s.id.value.clone(),
                     title: self.text(&s.title),
@@ -448,25 +466,21 @@ impl<'a> ViewBuilder<'a> {
                         .map(|b| self.body(b, &s.id.value, level))
                         .unwrap_or_default(),
                     blocks: s.blocks.iter().map(|b| self.block(b.value)).collect(),
-                    sections: self.sections(&s.sections, &format!("{number}."), level + 1),
+                    sections: self.sections(&s.sections, level + 1),
                     number,
                 }
             })
             .collect()
     }
 
-    fn toc(&self, sections: &[Section], prefix: &str) -> Vec<TocEntry> {
+    fn toc(&self, sections: &[Section]) -> Vec<TocEntry> {
         sections
             .iter()
-            .enumerate()
-            .map(|(i, s)| {
-                let number = format!("{prefix}{}", i + 1);
-                TocEntry {
-                    id: s.id.value.clone(),
-                    title: self.text(&s.title),
-                    children: self.toc(&s.sections, &format!("{number}.")),
-                    number,
-                }
+            .map(|s| TocEntry {
+                id: s.id.value.clone(),
+                title: self.text(&s.title),
+                children: self.toc(&s.sections),
+                number: self.number(s),
             })
             .collect()
     }
@@ -800,7 +814,7 @@ impl<'a> ViewBuilder<'a> {
 
     /// One paragraph of Markdown as HTML, marked when it is a fallback.
     fn inline(&self, text: &Text) -> String {
-        self.mark(text, self.md.inline(text), "span")
+        self.mark(text, self.md.inline_with(text, &self.refs), "span")
     }
 
     fn inline_opt(&self, text: &Option<Text>) -> Option<String> {
@@ -809,7 +823,7 @@ impl<'a> ViewBuilder<'a> {
 
     /// A section body. A fallback body also gets a visible note, in the page's language.
     fn body(&self, text: &Text, anchor: &str, level: u8) -> String {
-        let html = self.md.block(text, anchor, level);
+        let html = self.md.block_with(text, anchor, level, &self.refs);
         let Some(from) = &text.fallback else {
             return html;
         };
@@ -880,6 +894,52 @@ pub fn mark(text: &Text, html: String, tag: &str) -> String {
             direction(lang)
         ),
     }
+}
+
+/// The number of each section of `policy`, in the digits of `strings`' locale; `site` is
+/// `clause.yaml`'s numbering, which the policy's own overrides.
+pub fn section_numbers(
+    policy: &Policy,
+    site: Option<&[NumberStyle]>,
+    strings: &Strings,
+) -> BTreeMap<String, Number> {
+    let styles = numbering::styles(policy.meta.numbering.as_deref(), site);
+    numbering::numbers(&policy.sections, styles, &|n| strings.integer(n))
+}
+
+/// What a cross-reference to each section of `policy` says in `strings`' language: its
+/// number and title (`section 3, “Contact us”`), or its title alone when unnumbered.
+pub fn section_refs(
+    policy: &Policy,
+    numbers: &BTreeMap<String, Number>,
+    strings: &Strings,
+) -> SectionRefs {
+    let mut out = SectionRefs::new();
+    let mut stack: Vec<&Section> = policy.sections.iter().collect();
+    while let Some(s) = stack.pop() {
+        stack.extend(&s.sections);
+        let title = super::markdown::Markdown::plain(&s.title);
+        let cited = numbers
+            .get(&s.id.value)
+            .map(|n| n.cited.as_str())
+            .unwrap_or("");
+        let said = if cited.is_empty() {
+            strings.format(
+                "section-ref-unnumbered",
+                &[("title", FluentValue::from(title))],
+            )
+        } else {
+            strings.format(
+                "section-ref",
+                &[
+                    ("number", FluentValue::from(cited.to_string())),
+                    ("title", FluentValue::from(title)),
+                ],
+            )
+        };
+        out.insert(s.id.value.clone(), said);
+    }
+    out
 }
 
 /// The kebab-case code of a model enum, as written in YAML.

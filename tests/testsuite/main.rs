@@ -13,6 +13,7 @@ mod compliance;
 mod hostile;
 mod i18n;
 mod interrupt;
+mod numbering;
 mod routes;
 mod safety;
 // `serve` is a default feature; without it the command says how to get it (cli.rs).

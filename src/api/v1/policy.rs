@@ -762,6 +762,14 @@ pub struct Section {
     /// Nested sections.
     #[serde(default)]
     pub sections: Vec<Section>,
+    /// `false` for a section outside the numbering (a preamble, an annex); absent when it
+    /// is numbered. (Added in v1 without a change of version.)
+    #[serde(default = "yes", skip_serializing_if = "is_yes")]
+    pub numbered: bool,
+}
+
+fn is_yes(value: &bool) -> bool {
+    *value
 }
 
 /// A structured block that a section can embed.
@@ -928,6 +936,8 @@ impl Convert for model::Meta {
             jurisdictions,
             // How the page lays itself out, not a fact of the policy: not in v1.
             show_jurisdictions: _,
+            // Presentation too: each section says whether it is numbered.
+            numbering: _,
             key_points,
         } = self;
         Meta {
@@ -1517,6 +1527,7 @@ impl Convert for model::Section {
             body,
             blocks,
             sections,
+            numbered,
         } = self;
         Section {
             id: id.v1(),
@@ -1524,6 +1535,7 @@ impl Convert for model::Section {
             body: body.v1(),
             blocks: blocks.v1(),
             sections: sections.v1(),
+            numbered: *numbered,
         }
     }
 }
