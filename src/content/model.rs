@@ -97,7 +97,9 @@ pub struct Meta {
     pub updated: Option<Spanned<Stated<Date>>>,
     /// Who decides why and how personal data is processed.
     pub controller: Controller,
-    /// How to reach the controller about privacy.
+    /// How to reach the controller about privacy; optional as a whole (a policy may name
+    /// only a feedback channel elsewhere), though the laws' checklists ask for it.
+    #[serde(default)]
     pub contact: Contact,
     /// Who the service is for.
     #[serde(default)]

@@ -25,6 +25,13 @@ const CASES: &[(&str, &[&str], &[Edit])] = &[
         &[Cut("    email: privacy@", "    dpo:")],
     ),
     (
+        // No `contact:` at all is valid; the laws that ask for a way to reach the controller
+        // say so.
+        "contact-absent",
+        &["gdpr.controller", "pipl.handler", "coppa.operator"],
+        &[Cut("  contact:\n", "  jurisdictions:")],
+    ),
+    (
         "no-dpo",
         &["gdpr.dpo"],
         &[Cut("    dpo:", "  jurisdictions:")],

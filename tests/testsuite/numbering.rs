@@ -146,3 +146,22 @@ fn the_site_numbering_holds_where_the_policy_gives_none() {
         ["section 1, “Notes”"]
     );
 }
+
+/// `meta.contact` is optional as a whole: the contact card then names the controller alone.
+#[test]
+fn a_policy_may_give_no_contact_details() {
+    let site = SiteTest::fixture("numbering");
+    site.edit(
+        "content/app/policy.yaml",
+        "  contact:\n    email: privacy@abacus.example\n",
+        "",
+    );
+    site.run(&["build", "--drafts", "--date", "2026-12-02"])
+        .succeeds();
+    let html = page(&site.path("public/en/app/index.html"));
+    let rows: Vec<String> = html
+        .select(&Selector::parse(".contact-card dt").unwrap())
+        .map(|e| e.text().collect())
+        .collect();
+    assert_eq!(rows, ["Data controller"]);
+}
