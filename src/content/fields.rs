@@ -100,6 +100,8 @@ pub enum When {
     Becomes(&'static str),
     /// A number that grows.
     Grows,
+    /// An item of a list that becomes `sensitive: true`.
+    ItemNowSensitive,
     /// A data category's retention that gets longer (or becomes an event).
     Longer,
     /// A data category's retention that changes between an event and a period, or from one
@@ -204,7 +206,7 @@ pub const FIELDS: &[Field] = &[
     field(K::Purpose, "kind", "data-kind", false),
     field(K::DataCategory, "name", "field-name", true),
     field(K::DataCategory, "description", "field-description", true),
-    material(K::DataCategory, "items", "data-items", true, &[rule(W::Added, M::NewDataKind, "new items collected")]),
+    material(K::DataCategory, "items", "data-items", true, &[rule(W::Added, M::NewDataKind, "new items collected"), rule(W::ItemNowSensitive, M::NewDataKind, "an item is now sensitive data")]),
     material(K::DataCategory, "kind", "data-kind", false, &[rule(W::Changed, M::NewDataKind, "data kind changed")]),
     material(K::DataCategory, "sensitive", "data-sensitive", false, &[rule(W::BecomesTrue, M::NewDataKind, "now sensitive data")]),
     field(K::DataCategory, "required", "data-required", false),

@@ -406,6 +406,14 @@ pub struct Item {
     /// `parent-phone-number`: docs/compliance.md lists the words).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub store_type: Option<StoreType>,
+    /// Whether this item alone is sensitive data (the phone number inside basic
+    /// information), when the category as a whole is not.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub sensitive: bool,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 /// The kinds of personal data.

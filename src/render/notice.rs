@@ -499,12 +499,21 @@ impl Show<'_> {
                 .map(|i| self.value(kind, field, i, old))
                 .collect::<Vec<_>>()
                 .join(", "),
-            // An item with the store type its author gave it: "Notification token (Device ID)".
-            Value::Object(o) if field == "items" && o.contains_key("store_type") => {
+            // An item with what its author said of it: "Notification token (Device ID)",
+            // "Phone number (Sensitive)".
+            Value::Object(o) if field == "items" => {
+                let mut said = Vec::new();
+                if let Some(t) = o.get("store_type").and_then(Value::as_str) {
+                    said.push(self.string(kind, "items.store_type", t, old));
+                }
+                if o.get("sensitive") == Some(&Value::Bool(true)) {
+                    said.push(self.strings.text("data-sensitive"));
+                }
                 let name = crate::versions::diff::display_name(v);
-                let store_type = o["store_type"].as_str().unwrap_or_default();
-                let t = self.string(kind, "items.store_type", store_type, old);
-                format!("{name} ({t})")
+                match said.is_empty() {
+                    true => name,
+                    false => format!("{name} ({})", said.join(", ")),
+                }
             }
             Value::Object(_) => crate::versions::diff::display_name(v),
             Value::String(s) => self.string(kind, field, s, old),

@@ -568,7 +568,7 @@ impl<'a> ViewBuilder<'a> {
             id: c.id.value.clone(),
             name: self.text(&c.name),
             description: self.inline_opt(&c.description),
-            items: c.items.iter().map(|i| self.text(&i.name)).collect(),
+            items: c.items.iter().map(|i| self.item(i)).collect(),
             kind: self.label("kind", &c.kind),
             sensitive: c.sensitive,
             required: self.stated(c.required),
@@ -808,6 +808,18 @@ impl<'a> ViewBuilder<'a> {
     }
 
     /// Plain text as HTML, marked with its language when it is a fallback.
+    /// An item's name, and "Sensitive" when it alone is sensitive data.
+    fn item(&self, item: &Item) -> String {
+        let name = self.text(&item.name);
+        match item.sensitive {
+            true => format!(
+                r#"{name} <strong class="item-sensitive">({})</strong>"#,
+                escape(&self.strings.text("data-sensitive"))
+            ),
+            false => name,
+        }
+    }
+
     fn text(&self, text: &Text) -> String {
         self.mark(text, escape(text), "span")
     }

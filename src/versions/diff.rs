@@ -265,10 +265,21 @@ fn list_or_value(field: &str, x: &Value, y: &Value) -> Option<FieldChange> {
     let keyed = |v: &Value| v.get("id").and_then(Value::as_str).map(str::to_string);
     // An entry is shown by its name; an item keeps the store type its author gave it, so
     // that giving one is a change a reader can see.
-    let shown = |v: &Value| match v.get("store_type") {
-        Some(t) => serde_json::json!({ "name": display_name(v), "store_type": t }),
-        None if v.is_object() => Value::String(display_name(v)),
-        None => v.clone(),
+    let shown = |v: &Value| {
+        let mut kept = serde_json::Map::new();
+        for key in ["store_type", "sensitive"] {
+            if let Some(x) = v.get(key) {
+                kept.insert(key.into(), x.clone());
+            }
+        }
+        match (v.is_object(), kept.is_empty()) {
+            (true, true) => Value::String(display_name(v)),
+            (true, false) => {
+                kept.insert("name".into(), Value::String(display_name(v)));
+                Value::Object(kept)
+            }
+            _ => v.clone(),
+        }
     };
     let key = |v: &Value| keyed(v).unwrap_or_else(|| v.to_string());
     let added: Vec<Value> = ys

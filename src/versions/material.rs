@@ -168,6 +168,7 @@ fn field_rule(
         When::NoLongerFalse => f.from == Value::Bool(false) && f.to.is_null(),
         When::Becomes(value) => f.to == Value::String(value.into()),
         When::Grows => f.to.as_u64() > f.from.as_u64(),
+        When::ItemNowSensitive => now_sensitive(f),
         When::Longer => retained(id, old, new) == Retained::Longer,
         When::Unprovable => retained(id, old, new) == Retained::Unprovable,
         When::Slower => slower(&f.from, &f.to),
@@ -175,6 +176,18 @@ fn field_rule(
     };
     let rule = row.rules.iter().find(|r| meets(r.when))?;
     Some((rule.rule, rule.detail.to_string()))
+}
+
+/// Whether an entry of the list that `f` changes became `sensitive: true` (the diff pairs
+/// the changed entries of `from` and `to` in order).
+fn now_sensitive(f: &FieldChange) -> bool {
+    let sensitive = |v: &Value| v.get("sensitive") == Some(&Value::Bool(true));
+    let (Some(from), Some(to)) = (f.from.as_array(), f.to.as_array()) else {
+        return false;
+    };
+    from.iter()
+        .zip(to)
+        .any(|(a, b)| sensitive(b) && !sensitive(a))
 }
 
 fn is_complaint(id: &str, policy: &Policy) -> bool {

@@ -590,3 +590,58 @@ fn a_new_recipient_is_described_not_just_named() {
         ]
     );
 }
+
+/// One item of a category marked sensitive: the page says so beside the item, the notice
+/// shows it, and the change is material (new sensitive data) although the category is not.
+#[test]
+fn an_item_that_becomes_sensitive_is_a_material_change() {
+    let site = SiteTest::fixture("numbering");
+    site.edit(
+        "content/app/policy.yaml",
+        "    kind: content\n",
+        "    items:\n      - id: text\n        name: What you write\n      - id: location-tag\n        name: The place you tag a note with\n    kind: content\n",
+    );
+    let release = |version: &str, kind: &str| {
+        site.run(&[
+            "release",
+            "app",
+            version,
+            kind,
+            "--date",
+            "2026-11-01",
+            "--summary",
+            "en=Notes.",
+            "--skip-locale",
+            "zh-Hant",
+            "--skip-locale",
+            "ar",
+        ])
+    };
+    release("1", "--material").succeeds();
+    site.edit(
+        "content/app/policy.yaml",
+        "        name: The place you tag a note with\n",
+        "        name: The place you tag a note with\n        sensitive: true\n",
+    );
+    let minor = release("2", "--minor");
+    assert_eq!(minor.code, Some(1));
+    assert!(
+        minor
+            .stderr
+            .contains("  new-data-kind: data-category `notes`: an item is now sensitive data\n"),
+        "{}",
+        minor.stderr
+    );
+    release("2", "--material").succeeds();
+    site.run(&["build", "--date", "2026-12-02"]).succeeds();
+    let policy = page(&site.path("public/en/app/index.html"));
+    assert_eq!(
+        texts_of(&policy, ".data-categories td .item-sensitive"),
+        ["(Sensitive)"]
+    );
+    let notice = page(&site.path("public/en/app/changes/2/index.html"));
+    assert_eq!(
+        texts_of(&notice, ".changes li li"),
+        ["What exactly: The place you tag a note with → The place you tag a note with (Sensitive)"]
+    );
+}

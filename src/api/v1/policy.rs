@@ -389,6 +389,14 @@ pub struct Item {
     /// version.)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub store_type: Option<StoreType>,
+    /// Whether this item alone is sensitive data; absent when not. (Added in v1 without a
+    /// change of version.)
+    #[serde(default, skip_serializing_if = "is_no")]
+    pub sensitive: bool,
+}
+
+fn is_no(value: &bool) -> bool {
+    !*value
 }
 
 /// The kinds of personal data.
@@ -1211,11 +1219,13 @@ impl Convert for model::Item {
             id,
             name,
             store_type,
+            sensitive,
         } = self;
         Item {
             id: id.v1(),
             name: name.v1(),
             store_type: store_type.v1(),
+            sensitive: *sensitive,
         }
     }
 }
