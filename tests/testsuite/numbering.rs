@@ -6,7 +6,15 @@ use crate::common::*;
 use scraper::Selector;
 
 fn built() -> SiteTest {
+    built_without("")
+}
+
+/// The fixture with `text` taken out of its policy (nothing when empty), built with drafts.
+fn built_without(text: &str) -> SiteTest {
     let site = SiteTest::fixture("numbering");
+    if !text.is_empty() {
+        site.edit("content/app/policy.yaml", text, "");
+    }
     site.run(&["build", "--drafts", "--date", "2026-12-02"])
         .succeeds();
     site
@@ -127,14 +135,7 @@ fn a_cross_reference_says_the_sections_number_and_title_in_the_readers_language(
 
 #[test]
 fn the_site_numbering_holds_where_the_policy_gives_none() {
-    let site = SiteTest::fixture("numbering");
-    site.edit(
-        "content/app/policy.yaml",
-        "  numbering: [chinese, parenthesized-chinese]\n",
-        "",
-    );
-    site.run(&["build", "--drafts", "--date", "2026-12-02"])
-        .succeeds();
+    let site = built_without("  numbering: [chinese, parenthesized-chinese]\n");
     let numbers: Vec<String> = headings(&site, "public/en/app/index.html")
         .into_iter()
         .map(|(n, _)| n)
@@ -150,14 +151,7 @@ fn the_site_numbering_holds_where_the_policy_gives_none() {
 /// `meta.contact` is optional as a whole: the contact card then names the controller alone.
 #[test]
 fn a_policy_may_give_no_contact_details() {
-    let site = SiteTest::fixture("numbering");
-    site.edit(
-        "content/app/policy.yaml",
-        "  contact:\n    email: privacy@abacus.example\n",
-        "",
-    );
-    site.run(&["build", "--drafts", "--date", "2026-12-02"])
-        .succeeds();
+    let site = built_without("  contact:\n    email: privacy@abacus.example\n");
     let html = page(&site.path("public/en/app/index.html"));
     let rows: Vec<String> = html
         .select(&Selector::parse(".contact-card dt").unwrap())
