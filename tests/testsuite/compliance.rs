@@ -241,7 +241,7 @@ const CASES: &[(&str, &[&str], &[Edit])] = &[
             Replace("    data: [postcode]\n    permissions", "    permissions"),
             Replace(
                 "sections:\n",
-                "compliance:\n  waive:\n    - check: consistency.permission-without-data\n      element: android-locaton\n      reason: Typo.\n    - check: gdpr.dpo\n      element: dpo\n      reason: A law's item has no element.\nsections:\n",
+                "compliance:\n  waive:\n    - check: consistency.permission-without-data\n      element: android-locaton\n      reason: Typo.\n    - check: gdpr.dpo\n      element: dpo\n      reason: A law's item has no element.\n    - check: consistency.children-tracking\n      element: layers\n      reason: The rule finds nothing here.\nsections:\n",
             ),
         ],
     ),
