@@ -1,5 +1,6 @@
 //! Content: the policy model, loading it from a site folder, and validating it.
 
+pub mod blocks;
 pub mod date;
 pub mod duration;
 pub mod fields;
@@ -205,6 +206,7 @@ pub fn policy_from_text_in(file: &str, text: &str, rtl: bool) -> Result<Policy, 
     let mut policy: Policy = yaml::parse_in(file, text, rtl).map_err(|d| vec![d])?;
     let mut problems = validate::policy(file, &mut policy);
     problems.extend(validate::section_links(file, text, &policy));
+    problems.extend(blocks::check(file, text, &policy));
     if problems.is_empty() {
         Ok(policy)
     } else {

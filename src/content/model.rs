@@ -772,10 +772,11 @@ pub struct Section {
     /// Markdown text.
     #[serde(default)]
     pub body: Option<Text>,
-    /// Structured blocks shown after the body.
+    /// Structured blocks: shown after the body, or where the body places them (a paragraph
+    /// of its own that is `[](#block:<id>)`).
     #[serde(default)]
-    #[schemars(with = "Vec<Block>")]
-    pub blocks: Vec<Spanned<Block>>,
+    #[schemars(with = "Vec<BlockRef>")]
+    pub blocks: Vec<Spanned<BlockRef>>,
     /// Nested sections.
     #[serde(default)]
     pub sections: Vec<Section>,
@@ -794,7 +795,9 @@ fn is_numbered(numbered: &bool) -> bool {
 }
 
 /// A structured block that a section can embed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Block {
     /// The key points.
@@ -819,6 +822,102 @@ pub enum Block {
     Contact,
     /// The change policy.
     ChangePolicy,
+}
+
+/// A block as a section lists it: its kind alone (`features`), or its kind with an id to
+/// place it by and a filter (`{ block: features, id: core, required: true }`).
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[serde(untagged)]
+pub enum BlockRef {
+    /// Every element of the block's list.
+    Plain(Block),
+    /// Some of them, or one placed by its own id.
+    Filtered(FilteredBlock),
+}
+
+/// A block with an id or a filter; every filter given must hold for an element to be shown.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FilteredBlock {
+    /// The kind of block.
+    pub block: Block,
+    /// The name the body places it by (`[](#block:core)`); its kind when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    pub id: Option<Id>,
+    /// Features or data categories: only those that state `required` as this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required: Option<bool>,
+    /// Permissions: only those that state `optional` as this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub optional: Option<bool>,
+    /// Permissions: only those of this platform.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub platform: Option<Platform>,
+    /// Third parties: only those of this kind.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<ThirdPartyKind>,
+    /// Only these elements of the block's list, by id, in the list's order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(with = "Vec<String>")]
+    pub only: Vec<Id>,
+}
+
+impl BlockRef {
+    /// The kind of block.
+    pub fn block(&self) -> Block {
+        match self {
+            BlockRef::Plain(b) => *b,
+            BlockRef::Filtered(f) => f.block,
+        }
+    }
+
+    /// The name a body places it by: its id, or its kind (`data-table`).
+    pub fn name(&self) -> String {
+        match self {
+            BlockRef::Filtered(FilteredBlock { id: Some(id), .. }) => id.value.clone(),
+            _ => code(&self.block()),
+        }
+    }
+
+    /// Its filter, if it has one.
+    pub fn filter(&self) -> Option<&FilteredBlock> {
+        match self {
+            BlockRef::Plain(_) => None,
+            BlockRef::Filtered(f) => Some(f),
+        }
+    }
+}
+
+/// A block is a kind's name or a map; either way a mistake gets the parser's own message
+/// (an unknown kind, an unknown field), not "did not match any variant".
+impl<'de> Deserialize<'de> for BlockRef {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = BlockRef;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a block's kind, or a map with `block` and a filter")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<BlockRef, E> {
+                use serde::de::IntoDeserializer;
+                Block::deserialize(v.into_deserializer()).map(BlockRef::Plain)
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<BlockRef, A::Error> {
+                FilteredBlock::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(BlockRef::Filtered)
+            }
+        }
+        deserializer.deserialize_any(Visit)
+    }
+}
+
+/// The kebab-case code of a model enum, as written in YAML (`data-table`).
+pub fn code<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
 }
 
 /// What the owner counts as material, and how readers are told.

@@ -108,6 +108,8 @@ impl Markdown {
 
     /// [`Markdown::block`], with links to sections (`#sec:<id>`) pointing at them and, when
     /// empty, saying what `refs` says of them.
+    /// Paragraphs that place a block (`[](#block:<name>)`) are left out: the JSON carries
+    /// the text, and the blocks beside it.
     pub fn block_with(
         &self,
         text: &str,
@@ -115,8 +117,48 @@ impl Markdown {
         base_level: u8,
         refs: &SectionRefs,
     ) -> String {
+        self.render(text, anchor, base_level, refs, false)
+    }
+
+    /// A section body with the blocks it places: its text in pieces, and between them the
+    /// name of each block placed there. Rendered as one text, so footnotes and heading
+    /// ids hold across the pieces.
+    pub fn block_placing(
+        &self,
+        text: &str,
+        anchor: &str,
+        base_level: u8,
+        refs: &SectionRefs,
+    ) -> Vec<Piece> {
+        let html = self.render(text, anchor, base_level, refs, true);
+        let mut pieces = Vec::new();
+        let mut rest = html.as_str();
+        let open = format!("<p>{PLACED}");
+        while let Some(at) = rest.find(&open) {
+            let after = &rest[at + open.len()..];
+            let Some(end) = after.find(PLACED) else { break };
+            pieces.push(Piece::Html(rest[..at].to_string()));
+            pieces.push(Piece::Block(after[..end].to_string()));
+            rest = after[end + PLACED.len_utf8()..]
+                .strip_prefix("</p>")
+                .unwrap_or(&after[end + PLACED.len_utf8()..]);
+        }
+        pieces.push(Piece::Html(rest.to_string()));
+        pieces.retain(|p| !matches!(p, Piece::Html(h) if h.trim().is_empty()));
+        pieces
+    }
+
+    fn render(
+        &self,
+        text: &str,
+        anchor: &str,
+        base_level: u8,
+        refs: &SectionRefs,
+        mark_placed: bool,
+    ) -> String {
         let events: Vec<Event> = Parser::new_ext(text, options()).collect();
         let events = section_links(rewrite(events, anchor, base_level), refs);
+        let events = placements(events, mark_placed);
         let mut html = String::new();
         pulldown_cmark::html::push_html(&mut html, events.into_iter());
         // The sanitiser's filter is shared; it learns the anchor through this thread.
@@ -326,6 +368,88 @@ fn section_links<'a>(events: Vec<Event<'a>>, refs: &SectionRefs) -> Vec<Event<'a
         }
     }
     out
+}
+
+/// How a body places a block: a paragraph of its own that is `[](#block:<name>)`.
+pub const BLOCK_LINK: &str = "#block:";
+
+/// Marks where a placed block stands while the body is rendered: a noncharacter, which
+/// Unicode keeps for a program's internal use, so no real text holds it.
+const PLACED: char = '\u{FDD0}';
+
+/// A piece of a section body: text, or the name of a block placed there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    /// Sanitised HTML.
+    Html(String),
+    /// The name of a block of the section.
+    Block(String),
+}
+
+/// The name of the block a paragraph places, when `events` (from its start to its end)
+/// are only an empty link to `#block:<name>`.
+fn placed_name(events: &[Event<'_>]) -> Option<String> {
+    match events {
+        [
+            Event::Start(Tag::Paragraph),
+            Event::Start(Tag::Link { dest_url, .. }),
+            Event::End(TagEnd::Link),
+            Event::End(TagEnd::Paragraph),
+        ] => dest_url.strip_prefix(BLOCK_LINK).map(str::to_string),
+        _ => None,
+    }
+}
+
+/// Paragraphs that place a block become a marker with the block's name (`mark`), or
+/// nothing.
+fn placements(events: Vec<Event<'_>>, mark: bool) -> Vec<Event<'_>> {
+    let mut out = Vec::with_capacity(events.len());
+    let mut i = 0;
+    while i < events.len() {
+        if let Some(name) = events.get(i..i + 4).and_then(placed_name) {
+            if mark {
+                out.push(Event::Start(Tag::Paragraph));
+                out.push(Event::Text(format!("{PLACED}{name}{PLACED}").into()));
+                out.push(Event::End(TagEnd::Paragraph));
+            }
+            i += 4;
+            continue;
+        }
+        out.push(events[i].clone());
+        i += 1;
+    }
+    out
+}
+
+/// The blocks `text` places, each with the byte offset of its link, and every other link to
+/// `#block:` (inside a paragraph with other text, a list or a quote), which places nothing.
+pub fn block_links_in(text: &str) -> (Vec<(String, usize)>, Vec<(String, usize)>) {
+    let events: Vec<(Event, std::ops::Range<usize>)> = Parser::new_ext(text, options())
+        .into_offset_iter()
+        .collect();
+    let (mut placed, mut stray) = (Vec::new(), Vec::new());
+    let mut depth = 0usize;
+    for (i, (event, range)) in events.iter().enumerate() {
+        match event {
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                if let Some(name) = dest_url.strip_prefix(BLOCK_LINK) {
+                    let own = i > 0
+                        && depth == 1
+                        && events
+                            .get(i - 1..i + 3)
+                            .map(|w| w.iter().map(|(e, _)| e.clone()).collect::<Vec<_>>())
+                            .is_some_and(|w| placed_name(&w).is_some());
+                    let to = if own { &mut placed } else { &mut stray };
+                    to.push((name.to_string(), range.start));
+                }
+                depth += 1;
+            }
+            Event::Start(_) => depth += 1,
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    (placed, stray)
 }
 
 /// The section ids that `text` links to with `#sec:<id>`, each with its byte offset.

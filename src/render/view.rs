@@ -1,7 +1,7 @@
 //! View models: everything a template shows, already resolved, formatted and escaped where
 //! needed. Templates only lay it out.
 
-use super::markdown::{Markdown, SectionRefs, escape};
+use super::markdown::{Markdown, Piece, SectionRefs, escape};
 use crate::content::date::Date;
 use crate::content::duration::{Duration, Unit};
 use crate::content::model::*;
@@ -107,12 +107,31 @@ pub struct SectionView {
     pub title_text: String,
     /// Heading level, 2 to 6.
     pub level: u8,
-    /// The body as sanitised HTML.
+    /// The body as sanitised HTML, without its blocks.
     pub html: String,
-    /// Embedded blocks.
+    /// Embedded blocks, in the order the section lists them.
     pub blocks: Vec<BlockView>,
+    /// The body in reading order: its text in pieces, each block where the body places it,
+    /// then the blocks it does not place.
+    pub body: Vec<BodyPart>,
     /// Subsections.
     pub sections: Vec<SectionView>,
+}
+
+/// A piece of a section's body.
+#[derive(Debug, Serialize)]
+#[serde(tag = "part", rename_all = "kebab-case")]
+pub enum BodyPart {
+    /// Text, as sanitised HTML.
+    Html {
+        /// The HTML.
+        html: String,
+    },
+    /// A block: its position in the section's `blocks`.
+    Block {
+        /// The position.
+        block: usize,
+    },
 }
 
 /// An embedded structured block, ready to lay out.
@@ -454,23 +473,56 @@ impl<'a> ViewBuilder<'a> {
         sections
             .iter()
             .map(|s| {
-                let number = self.number(s);
+                let body = self.body_parts(s, level);
                 SectionView {
                     id: s.id.value.clone(),
                     title: self.text(&s.title),
                     title_text: s.title.to_string(),
                     level: level.min(6),
-                    html: s
-                        .body
-                        .as_ref()
-                        .map(|b| self.body(b, &s.id.value, level))
-                        .unwrap_or_default(),
-                    blocks: s.blocks.iter().map(|b| self.block(b.value)).collect(),
+                    html: body
+                        .iter()
+                        .filter_map(|p| match p {
+                            BodyPart::Html { html } => Some(html.as_str()),
+                            BodyPart::Block { .. } => None,
+                        })
+                        .collect(),
+                    blocks: s.blocks.iter().map(|b| self.block(&b.value)).collect(),
+                    body,
                     sections: self.sections(&s.sections, level + 1),
-                    number,
+                    number: self.number(s),
                 }
             })
             .collect()
+    }
+
+    /// The body with each block where it places it (by name, the first of that name not
+    /// yet placed), then the blocks not placed.
+    fn body_parts(&self, s: &Section, level: u8) -> Vec<BodyPart> {
+        let mut placed = vec![false; s.blocks.len()];
+        let mut parts = Vec::new();
+        let pieces = match &s.body {
+            Some(text) => self.body(text, &s.id.value, level),
+            None => Vec::new(),
+        };
+        for piece in pieces {
+            match piece {
+                Piece::Html(html) => parts.push(BodyPart::Html { html }),
+                Piece::Block(name) => {
+                    let at = (0..s.blocks.len())
+                        .find(|&i| !placed[i] && s.blocks[i].value.name() == name);
+                    if let Some(i) = at {
+                        placed[i] = true;
+                        parts.push(BodyPart::Block { block: i });
+                    }
+                }
+            }
+        }
+        parts.extend(
+            (0..s.blocks.len())
+                .filter(|&i| !placed[i])
+                .map(|block| BodyPart::Block { block }),
+        );
+        parts
     }
 
     fn toc(&self, sections: &[Section]) -> Vec<TocEntry> {
@@ -485,10 +537,11 @@ impl<'a> ViewBuilder<'a> {
             .collect()
     }
 
-    /// One embedded block.
-    pub fn block(&self, block: Block) -> BlockView {
+    /// One embedded block, with only the elements its filter keeps.
+    pub fn block(&self, block: &BlockRef) -> BlockView {
         let p = self.policy;
-        match block {
+        let f = Keep(block.filter());
+        match block.block() {
             Block::KeyPoints => BlockView::KeyPoints {
                 items: self.key_points(),
             },
@@ -496,6 +549,7 @@ impl<'a> ViewBuilder<'a> {
                 rows: p
                     .purposes
                     .iter()
+                    .filter(|x| f.only(&x.id))
                     .map(|x| PurposeRow {
                         id: x.id.value.clone(),
                         name: self.text(&x.name),
@@ -504,26 +558,28 @@ impl<'a> ViewBuilder<'a> {
                     .collect(),
             },
             Block::DataTable => BlockView::DataTable {
-                rows: self.data_rows(),
+                rows: self.data_rows(&f),
             },
             Block::RetentionTable => BlockView::RetentionTable {
-                rows: self.data_rows(),
+                rows: self.data_rows(&f),
             },
             Block::Features => BlockView::Features {
                 rows: p
                     .features
                     .iter()
                     .enumerate()
-                    .map(|(i, f)| self.feature(i, f))
+                    .filter(|(_, x)| f.only(&x.id) && f.required(x.required))
+                    .map(|(i, x)| self.feature(i, x))
                     .collect(),
             },
             Block::Permissions => BlockView::Permissions {
-                groups: self.permission_groups(),
+                groups: self.permission_groups(&f),
             },
             Block::ThirdParties => BlockView::ThirdParties {
                 rows: p
                     .third_parties
                     .iter()
+                    .filter(|t| f.only(&t.id) && f.kind(t.kind))
                     .map(|t| self.third_party(t))
                     .collect(),
             },
@@ -546,7 +602,12 @@ impl<'a> ViewBuilder<'a> {
                     .collect(),
             },
             Block::Rights => BlockView::Rights {
-                rows: p.rights.iter().map(|r| self.right(r)).collect(),
+                rows: p
+                    .rights
+                    .iter()
+                    .filter(|r| f.only(&r.id))
+                    .map(|r| self.right(r))
+                    .collect(),
             },
             Block::Contact => BlockView::Contact {
                 card: self.contact(),
@@ -555,10 +616,11 @@ impl<'a> ViewBuilder<'a> {
         }
     }
 
-    fn data_rows(&self) -> Vec<DataRow> {
+    fn data_rows(&self, f: &Keep) -> Vec<DataRow> {
         self.policy
             .data_categories
             .iter()
+            .filter(|c| f.only(&c.id) && f.required(c.required))
             .map(|c| self.data_row(c))
             .collect()
     }
@@ -596,7 +658,7 @@ impl<'a> ViewBuilder<'a> {
         }
     }
 
-    fn permission_groups(&self) -> Vec<PermissionGroup> {
+    fn permission_groups(&self, f: &Keep) -> Vec<PermissionGroup> {
         let mut groups: Vec<PermissionGroup> = Vec::new();
         for platform in [Platform::Android, Platform::Ios, Platform::Web] {
             let rows: Vec<PermissionRow> = self
@@ -604,7 +666,8 @@ impl<'a> ViewBuilder<'a> {
                 .permissions
                 .iter()
                 .enumerate()
-                .filter(|(_, p)| p.platform == platform)
+                .filter(|(_, p)| p.platform == platform && f.platform(platform))
+                .filter(|(_, p)| f.only(&p.id) && f.optional(p.optional))
                 .map(|(pi, p)| PermissionRow {
                     id: p.id.value.clone(),
                     name: self.text(&p.name),
@@ -833,11 +896,12 @@ impl<'a> ViewBuilder<'a> {
         text.as_ref().map(|t| self.inline(t))
     }
 
-    /// A section body. A fallback body also gets a visible note, in the page's language.
-    fn body(&self, text: &Text, anchor: &str, level: u8) -> String {
-        let html = self.md.block_with(text, anchor, level, &self.refs);
+    /// A section body, in pieces around the blocks it places. A fallback body also gets a
+    /// visible note, in the page's language, and each piece is marked.
+    fn body(&self, text: &Text, anchor: &str, level: u8) -> Vec<Piece> {
+        let pieces = self.md.block_placing(text, anchor, level, &self.refs);
         let Some(from) = &text.fallback else {
-            return html;
+            return pieces;
         };
         let note = self.strings.format(
             "fallback-passage",
@@ -852,7 +916,18 @@ impl<'a> ViewBuilder<'a> {
             direction(self.locale),
             escape(&note)
         );
-        self.mark(text, format!("{note}{html}"), "div")
+        let mut pieces = pieces;
+        match pieces.first_mut() {
+            Some(Piece::Html(html)) => html.insert_str(0, &note),
+            _ => pieces.insert(0, Piece::Html(note)),
+        }
+        pieces
+            .into_iter()
+            .map(|p| match p {
+                Piece::Html(html) => Piece::Html(self.mark(text, html, "div")),
+                block => block,
+            })
+            .collect()
     }
 
     fn mark(&self, text: &Text, html: String, tag: &str) -> String {
@@ -874,6 +949,39 @@ impl<'a> ViewBuilder<'a> {
     /// The UI label of a model code, e.g. `kind` + `ContactsList` → message `kind-contacts-list`.
     fn label<T: Serialize>(&self, prefix: &str, value: &T) -> String {
         self.strings.text(&format!("{prefix}-{}", code(value)))
+    }
+}
+
+/// What a block's filter keeps; everything when it has none. A filter on a fact keeps only
+/// the elements that state it so: one that does not say is not shown as either.
+struct Keep<'a>(Option<&'a FilteredBlock>);
+
+impl Keep<'_> {
+    fn only(&self, id: &Id) -> bool {
+        self.0
+            .is_none_or(|f| f.only.is_empty() || f.only.iter().any(|o| o.value == id.value))
+    }
+
+    fn required(&self, stated: Option<bool>) -> bool {
+        self.0
+            .and_then(|f| f.required)
+            .is_none_or(|r| stated == Some(r))
+    }
+
+    fn optional(&self, stated: Option<bool>) -> bool {
+        self.0
+            .and_then(|f| f.optional)
+            .is_none_or(|o| stated == Some(o))
+    }
+
+    fn platform(&self, platform: Platform) -> bool {
+        self.0
+            .and_then(|f| f.platform)
+            .is_none_or(|p| p == platform)
+    }
+
+    fn kind(&self, kind: ThirdPartyKind) -> bool {
+        self.0.and_then(|f| f.kind).is_none_or(|k| k == kind)
     }
 }
 
@@ -954,13 +1062,7 @@ pub fn section_refs(
     out
 }
 
-/// The kebab-case code of a model enum, as written in YAML.
-pub fn code<T: Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
-    }
-}
+pub use crate::content::model::code;
 
 /// A platform identifier as HTML that may wrap only between its words: after a `.` or `_`
 /// (`android.permission.<wbr>CAMERA`) or where a capital starts a word

@@ -13,6 +13,7 @@ mod compliance;
 mod hostile;
 mod i18n;
 mod interrupt;
+mod model;
 mod numbering;
 mod routes;
 mod safety;

@@ -763,10 +763,10 @@ pub struct Section {
     /// Markdown text.
     #[serde(default)]
     pub body: Option<String>,
-    /// Structured blocks shown after the body.
+    /// Structured blocks shown after the body, or where the body places them. (A block
+    /// with an id or a filter, a map, was added in v1 without a change of version.)
     #[serde(default)]
-    #[schemars(with = "Vec<Block>")]
-    pub blocks: Vec<Block>,
+    pub blocks: Vec<BlockRef>,
     /// Nested sections.
     #[serde(default)]
     pub sections: Vec<Section>,
@@ -778,6 +778,68 @@ pub struct Section {
 
 fn is_yes(value: &bool) -> bool {
     *value
+}
+
+/// A block as a section lists it: its kind, or its kind with an id and a filter.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(untagged)]
+pub enum BlockRef {
+    /// Every element of the block's list.
+    Plain(Block),
+    /// Some of them, or one placed by its own id.
+    Filtered(FilteredBlock),
+}
+
+/// A block with an id or a filter; every filter given must hold for an element.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FilteredBlock {
+    /// The kind of block.
+    pub block: Block,
+    /// The name the body places it by (`[](#block:core)`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Only features or data categories that state `required` as this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub required: Option<bool>,
+    /// Only permissions that state `optional` as this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub optional: Option<bool>,
+    /// Only permissions of this platform.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub platform: Option<Platform>,
+    /// Only third parties of this kind.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<ThirdPartyKind>,
+    /// Only these elements of the block's list, by id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub only: Vec<String>,
+}
+
+impl Convert for model::BlockRef {
+    type V1 = BlockRef;
+    fn v1(&self) -> BlockRef {
+        match self {
+            model::BlockRef::Plain(b) => BlockRef::Plain(b.v1()),
+            model::BlockRef::Filtered(model::FilteredBlock {
+                block,
+                id,
+                required,
+                optional,
+                platform,
+                kind,
+                only,
+            }) => BlockRef::Filtered(FilteredBlock {
+                block: block.v1(),
+                id: id.v1(),
+                required: *required,
+                optional: *optional,
+                platform: platform.v1(),
+                kind: kind.v1(),
+                only: only.v1(),
+            }),
+        }
+    }
 }
 
 /// A structured block that a section can embed.
