@@ -421,9 +421,12 @@ fn placements(events: Vec<Event<'_>>, mark: bool) -> Vec<Event<'_>> {
     out
 }
 
+/// A link to a block: the block's name and the link's byte offset.
+pub type BlockLink = (String, usize);
+
 /// The blocks `text` places, each with the byte offset of its link, and every other link to
 /// `#block:` (inside a paragraph with other text, a list or a quote), which places nothing.
-pub fn block_links_in(text: &str) -> (Vec<(String, usize)>, Vec<(String, usize)>) {
+pub fn block_links_in(text: &str) -> (Vec<BlockLink>, Vec<BlockLink>) {
     let events: Vec<(Event, std::ops::Range<usize>)> = Parser::new_ext(text, options())
         .into_offset_iter()
         .collect();
