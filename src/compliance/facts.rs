@@ -85,17 +85,17 @@ impl Condition {
     /// Whether `policy` meets the condition.
     pub fn holds(self, policy: &Policy) -> bool {
         let categories = &policy.data_categories;
-        let basis = |b| categories.iter().any(|c| c.legal_basis == Some(b));
+        let basis = |g| categories.iter().any(|c| c.rests_on(policy, g));
         match self {
-            Condition::UsesLegitimateInterests => basis(LegalBasis::LegitimateInterests),
-            Condition::UsesConsent => basis(LegalBasis::Consent),
+            Condition::UsesLegitimateInterests => basis(Ground::LegitimateInterests),
+            Condition::UsesConsent => basis(Ground::Consent) || basis(Ground::ExplicitConsent),
             Condition::HasTransfers => !policy.storage.transfers.is_empty(),
             Condition::SellsOrShares => categories
                 .iter()
                 .any(|c| c.tracking == Some(true) || c.sold == Some(true)),
-            Condition::CollectsFromOthers => {
-                categories.iter().any(|c| c.source == Source::ThirdParty)
-            }
+            Condition::CollectsFromOthers => categories
+                .iter()
+                .any(|c| c.source.contains(&Source::ThirdParty)),
         }
     }
 }
@@ -220,12 +220,12 @@ impl Fact {
                 .map(|p| short(format!("purpose `{}` has no description", p.id.value), Some(&p.id)))
                 .collect(),
             Fact::LegalBasisPerCategory => {
-                each(&|c| c.legal_basis.is_none().then_some("has no legal basis"))
+                each(&|c| c.bases(policy).is_empty().then_some("has no legal basis"))
             }
             Fact::LegitimateInterestsExplained => policy
                 .data_categories
                 .iter()
-                .filter(|c| c.legal_basis == Some(LegalBasis::LegitimateInterests))
+                .filter(|c| c.rests_on(policy, Ground::LegitimateInterests))
                 .flat_map(|c| c.purposes.iter())
                 .filter_map(|r| r.get(policy))
                 .filter(|p| p.description.is_none())
@@ -261,7 +261,7 @@ impl Fact {
                 .collect(),
             Fact::OverseasRecipientsIdentified => overseas_recipients(policy),
             Fact::SourcesDescribed => each(&|c| {
-                (c.source == Source::ThirdParty && c.description.is_none())
+                (c.source.contains(&Source::ThirdParty) && c.description.is_none())
                     .then_some("comes from third parties but does not say from whom")
             }),
             Fact::RightsExercisable => policy

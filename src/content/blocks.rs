@@ -46,6 +46,8 @@ fn filters_of(block: Block) -> &'static [&'static str] {
         Block::DataTable | Block::RetentionTable | Block::Features => &["required", "only"],
         Block::Permissions => &["platform", "optional", "only"],
         Block::ThirdParties => &["kind", "only"],
+        Block::Exceptions => &["only"],
+        Block::Cookies => &["essential", "only"],
         Block::KeyPoints | Block::Storage | Block::Contact | Block::ChangePolicy => &[],
     }
 }
@@ -62,6 +64,8 @@ fn list_of(policy: &Policy, block: Block) -> Vec<&str> {
         Block::Features => ids(&policy.features, |x| &x.id),
         Block::Permissions => ids(&policy.permissions, |x| &x.id),
         Block::ThirdParties => ids(&policy.third_parties, |x| &x.id),
+        Block::Exceptions => ids(&policy.exceptions, |x| &x.id),
+        Block::Cookies => ids(&policy.cookies, |x| &x.id),
         _ => Vec::new(),
     }
 }
@@ -77,6 +81,7 @@ fn filter(file: &str, policy: &Policy, block: &Spanned<BlockRef>) -> Vec<Diagnos
         ("optional", f.optional.is_some()),
         ("platform", f.platform.is_some()),
         ("kind", f.kind.is_some()),
+        ("essential", f.essential.is_some()),
         ("only", !f.only.is_empty()),
     ];
     let mut out = Vec::new();

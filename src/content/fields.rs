@@ -5,7 +5,7 @@
 //! `render::notice` (labels), `content::texts` (translatable) and `versions::material`
 //! (rules) fail until it is.
 
-use super::model::MaterialChange;
+use super::model::{ExceptionKind, MaterialChange};
 use serde::Serialize;
 
 /// What kind of element a change is about; serialised as `purpose`, `data-category`, …
@@ -30,6 +30,10 @@ pub enum ElementKind {
     Transfer,
     /// A right.
     Right,
+    /// A list of cases (`exceptions`).
+    ExceptionList,
+    /// A cookie or similar technology.
+    Cookie,
     /// The controller.
     Controller,
     /// The contact details.
@@ -42,7 +46,7 @@ pub enum ElementKind {
 
 impl ElementKind {
     /// Every kind, in the order notices list them.
-    pub const ALL: [ElementKind; 13] = [
+    pub const ALL: [ElementKind; 15] = [
         ElementKind::KeyPoint,
         ElementKind::Purpose,
         ElementKind::DataCategory,
@@ -52,6 +56,8 @@ impl ElementKind {
         ElementKind::StorageLocation,
         ElementKind::Transfer,
         ElementKind::Right,
+        ElementKind::ExceptionList,
+        ElementKind::Cookie,
         ElementKind::Controller,
         ElementKind::Contact,
         ElementKind::Audience,
@@ -70,6 +76,8 @@ impl ElementKind {
             ElementKind::StorageLocation => "storage-location",
             ElementKind::Transfer => "transfer",
             ElementKind::Right => "right",
+            ElementKind::ExceptionList => "exception-list",
+            ElementKind::Cookie => "cookie",
             ElementKind::Controller => "controller",
             ElementKind::Contact => "contact",
             ElementKind::Audience => "audience",
@@ -111,6 +119,12 @@ pub enum When {
     Slower,
     /// Any change to a right of kind `complaint`.
     OfComplaintRight,
+    /// Cases added to a list of this kind.
+    CasesAddedTo(ExceptionKind),
+    /// Cases removed from a list of this kind.
+    CasesRemovedFrom(ExceptionKind),
+    /// A cookie that lasts longer (or is no longer a session cookie).
+    LastsLonger,
 }
 
 /// A material rule a field change can meet, and how a finding describes it.
@@ -204,6 +218,7 @@ pub const FIELDS: &[Field] = &[
     field(K::Purpose, "name", "field-name", true),
     field(K::Purpose, "description", "field-description", true),
     field(K::Purpose, "kind", "data-kind", false),
+    field(K::Purpose, "legal_basis", "data-legal-basis", false),
     field(K::DataCategory, "name", "field-name", true),
     field(K::DataCategory, "description", "field-description", true),
     material(K::DataCategory, "items", "data-items", true, &[rule(W::Added, M::NewDataKind, "new items collected"), rule(W::ItemNowSensitive, M::NewDataKind, "an item is now sensitive data")]),
@@ -259,6 +274,20 @@ pub const FIELDS: &[Field] = &[
     material(K::Right, "steps", "rights-how", true, &[rule(W::Added, M::RightsReduced, "more steps to exercise a right"), COMPLAINT]),
     material(K::Right, "response_time", "field-response-time", false, &[SLOWER, COMPLAINT]),
     material(K::Right, "url", "contact-url", false, &[COMPLAINT]),
+    field(K::ExceptionList, "kind", "data-kind", false),
+    field(K::ExceptionList, "title", "field-title", true),
+    material(K::ExceptionList, "items", "field-cases", true, &[
+        rule(W::CasesAddedTo(ExceptionKind::ProcessingWithoutConsent), M::NewPurpose, "more cases of processing without consent"),
+        rule(W::CasesAddedTo(ExceptionKind::SharingWithoutConsent), M::NewRecipient, "more cases of sharing without consent"),
+        rule(W::CasesAddedTo(ExceptionKind::RefusalCases), M::RightsReduced, "more cases in which a request may be refused"),
+        rule(W::CasesRemovedFrom(ExceptionKind::DeletionCases), M::RightsReduced, "fewer cases in which deletion may be asked for"),
+    ]),
+    field(K::Cookie, "name", "field-name", false),
+    field(K::Cookie, "kind", "data-kind", false),
+    material(K::Cookie, "third_party", "cookies-provider", false, &[rule(W::Changed, M::NewRecipient, "cookie set by another party")]),
+    material(K::Cookie, "purpose", "cookies-purpose", true, &[rule(W::Changed, M::NewPurpose, "cookie used differently")]),
+    material(K::Cookie, "duration", "cookies-duration", false, &[rule(W::LastsLonger, M::LongerRetention, "cookie lasts longer")]),
+    material(K::Cookie, "essential", "cookies-essential", false, &[rule(W::BecomesTrue, M::NewPurpose, "cookie now set without asking for consent")]),
     field(K::Controller, "name", "field-name", true),
     field(K::Controller, "registered_address", "contact-registered-address", true),
     field(K::Controller, "office_address", "contact-office-address", true),

@@ -5,6 +5,7 @@ pub mod date;
 pub mod duration;
 pub mod fields;
 pub mod ids;
+pub mod many;
 pub mod model;
 pub mod numbering;
 pub mod refs;

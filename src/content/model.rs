@@ -11,6 +11,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
 
+pub use super::many::OneOrMany;
 pub use super::refs::Ref;
 pub use super::text::Text;
 
@@ -44,6 +45,13 @@ pub struct Policy {
     /// The rights a person has and how to exercise them.
     #[serde(default)]
     pub rights: Vec<Right>,
+    /// Lists of cases that recur in policies: when data is processed or shared without
+    /// consent, when a request may be refused, when deletion may be asked for.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub exceptions: Vec<ExceptionList>,
+    /// Cookies and similar technologies: local storage, web beacons, SDK identifiers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cookies: Vec<Cookie>,
     /// The narrative, in reading order.
     pub sections: Vec<Section>,
     /// What counts as a material change, and how readers are told.
@@ -247,6 +255,9 @@ pub struct Purpose {
     /// What kind of purpose it is, for the app-store labels (`other` when not given).
     #[serde(default)]
     pub kind: Option<PurposeKind>,
+    /// The legal basis for processing for this purpose: one or several.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_basis: Option<OneOrMany<LegalBasis>>,
 }
 
 /// Kinds of purposes, as the app stores distinguish them (see docs/compliance.md).
@@ -298,14 +309,14 @@ pub struct DataCategory {
     /// Whether the service cannot work without it; unstated when not given.
     #[serde(default)]
     pub required: Option<bool>,
-    /// Where it comes from.
-    pub source: Source,
+    /// Where it comes from: one source or several (`[user, automatic]`).
+    pub source: OneOrMany<Source>,
     /// References to purposes.
     #[schemars(with = "Vec<String>")]
     pub purposes: Vec<Ref<Purpose>>,
-    /// The legal basis for processing.
+    /// The legal basis for processing: one or several.
     #[serde(default)]
-    pub legal_basis: Option<LegalBasis>,
+    pub legal_basis: Option<OneOrMany<LegalBasis>>,
     /// How long it is kept.
     #[schemars(with = "Retention")]
     pub retention: Spanned<Retention>,
@@ -338,6 +349,29 @@ pub struct DataCategory {
     /// The app-store data types it is declared as (default: from `kind`).
     #[serde(default)]
     pub store_types: Vec<StoreType>,
+}
+
+impl DataCategory {
+    /// Its legal bases: its own, or else those of the purposes it serves.
+    pub fn bases(&self, policy: &Policy) -> Vec<LegalBasis> {
+        if let Some(own) = &self.legal_basis {
+            return own.to_vec();
+        }
+        let mut out: Vec<LegalBasis> = Vec::new();
+        for p in self.purposes.iter().filter_map(|r| r.get(policy)) {
+            for b in p.legal_basis.iter().flat_map(|b| b.iter()) {
+                if !out.contains(b) {
+                    out.push(*b);
+                }
+            }
+        }
+        out
+    }
+
+    /// Whether one of its bases gives `ground`.
+    pub fn rests_on(&self, policy: &Policy, ground: Ground) -> bool {
+        self.bases(policy).iter().any(|b| b.ground() == ground)
+    }
 }
 
 /// The data types the app stores know, in Clause's words; docs/compliance.md maps each to
@@ -460,8 +494,11 @@ pub enum Source {
     ThirdParty,
 }
 
-/// A legal basis for processing (GDPR Art. 6 and equivalents).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+/// A legal basis for processing: a general one (GDPR Art. 6 and equivalents), or the
+/// provision of a law that grants it, as a code (`gdpr-6-1-a`, `gdpr-9-2-e`, `pipl-13-1-5`).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum LegalBasis {
     /// The person agreed.
@@ -476,6 +513,148 @@ pub enum LegalBasis {
     PublicTask,
     /// The controller's legitimate interests.
     LegitimateInterests,
+    /// GDPR Art. 6(1)(a): consent.
+    #[serde(rename = "gdpr-6-1-a")]
+    Gdpr6_1A,
+    /// GDPR Art. 6(1)(b): a contract.
+    #[serde(rename = "gdpr-6-1-b")]
+    Gdpr6_1B,
+    /// GDPR Art. 6(1)(c): a legal obligation.
+    #[serde(rename = "gdpr-6-1-c")]
+    Gdpr6_1C,
+    /// GDPR Art. 6(1)(d): vital interests.
+    #[serde(rename = "gdpr-6-1-d")]
+    Gdpr6_1D,
+    /// GDPR Art. 6(1)(e): a task in the public interest.
+    #[serde(rename = "gdpr-6-1-e")]
+    Gdpr6_1E,
+    /// GDPR Art. 6(1)(f): legitimate interests.
+    #[serde(rename = "gdpr-6-1-f")]
+    Gdpr6_1F,
+    /// GDPR Art. 9(2)(a): explicit consent.
+    #[serde(rename = "gdpr-9-2-a")]
+    Gdpr9_2A,
+    /// GDPR Art. 9(2)(b): employment and social security law.
+    #[serde(rename = "gdpr-9-2-b")]
+    Gdpr9_2B,
+    /// GDPR Art. 9(2)(c): vital interests of someone unable to consent.
+    #[serde(rename = "gdpr-9-2-c")]
+    Gdpr9_2C,
+    /// GDPR Art. 9(2)(d): a not-for-profit body, for its members.
+    #[serde(rename = "gdpr-9-2-d")]
+    Gdpr9_2D,
+    /// GDPR Art. 9(2)(e): made public by the person.
+    #[serde(rename = "gdpr-9-2-e")]
+    Gdpr9_2E,
+    /// GDPR Art. 9(2)(f): legal claims.
+    #[serde(rename = "gdpr-9-2-f")]
+    Gdpr9_2F,
+    /// GDPR Art. 9(2)(g): substantial public interest.
+    #[serde(rename = "gdpr-9-2-g")]
+    Gdpr9_2G,
+    /// GDPR Art. 9(2)(h): health or social care.
+    #[serde(rename = "gdpr-9-2-h")]
+    Gdpr9_2H,
+    /// GDPR Art. 9(2)(i): public health.
+    #[serde(rename = "gdpr-9-2-i")]
+    Gdpr9_2I,
+    /// GDPR Art. 9(2)(j): archiving, research or statistics.
+    #[serde(rename = "gdpr-9-2-j")]
+    Gdpr9_2J,
+    /// PIPL Art. 13(1)(1): consent.
+    #[serde(rename = "pipl-13-1-1")]
+    Pipl13_1_1,
+    /// PIPL Art. 13(1)(2): a contract, or human-resources management.
+    #[serde(rename = "pipl-13-1-2")]
+    Pipl13_1_2,
+    /// PIPL Art. 13(1)(3): statutory duties or obligations.
+    #[serde(rename = "pipl-13-1-3")]
+    Pipl13_1_3,
+    /// PIPL Art. 13(1)(4): a public-health emergency, or protecting life, health or property.
+    #[serde(rename = "pipl-13-1-4")]
+    Pipl13_1_4,
+    /// PIPL Art. 13(1)(5): news reporting and public-opinion oversight in the public interest.
+    #[serde(rename = "pipl-13-1-5")]
+    Pipl13_1_5,
+    /// PIPL Art. 13(1)(6): information the person or the law has already made public.
+    #[serde(rename = "pipl-13-1-6")]
+    Pipl13_1_6,
+    /// PIPL Art. 13(1)(7): other cases the law provides for.
+    #[serde(rename = "pipl-13-1-7")]
+    Pipl13_1_7,
+}
+
+/// The ground a legal basis gives, as a reader names it (`basis-<ground>` in the UI strings).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Ground {
+    Consent,
+    ExplicitConsent,
+    Contract,
+    ContractOrHr,
+    LegalObligation,
+    VitalInterests,
+    PublicTask,
+    LegitimateInterests,
+    Employment,
+    NonprofitBody,
+    MadePublic,
+    LegalClaims,
+    SubstantialPublicInterest,
+    HealthCare,
+    PublicHealth,
+    Research,
+    Emergency,
+    NewsReporting,
+    OtherLaw,
+}
+
+impl LegalBasis {
+    /// What it allows, whichever way it is written.
+    pub fn ground(self) -> Ground {
+        use LegalBasis as B;
+        match self {
+            B::Consent | B::Gdpr6_1A | B::Pipl13_1_1 => Ground::Consent,
+            B::Contract | B::Gdpr6_1B => Ground::Contract,
+            B::LegalObligation | B::Gdpr6_1C | B::Pipl13_1_3 => Ground::LegalObligation,
+            B::VitalInterests | B::Gdpr6_1D | B::Gdpr9_2C => Ground::VitalInterests,
+            B::PublicTask | B::Gdpr6_1E => Ground::PublicTask,
+            B::LegitimateInterests | B::Gdpr6_1F => Ground::LegitimateInterests,
+            B::Gdpr9_2A => Ground::ExplicitConsent,
+            B::Gdpr9_2B => Ground::Employment,
+            B::Gdpr9_2D => Ground::NonprofitBody,
+            B::Gdpr9_2E | B::Pipl13_1_6 => Ground::MadePublic,
+            B::Gdpr9_2F => Ground::LegalClaims,
+            B::Gdpr9_2G => Ground::SubstantialPublicInterest,
+            B::Gdpr9_2H => Ground::HealthCare,
+            B::Gdpr9_2I => Ground::PublicHealth,
+            B::Gdpr9_2J => Ground::Research,
+            B::Pipl13_1_2 => Ground::ContractOrHr,
+            B::Pipl13_1_4 => Ground::Emergency,
+            B::Pipl13_1_5 => Ground::NewsReporting,
+            B::Pipl13_1_7 => Ground::OtherLaw,
+        }
+    }
+
+    /// The law and the provision a code cites (`("GDPR", "6(1)(a)")`); `None` for a general
+    /// basis.
+    pub fn provision(self) -> Option<(&'static str, String)> {
+        let code = code(&self);
+        let mut parts = code.split('-');
+        let law = match parts.next()? {
+            "gdpr" => "GDPR",
+            "pipl" => "PIPL",
+            _ => return None,
+        };
+        let article = parts.next()?;
+        let rest: String = parts.map(|p| format!("({p})")).collect();
+        Some((law, format!("{article}{rest}")))
+    }
+
+    /// Whether the law asks for it for sensitive data (GDPR Art. 9(2)).
+    pub fn is_special_category(self) -> bool {
+        code(&self).starts_with("gdpr-9-")
+    }
 }
 
 /// How long data is kept: a duration or an event, with optional free text.
@@ -822,6 +1001,118 @@ pub enum Block {
     Contact,
     /// The change policy.
     ChangePolicy,
+    /// Lists of cases (`exceptions`): all of them, or those named in `only`.
+    Exceptions,
+    /// Cookies and similar technologies.
+    Cookies,
+}
+
+/// A list of cases that recur in policies, each with an id, so translations, diffs and the
+/// material rules can address it.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExceptionList {
+    /// Stable id.
+    #[schemars(with = "String")]
+    pub id: Id,
+    /// What the cases are cases of.
+    pub kind: ExceptionKind,
+    /// A heading of the author's; the kind's own words when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<Text>,
+    /// The cases, in order.
+    pub items: Vec<Exception>,
+}
+
+/// What a list of cases lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ExceptionKind {
+    /// When personal data is processed without the person's consent.
+    ProcessingWithoutConsent,
+    /// When personal data is shared or disclosed without consent.
+    SharingWithoutConsent,
+    /// When a request (access, deletion, …) may be refused.
+    RefusalCases,
+    /// When a person may ask for their data to be deleted.
+    DeletionCases,
+    /// Any other list.
+    Other,
+}
+
+/// One case of a list.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Exception {
+    /// Stable id.
+    #[schemars(with = "String")]
+    pub id: Id,
+    /// The case in the author's words (Markdown inline); without it, the basis's own words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<Text>,
+    /// The legal basis the case rests on (`pipl-13-1-3`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<LegalBasis>")]
+    pub basis: Option<Spanned<LegalBasis>>,
+}
+
+/// A cookie or a similar technology: what a cookie banner and a cookie table need.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Cookie {
+    /// Stable id.
+    #[schemars(with = "String")]
+    pub id: Id,
+    /// Its own name, as a browser or device stores it (`_session`); never translated.
+    pub name: String,
+    /// What kind of technology it is.
+    pub kind: CookieKind,
+    /// The third party that sets or reads it; the controller itself when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    pub third_party: Option<Ref<ThirdParty>>,
+    /// What it is for.
+    pub purpose: Text,
+    /// How long it lasts (`P13M`, `30 days`), or `session` until the browser closes.
+    #[schemars(with = "String")]
+    pub duration: Spanned<Stated<Lifetime>>,
+    /// Whether it is strictly necessary (no consent asked); unstated when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub essential: Option<bool>,
+}
+
+/// Kinds of cookies and similar technologies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum CookieKind {
+    /// An HTTP cookie.
+    Cookie,
+    /// Browser local or session storage, IndexedDB.
+    LocalStorage,
+    /// A web beacon or tracking pixel.
+    WebBeacon,
+    /// An identifier an SDK keeps on the device.
+    SdkIdentifier,
+    /// Anything else of the kind.
+    Other,
+}
+
+/// How long a cookie lasts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lifetime {
+    /// Until the browser or app session ends.
+    Session,
+    /// A period.
+    For(Duration),
+}
+
+impl super::stated::FromText for Lifetime {
+    fn from_text(text: &str) -> Option<Lifetime> {
+        match text.trim() {
+            "session" => Some(Lifetime::Session),
+            other => Duration::parse(other).map(Lifetime::For),
+        }
+    }
 }
 
 /// A block as a section lists it: its kind alone (`features`), or its kind with an id to
@@ -854,6 +1145,9 @@ pub struct FilteredBlock {
     /// Permissions: only those of this platform.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub platform: Option<Platform>,
+    /// Cookies: only those that state `essential` as this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub essential: Option<bool>,
     /// Third parties: only those of this kind.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<ThirdPartyKind>,

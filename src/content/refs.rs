@@ -34,7 +34,7 @@ impl List {
             "data" => Some(List::DataCategories),
             "features" => Some(List::Features),
             "permissions" => Some(List::Permissions),
-            "recipients" => Some(List::ThirdParties),
+            "recipients" | "third_party" => Some(List::ThirdParties),
             _ => None,
         }
     }

@@ -64,6 +64,18 @@ pub fn visit(policy: &mut Policy, f: &mut dyn FnMut(String, Option<Pos>, &mut Te
     for r in &mut policy.rights {
         w.right(r);
     }
+    for l in &mut policy.exceptions {
+        let (k, at) = w.item("exceptions", &l.id);
+        w.opt(format!("{k}.title"), at, &mut l.title);
+        for e in &mut l.items {
+            let (key, at) = w.item(&format!("{k}.items"), &e.id);
+            w.opt(key, at, &mut e.text);
+        }
+    }
+    for c in &mut policy.cookies {
+        let (k, at) = w.item("cookies", &c.id);
+        w.one(format!("{k}.purpose"), at, &mut c.purpose);
+    }
     w.sections(&mut policy.sections);
     if let Some(cp) = &mut policy.change_policy {
         w.opt(
@@ -197,6 +209,8 @@ storage:
   locations: [{ id: l, region: R, description: D }]
   transfers: [{ id: x, destination: US, safeguard: adequacy, description: D }]
 rights: [{ id: r, kind: access, name: R, description: D, steps: [{ id: s, text: S }] }]
+exceptions: [{ id: e, kind: other, title: T, items: [{ id: i, text: I }] }]
+cookies: [{ id: k, name: K, kind: cookie, purpose: P, duration: session }]
 sections: [{ id: s, title: S, body: B }]
 ";
 
@@ -212,6 +226,8 @@ sections: [{ id: s, title: S, body: B }]
             ("storage.locations.", K::StorageLocation),
             ("storage.transfers.", K::Transfer),
             ("rights.", K::Right),
+            ("exceptions.", K::ExceptionList),
+            ("cookies.", K::Cookie),
         ];
         if key.starts_with("meta.key_points.") {
             return Some((K::KeyPoint, "text".into()));

@@ -47,6 +47,13 @@ fn references(file: &str, policy: &mut Policy) -> Vec<Diagnostic> {
         c.refs("data category", &mut transfer.data, &categories);
         c.refs("third party", &mut transfer.recipients, &recipients);
     }
+    for cookie in &mut policy.cookies {
+        c.refs(
+            "third party",
+            cookie.third_party.as_mut_slice(),
+            &recipients,
+        );
+    }
     c.problems
 }
 
@@ -90,6 +97,34 @@ fn elements(file: &str, policy: &Policy) -> Vec<Diagnostic> {
         c.url(third.policy_url.as_ref());
         for domain in &third.tracking_domains {
             c.domain(domain);
+        }
+    }
+    c.ids("exception list", policy.exceptions.iter().map(|l| &l.id));
+    for list in &policy.exceptions {
+        c.ids("case", list.items.iter().map(|e| &e.id));
+        for case in list
+            .items
+            .iter()
+            .filter(|e| e.text.is_none() && e.basis.is_none())
+        {
+            let d = c.at(&case.id, "a case says nothing".into());
+            c.problems.push(
+                d.found(format!(
+                    "`{}` with neither `text` nor `basis`",
+                    case.id.value
+                ))
+                .expected("`text: …`, or a `basis` whose words it takes (`basis: pipl-13-1-3`)"),
+            );
+        }
+    }
+    c.ids("cookie", policy.cookies.iter().map(|k| &k.id));
+    for cookie in &policy.cookies {
+        if cookie.duration.value.parsed.is_none() {
+            let d = c.at(&cookie.duration, "invalid cookie duration".into());
+            c.problems.push(
+                d.found(format!("`{}`", cookie.duration.value.text))
+                    .expected(format!("`session`, or {DURATION_RULE}")),
+            );
         }
     }
     for right in &policy.rights {

@@ -180,6 +180,7 @@ impl Renderer<'_> {
                 };
                 shown.sections(&localized.policy.sections, 2)
             },
+            cookies: cookies(&localized.policy),
             content: localized.policy.v1(),
             notice,
         }
@@ -290,6 +291,34 @@ impl Renderer<'_> {
             policies,
         }
     }
+}
+
+/// The policy's cookies, resolved: who sets each, and how long it lasts in days.
+fn cookies(policy: &crate::content::model::Policy) -> Vec<ApiCookie> {
+    use crate::content::model::Lifetime;
+    policy
+        .cookies
+        .iter()
+        .map(|c| {
+            let third = c.third_party.as_ref().and_then(|r| r.get(policy));
+            let life = c.duration.value.parsed;
+            ApiCookie {
+                id: c.id.value.clone(),
+                name: c.name.clone(),
+                kind: crate::content::model::code(&c.kind),
+                first_party: c.third_party.is_none(),
+                provider: third.map(|t| t.provider.clone().unwrap_or_else(|| t.name.clone())),
+                purpose: Markdown::plain(&c.purpose),
+                session: life == Some(Lifetime::Session),
+                days: match life {
+                    Some(Lifetime::For(d)) => Some(d.approx_days() as u32),
+                    _ => None,
+                },
+                duration: c.duration.value.text.clone(),
+                essential: c.essential,
+            }
+        })
+        .collect()
 }
 
 /// What the sections of a version document are rendered with: the pages' numbers and

@@ -137,6 +137,7 @@ pub fn notice(input: &NoticeInput, strings: &Strings, md: &Markdown) -> NoticeVi
     let s = Show {
         strings,
         policy: input.new,
+        old_policy: input.old,
         old: Names::of(input.old.unwrap_or(input.new)),
         new: Names::of(input.new),
     };
@@ -228,6 +229,8 @@ fn heading(kind: ElementKind) -> &'static str {
         ElementKind::StorageLocation => "storage-title",
         ElementKind::Transfer => "transfers-title",
         ElementKind::Right => "rights-title",
+        ElementKind::ExceptionList => "exceptions-title",
+        ElementKind::Cookie => "cookies-title",
         ElementKind::Controller => "contact-controller",
         ElementKind::Contact => "contact-title",
         ElementKind::Audience => "notice-audience",
@@ -264,7 +267,11 @@ fn item(c: &ElementChange, s: &Show) -> Item {
     Item {
         op: op_code(c.op),
         op_label: s.strings.text(&format!("notice-{}", op_code(c.op))),
-        name: c.name.clone(),
+        name: match (c.kind, c.name.is_empty()) {
+            // A list of cases without a heading of its own is named by its kind.
+            (ElementKind::ExceptionList, true) => s.list_name(&c.id),
+            _ => c.name.clone(),
+        },
         details: match c.op {
             Op::Added => s.described(c.kind, &c.id),
             _ => s.details(c.kind, &c.fields),
@@ -328,6 +335,8 @@ struct Show<'a> {
     strings: &'a Strings,
     /// The later text.
     policy: &'a Policy,
+    /// The earlier text, if any.
+    old_policy: Option<&'a Policy>,
     /// The names in the version compared with (the new one's, for a first version).
     old: Names<'a>,
     new: Names<'a>,
@@ -341,13 +350,14 @@ fn value_prefix(kind: ElementKind, field: &str) -> Option<&'static str> {
         (K::DataCategory, "kind") => Some("kind"),
         (K::ThirdParty, "kind") => Some("recipient"),
         (_, "source") => Some("source"),
-        (_, "legal_basis") => Some("basis"),
         (_, "retention.until") => Some("until"),
         (_, "platform") => Some("platform"),
         (_, "safeguard") => Some("safeguard"),
         (K::Jurisdictions, _) => Some("law"),
         (K::Purpose, "kind") => Some("purpose-kind"),
         (K::Right, "kind") => Some("right-kind"),
+        (K::ExceptionList, "kind") => Some("exceptions"),
+        (K::Cookie, "kind") => Some("cookie-kind"),
         (K::Audience, "kind") => Some("audience-kind"),
         (K::DataCategory, "store_types" | "items.store_type") => Some("store-type"),
         _ => None,
@@ -355,6 +365,14 @@ fn value_prefix(kind: ElementKind, field: &str) -> Option<&'static str> {
 }
 
 impl Show<'_> {
+    /// The built-in heading of the list of cases `id` (in the later text, else the earlier).
+    fn list_name(&self, id: &str) -> String {
+        let find = |p: &Policy| p.exceptions.iter().find(|l| l.id.value == id).map(|l| l.kind);
+        let kind = find(self.policy).or_else(|| self.old_policy.and_then(find));
+        kind.map(|k| self.strings.text(&format!("exceptions-{}", crate::render::view::code(&k))))
+            .unwrap_or_default()
+    }
+
     /// What a reader needs to judge an element that is new, as the policy page shows it: a
     /// recipient's provider, kind, purpose, the data it receives, its country and policy;
     /// a transfer's destination, safeguard, data and recipients.
@@ -509,7 +527,17 @@ impl Show<'_> {
                 if o.get("sensitive") == Some(&Value::Bool(true)) {
                     said.push(self.strings.text("data-sensitive"));
                 }
-                let name = crate::versions::diff::display_name(v);
+                let mut name = crate::versions::diff::display_name(v);
+                if kind == ElementKind::ExceptionList {
+                    name = Markdown::plain(&name);
+                }
+                if let Some(b) = o.get("basis").and_then(Value::as_str) {
+                    let basis = self.string(kind, "items.basis", b, old);
+                    match name.is_empty() {
+                        true => name = basis,
+                        false => said.push(basis),
+                    }
+                }
                 match said.is_empty() {
                     true => name,
                     false => format!("{name} ({})", said.join(", ")),
@@ -524,10 +552,25 @@ impl Show<'_> {
         if let Some(prefix) = value_prefix(kind, field) {
             return self.strings.text(&format!("{prefix}-{s}"));
         }
-        if matches!(field, "retention.duration" | "response_time")
+        if matches!(field, "retention.duration" | "response_time" | "duration")
             && let Some(d) = Duration::parse(s)
         {
             return duration_text(self.strings, d);
+        }
+        if field == "duration" && s == "session" {
+            return self.strings.text("cookies-session");
+        }
+        if matches!(field, "legal_basis" | "items.basis")
+            && let Ok(b) = serde_json::from_value(Value::String(s.to_string()))
+        {
+            return crate::render::view::basis_text(self.strings, b);
+        }
+        // A case given by its basis alone is named by the basis's words.
+        if kind == ElementKind::ExceptionList
+            && field == "items"
+            && let Ok(b) = serde_json::from_value(Value::String(s.to_string()))
+        {
+            return crate::render::view::basis_text(self.strings, b);
         }
         let names = if old { &self.old } else { &self.new };
         if List::of_field(field).is_some() {
@@ -653,6 +696,11 @@ mod tests {
     }
 
     fn enums(root: &Value, schema: &Value, prefix: &str, add: &mut dyn FnMut(String, Vec<String>)) {
+        // One value or a list (`source`, `legal_basis`): the values are the one's.
+        let schema = match schema["anyOf"].as_array().and_then(|a| a.first()) {
+            Some(one) => resolve(root, one),
+            None => schema,
+        };
         if let Some(found) = values(schema) {
             add(prefix.trim_end_matches('.').to_string(), found);
             return;
@@ -676,6 +724,18 @@ mod tests {
         let english = include_str!("../../locales/en.ftl");
         let mut missing = Vec::new();
         for (kind, field, values) in enum_fields() {
+            // Legal bases are named by the ground each gives (`gdpr-6-1-a`: consent).
+            if matches!(field.as_str(), "legal_basis" | "items.basis") {
+                for value in values {
+                    let basis: crate::content::model::LegalBasis =
+                        serde_json::from_value(Value::String(value)).unwrap();
+                    let message = format!("basis-{}", crate::render::view::code(&basis.ground()));
+                    if !english.contains(&format!("\n{message} = ")) {
+                        missing.push(format!("{kind}.{field} (no {message})"));
+                    }
+                }
+                continue;
+            }
             let Some(prefix) = value_prefix(kind, &field) else {
                 missing.push(format!("{kind}.{field} (no messages for its values)"));
                 continue;

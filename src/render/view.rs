@@ -140,8 +140,8 @@ pub enum BodyPart {
 pub enum BlockView {
     /// Key points.
     KeyPoints { items: Vec<String> },
-    /// Purposes.
-    Purposes { rows: Vec<PurposeRow> },
+    /// Purposes; `bases` when one states a legal basis.
+    Purposes { rows: Vec<PurposeRow>, bases: bool },
     /// Data categories.
     DataTable { rows: Vec<DataRow> },
     /// Retention per data category.
@@ -161,6 +161,10 @@ pub enum BlockView {
     Rights { rows: Vec<RightRow> },
     /// Contact card.
     Contact { card: ContactCard },
+    /// Lists of cases.
+    Exceptions { lists: Vec<ExceptionListView> },
+    /// Cookies and similar technologies.
+    Cookies { rows: Vec<CookieRow> },
     /// The change policy.
     ChangePolicy {
         material: Vec<String>,
@@ -176,6 +180,38 @@ pub struct PurposeRow {
     id: String,
     name: String,
     description: Option<String>,
+    legal_basis: Option<String>,
+}
+
+/// A list of cases.
+#[derive(Debug, Serialize)]
+pub struct ExceptionListView {
+    id: String,
+    /// The author's heading, or the kind's words.
+    title: String,
+    /// Each case.
+    items: Vec<CaseView>,
+}
+
+/// One case of a list.
+#[derive(Debug, Serialize)]
+pub struct CaseView {
+    id: String,
+    /// Inline HTML.
+    html: String,
+}
+
+/// A cookie or similar technology.
+#[derive(Debug, Serialize)]
+pub struct CookieRow {
+    id: String,
+    name: String,
+    kind: String,
+    /// The third party's name, or "us" (the controller).
+    provider: String,
+    purpose: String,
+    duration: String,
+    essential: String,
 }
 
 /// A data category.
@@ -545,8 +581,8 @@ impl<'a> ViewBuilder<'a> {
             Block::KeyPoints => BlockView::KeyPoints {
                 items: self.key_points(),
             },
-            Block::Purposes => BlockView::Purposes {
-                rows: p
+            Block::Purposes => {
+                let rows: Vec<PurposeRow> = p
                     .purposes
                     .iter()
                     .filter(|x| f.only(&x.id))
@@ -554,9 +590,14 @@ impl<'a> ViewBuilder<'a> {
                         id: x.id.value.clone(),
                         name: self.text(&x.name),
                         description: self.inline_opt(&x.description),
+                        legal_basis: x.legal_basis.as_ref().map(|b| self.bases(b)),
                     })
-                    .collect(),
-            },
+                    .collect();
+                BlockView::Purposes {
+                    bases: rows.iter().any(|r| r.legal_basis.is_some()),
+                    rows,
+                }
+            }
             Block::DataTable => BlockView::DataTable {
                 rows: self.data_rows(&f),
             },
@@ -613,6 +654,102 @@ impl<'a> ViewBuilder<'a> {
                 card: self.contact(),
             },
             Block::ChangePolicy => self.change_policy(),
+            Block::Exceptions => BlockView::Exceptions {
+                lists: p
+                    .exceptions
+                    .iter()
+                    .filter(|l| f.only(&l.id))
+                    .map(|l| self.exception_list(l))
+                    .collect(),
+            },
+            Block::Cookies => BlockView::Cookies {
+                rows: p
+                    .cookies
+                    .iter()
+                    .filter(|c| f.only(&c.id) && f.essential(c.essential))
+                    .map(|c| self.cookie(c))
+                    .collect(),
+            },
+        }
+    }
+
+    fn exception_list(&self, l: &ExceptionList) -> ExceptionListView {
+        ExceptionListView {
+            id: l.id.value.clone(),
+            title: match &l.title {
+                Some(t) => self.text(t),
+                None => escape(&self.label("exceptions", &l.kind)),
+            },
+            items: l
+                .items
+                .iter()
+                .map(|e| {
+                    let said = match (&e.text, &e.basis) {
+                        (Some(t), Some(b)) => self.strings.format(
+                            "exceptions-case-basis",
+                            &[
+                                ("case", FluentValue::from(self.inline(t))),
+                                (
+                                    "basis",
+                                    FluentValue::from(escape(&self.provision_or_ground(b.value))),
+                                ),
+                            ],
+                        ),
+                        (Some(t), None) => self.inline(t),
+                        (None, Some(b)) => escape(&self.basis(b.value)),
+                        (None, None) => String::new(),
+                    };
+                    CaseView {
+                        id: e.id.value.clone(),
+                        html: said,
+                    }
+                })
+                .collect(),
+        }
+    }
+
+    fn cookie(&self, c: &Cookie) -> CookieRow {
+        let provider = match c.third_party.as_ref().and_then(|r| r.get(self.policy)) {
+            Some(t) => escape(t.provider.as_deref().unwrap_or(&t.name)),
+            None => escape(&self.strings.text("cookies-first-party")),
+        };
+        CookieRow {
+            id: c.id.value.clone(),
+            name: breakable(&c.name),
+            kind: self.label("cookie-kind", &c.kind),
+            provider,
+            purpose: self.inline(&c.purpose),
+            duration: match c.duration.value.parsed {
+                Some(Lifetime::Session) => self.strings.text("cookies-session"),
+                Some(Lifetime::For(d)) => self.duration(d),
+                None => String::new(),
+            },
+            essential: self.stated(c.essential),
+        }
+    }
+
+    /// Legal bases in the reader's words, each with the provision it cites.
+    fn bases(&self, bases: &[LegalBasis]) -> String {
+        let said: Vec<String> = bases.iter().map(|b| self.basis(*b)).collect();
+        said.join(&self.strings.text("list-separator"))
+    }
+
+    fn basis(&self, b: LegalBasis) -> String {
+        basis_text(self.strings, b)
+    }
+
+    /// "GDPR Art. 6(1)(c)" after a case in the author's words, or the ground when the
+    /// basis is a general one.
+    fn provision_or_ground(&self, b: LegalBasis) -> String {
+        match b.provision() {
+            Some((law, article)) => self.strings.format(
+                "basis-article",
+                &[
+                    ("law", FluentValue::from(law)),
+                    ("article", FluentValue::from(article)),
+                ],
+            ),
+            None => self.label("basis", &b.ground()),
         }
     }
 
@@ -634,9 +771,14 @@ impl<'a> ViewBuilder<'a> {
             kind: self.label("kind", &c.kind),
             sensitive: c.sensitive,
             required: self.stated(c.required),
-            source: self.label("source", &c.source),
+            source: c
+                .source
+                .iter()
+                .map(|s| self.label("source", s))
+                .collect::<Vec<_>>()
+                .join(&self.strings.text("list-separator")),
             purposes: self.names_of(&c.purposes),
-            legal_basis: c.legal_basis.map(|b| self.label("basis", &b)),
+            legal_basis: Some(self.bases(&c.bases(self.policy))).filter(|b| !b.is_empty()),
             retention: self.retention(&c.retention.value),
             retention_note: self.inline_opt(&c.retention.value.note),
         }
@@ -980,8 +1122,30 @@ impl Keep<'_> {
             .is_none_or(|p| p == platform)
     }
 
+    fn essential(&self, stated: Option<bool>) -> bool {
+        self.0
+            .and_then(|f| f.essential)
+            .is_none_or(|e| stated == Some(e))
+    }
+
     fn kind(&self, kind: ThirdPartyKind) -> bool {
         self.0.and_then(|f| f.kind).is_none_or(|k| k == kind)
+    }
+}
+
+/// "Consent (GDPR Art. 6(1)(a))", or "Consent" for a general basis.
+pub fn basis_text(strings: &Strings, b: LegalBasis) -> String {
+    let ground = strings.text(&format!("basis-{}", code(&b.ground())));
+    match b.provision() {
+        Some((law, article)) => strings.format(
+            "basis-provision",
+            &[
+                ("basis", FluentValue::from(ground)),
+                ("law", FluentValue::from(law)),
+                ("article", FluentValue::from(article)),
+            ],
+        ),
+        None => ground,
     }
 }
 

@@ -119,6 +119,8 @@ pub const LISTS: &[(&str, ElementKind)] = &[
     ("/storage/locations", ElementKind::StorageLocation),
     ("/storage/transfers", ElementKind::Transfer),
     ("/rights", ElementKind::Right),
+    ("/exceptions", ElementKind::ExceptionList),
+    ("/cookies", ElementKind::Cookie),
 ];
 
 /// The elements that occur once.
@@ -173,7 +175,7 @@ fn items(list: Option<&Value>) -> Vec<(&str, &Value)> {
 
 /// What a reader calls an element: its name, title, region, destination or text.
 pub fn display_name(value: &Value) -> String {
-    ["name", "title", "region", "destination", "text"]
+    ["name", "title", "region", "destination", "text", "basis"]
         .iter()
         .find_map(|k| value.get(*k).and_then(Value::as_str))
         .unwrap_or_default()

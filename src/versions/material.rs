@@ -5,7 +5,10 @@ use super::diff::{ElementChange, FieldChange, Op, PolicyDiff};
 use super::diff::{ElementKind, ElementKind as K};
 use crate::content::duration::Duration;
 use crate::content::fields::{Field, When};
-use crate::content::model::{MaterialChange, Policy, Retention, RightKind};
+use crate::content::model::{
+    ExceptionKind, Lifetime, MaterialChange, Policy, Retention, RightKind,
+};
+use crate::content::stated::FromText;
 use schemars::JsonSchema;
 use serde::Serialize;
 use serde_json::Value;
@@ -132,6 +135,8 @@ fn element_rules(e: &ElementChange, old: &Policy, new: &Policy) -> Vec<(Material
         (K::StorageLocation, Op::Added) => one(NewTransfer, "new storage location"),
         (K::Transfer, Op::Added) => one(NewTransfer, "new cross-border transfer"),
         (K::Right, Op::Removed) => one(RightsReduced, "right removed"),
+        (K::Cookie, Op::Added) => one(NewPurpose, "new cookie or similar technology"),
+        (K::ExceptionList, Op::Added | Op::Removed) => list_rules(e, old, new),
         (K::Controller, Op::Changed) => one(ContactChanged, "controller changed"),
         (kind, Op::Changed) => {
             let mut found: Vec<(MaterialChange, String)> = Vec::new();
@@ -149,6 +154,32 @@ fn element_rules(e: &ElementChange, old: &Policy, new: &Policy) -> Vec<(Material
         }
         _ => Vec::new(),
     }
+}
+
+/// A list of cases added or removed: more cases without consent or of refusal, or fewer
+/// cases of deletion, reduce what a person is promised.
+fn list_rules(e: &ElementChange, old: &Policy, new: &Policy) -> Vec<(MaterialChange, String)> {
+    use ExceptionKind as X;
+    use MaterialChange::*;
+    let found = match (e.op, list_kind(&e.id, new), list_kind(&e.id, old)) {
+        (Op::Added, Some(X::ProcessingWithoutConsent), _) => {
+            Some((NewPurpose, "new cases of processing without consent"))
+        }
+        (Op::Added, Some(X::SharingWithoutConsent), _) => {
+            Some((NewRecipient, "new cases of sharing without consent"))
+        }
+        (Op::Added, Some(X::RefusalCases), _) => {
+            Some((RightsReduced, "new cases in which a request may be refused"))
+        }
+        (Op::Removed, _, Some(X::DeletionCases)) => Some((
+            RightsReduced,
+            "cases in which deletion may be asked for removed",
+        )),
+        _ => None,
+    };
+    found
+        .map(|(rule, detail)| vec![(rule, detail.to_string())])
+        .unwrap_or_default()
 }
 
 /// The first rule of the field's row ([`crate::content::fields::FIELDS`]) that the change
@@ -173,6 +204,9 @@ fn field_rule(
         When::Unprovable => retained(id, old, new) == Retained::Unprovable,
         When::Slower => slower(&f.from, &f.to),
         When::OfComplaintRight => is_complaint(id, new),
+        When::CasesAddedTo(k) => !f.added.is_empty() && list_kind(id, new) == Some(k),
+        When::CasesRemovedFrom(k) => !f.removed.is_empty() && list_kind(id, old) == Some(k),
+        When::LastsLonger => lasts_longer(&f.from, &f.to),
     };
     let rule = row.rules.iter().find(|r| meets(r.when))?;
     Some((rule.rule, rule.detail.to_string()))
@@ -188,6 +222,25 @@ fn now_sensitive(f: &FieldChange) -> bool {
     from.iter()
         .zip(to)
         .any(|(a, b)| sensitive(b) && !sensitive(a))
+}
+
+/// The kind of the list of cases `id` in `policy`.
+fn list_kind(id: &str, policy: &Policy) -> Option<ExceptionKind> {
+    policy
+        .exceptions
+        .iter()
+        .find(|l| l.id.value == id)
+        .map(|l| l.kind)
+}
+
+/// Whether a cookie's lifetime got longer: a session cookie is the shortest.
+fn lasts_longer(from: &Value, to: &Value) -> bool {
+    let days = |v: &Value| match v.as_str().and_then(Lifetime::from_text) {
+        Some(Lifetime::Session) => Some(0),
+        Some(Lifetime::For(d)) => Some(d.approx_days()),
+        None => None,
+    };
+    matches!((days(from), days(to)), (Some(b), Some(a)) if a > b)
 }
 
 fn is_complaint(id: &str, policy: &Policy) -> bool {

@@ -25,6 +25,9 @@ fn reading_order(html: &Html, section: &str) -> Vec<String> {
         let text = || child.text().collect::<String>().trim().to_string();
         match tag {
             "p" => out.push(format!("p: {}", text())),
+            "div" if child.value().classes().any(|c| c == "exceptions") => {
+                out.push(format!("list: {}", child.value().id().unwrap_or("")));
+            }
             "div" if child.value().classes().any(|c| c == "block") => {
                 let ids: Vec<&str> = child.select(&row).filter_map(|r| r.value().id()).collect();
                 out.push(format!("rows: {}", ids.join(" ")));
@@ -172,5 +175,286 @@ fn the_json_keeps_the_placement_in_the_text_and_the_filter_on_the_block() {
     assert!(
         !shown["text"].as_str().unwrap().contains("block:"),
         "{shown}"
+    );
+}
+
+/// The texts of the elements `css` selects.
+fn texts(html: &Html, css: &str) -> Vec<String> {
+    html.select(&Selector::parse(css).unwrap())
+        .map(|e| e.text().collect::<String>().trim().to_string())
+        .collect()
+}
+
+#[test]
+fn legal_bases_are_listed_with_the_provision_each_cites_in_every_locale() {
+    let site = built();
+    let en = page(&site.path("public/en/kettle/index.html"));
+    let basis = "#purpose-forecast td:last-child";
+    assert_eq!(
+        texts(&en, basis),
+        [
+            "Contract (GDPR Art. 6(1)(b)), Contract or human-resources management (PIPL Art. 13(1)(2))"
+        ]
+    );
+    // A purpose that states no basis says nothing, and the column is there for the others.
+    assert_eq!(texts(&en, "#purpose-alerts td:last-child"), [""]);
+    let zh = page(&site.path("public/zh-Hant/kettle/index.html"));
+    assert_eq!(
+        texts(&zh, basis),
+        ["契約（GDPR第6(1)(b)條）、訂立、履行契約或人力資源管理（PIPL第13(1)(2)條）"]
+    );
+    let ar = page(&site.path("public/ar/kettle/index.html"));
+    assert_eq!(
+        texts(&ar, basis),
+        ["العقد (GDPR المادة 6(1)(b))، عقد أو إدارة الموارد البشرية (PIPL المادة 13(1)(2))"]
+    );
+    // A category's own bases, and several sources.
+    let row = "#data-crash-reports td";
+    assert_eq!(
+        texts(&en, row)[2..4],
+        [
+            "Collected automatically, From you",
+            "Consent, Legitimate interests (GDPR Art. 6(1)(f))"
+        ]
+    );
+    // A category that states no basis takes those of its purposes.
+    assert_eq!(
+        texts(&en, "#data-location td")[3],
+        "Contract (GDPR Art. 6(1)(b)), Contract or human-resources management (PIPL Art. 13(1)(2))"
+    );
+}
+
+#[test]
+fn lists_of_cases_are_numbered_lists_and_a_case_may_be_its_basis_alone() {
+    let site = built();
+    let en = page(&site.path("public/en/kettle/index.html"));
+    assert_eq!(
+        texts(
+            &en,
+            "#exceptions-without-consent .exceptions-title, #exceptions-without-consent li"
+        ),
+        [
+            "When we may process your data without your consent",
+            "Contract or human-resources management (PIPL Art. 13(1)(2))",
+            "To meet a duty that a law or a court order puts on us. (PIPL Art. 13(1)(3))",
+            "An emergency: public health, or someone's life, health or property (PIPL Art. 13(1)(4))",
+        ]
+    );
+    assert_eq!(
+        reading_order(&en, "no-consent"),
+        [
+            "p: The law lets us use your data without asking in these cases only:",
+            "list: exceptions-without-consent",
+            "p: In every other case we ask first.",
+        ]
+    );
+    let zh = page(&site.path("public/zh-Hant/kettle/index.html"));
+    assert_eq!(
+        texts(
+            &zh,
+            "#exceptions-deletion .exceptions-title, #exceptions-deletion li"
+        ),
+        [
+            "在下列情形，您可以要求我們刪除您的資料：",
+            "我們已不再為收集時的目的需要這些資料；",
+            "您撤回了處理所依據的同意；",
+            "我們違反法律處理了這些資料。",
+        ]
+    );
+    assert_eq!(
+        texts(&zh, "#case-without-consent-emergency"),
+        ["緊急情況：突發公共衛生事件，或保護自然人的生命健康與財產安全（PIPL第13(1)(4)條）"]
+    );
+    // Arabic translates none: the author's words fall back, the basis's own words are Arabic.
+    let ar = page(&site.path("public/ar/kettle/index.html"));
+    assert_eq!(
+        texts(&ar, "#case-without-consent-contract"),
+        ["عقد أو إدارة الموارد البشرية (PIPL المادة 13(1)(2))"]
+    );
+    assert_eq!(
+        texts(&ar, "#case-deletion-unlawful"),
+        ["we processed it against the law."]
+    );
+    // Each case of the author's is a text to translate, by its id.
+    site.run(&["translate", "kettle", "ar"]).succeeds();
+    let stub = site.read("content/kettle/ar.yaml");
+    for key in [
+        "exceptions.deletion.title: ~",
+        "exceptions.deletion.items.unlawful: ~",
+        "exceptions.without-consent.items.legal-duty: ~",
+        "cookies.crash-id.purpose: ~",
+    ] {
+        assert!(stub.contains(key), "{key} in {stub}");
+    }
+    assert!(
+        !stub.contains("items.contract"),
+        "a case without text has nothing to translate"
+    );
+}
+
+#[test]
+fn cookies_are_a_table_split_by_whether_they_need_consent_and_json_for_consent_tools() {
+    let site = built();
+    let en = page(&site.path("public/en/kettle/index.html"));
+    let rows = |css: &str| -> Vec<Vec<String>> {
+        en.select(&Selector::parse(css).unwrap())
+            .map(|r| {
+                r.select(&Selector::parse("th, td").unwrap())
+                    .map(|c| c.text().collect::<String>())
+                    .collect()
+            })
+            .collect()
+    };
+    let all = rows("section#cookies tbody tr");
+    assert_eq!(
+        all,
+        [
+            [
+                "kettle_sessionCookie",
+                "Us",
+                "Keeps you signed in on our web site.",
+                "Until you close the browser or app",
+                "Yes"
+            ],
+            [
+                "preferredUnitsLocal storage",
+                "Us",
+                "Remembers whether you prefer °C or °F.",
+                "1 year",
+                "Yes"
+            ],
+            [
+                "crashkit_install_idSDK identifier",
+                "CrashKit Inc.",
+                "Tells apart the crash reports of one installation.",
+                "90 days",
+                "No"
+            ],
+        ]
+    );
+    let order = reading_order(&en, "cookies");
+    assert_eq!(order[1], "rows: cookie-session cookie-units");
+    assert_eq!(order[3], "rows: cookie-crash-id");
+    let zh = page(&site.path("public/zh-Hant/kettle/index.html"));
+    assert_eq!(texts(&zh, "#cookie-units td")[2], "1 年");
+    site.run(&[
+        "release",
+        "kettle",
+        "1",
+        "--material",
+        "--date",
+        "2026-12-01",
+        "--summary",
+        "en=First.",
+        "--skip-locale",
+        "zh-Hant",
+        "--skip-locale",
+        "ar",
+    ])
+    .succeeds();
+    site.run(&["build", "--date", "2026-12-02"]).succeeds();
+    let doc: serde_json::Value =
+        serde_json::from_str(&site.read("public/api/v1/kettle/1/en.json")).unwrap();
+    assert_eq!(
+        doc["cookies"][2],
+        serde_json::json!({
+            "id": "crash-id", "name": "crashkit_install_id", "kind": "sdk-identifier",
+            "first_party": false, "provider": "CrashKit Inc.",
+            "purpose": "Tells apart the crash reports of one installation.", "session": false, "days": 90,
+            "duration": "P90D", "essential": false
+        })
+    );
+    assert_eq!(doc["cookies"][0]["session"], true);
+    assert_eq!(doc["cookies"][0]["days"], serde_json::Value::Null);
+}
+
+/// `clause diff kettle 1 draft --format json` after `edit`: its findings as (rule, detail).
+fn findings_after(edit: &[(&str, &str)]) -> Vec<(String, String)> {
+    let site = built();
+    site.run(&[
+        "release",
+        "kettle",
+        "1",
+        "--material",
+        "--date",
+        "2026-12-01",
+        "--summary",
+        "en=First.",
+        "--skip-locale",
+        "zh-Hant",
+        "--skip-locale",
+        "ar",
+    ])
+    .succeeds();
+    for (from, to) in edit {
+        site.edit("content/kettle/policy.yaml", from, to);
+    }
+    // A case taken out takes its translation with it.
+    if edit
+        .iter()
+        .any(|(from, _)| from.contains("id: unlawful\n        text"))
+    {
+        site.edit(
+            "content/kettle/zh-Hant.yaml",
+            "exceptions.deletion.items.unlawful: 我們違反法律處理了這些資料。\n",
+            "",
+        );
+    }
+    let out = site.run(&["diff", "kettle", "1", "draft", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&out.succeeds().stdout).unwrap();
+    json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap().into(),
+                f["detail"].as_str().unwrap().into(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn fewer_deletion_cases_or_more_cases_without_consent_are_material() {
+    let pair = |r: &str, d: &str| (r.to_string(), d.to_string());
+    assert_eq!(
+        findings_after(&[(
+            "      - id: unlawful\n        text: we processed it against the law.\n",
+            ""
+        )]),
+        [pair(
+            "rights-reduced",
+            "fewer cases in which deletion may be asked for"
+        )]
+    );
+    assert_eq!(
+        findings_after(&[(
+            "      - id: emergency\n        basis: pipl-13-1-4\n",
+            "      - id: emergency\n        basis: pipl-13-1-4\n      - id: public\n        basis: pipl-13-1-6\n"
+        )]),
+        [pair(
+            "new-purpose",
+            "more cases of processing without consent"
+        )]
+    );
+    // Adding a deletion case promises more: not material.
+    assert_eq!(
+        findings_after(&[(
+            "      - id: unlawful\n",
+            "      - id: asked\n        text: you ask us to.\n      - id: unlawful\n"
+        )]),
+        []
+    );
+    assert_eq!(
+        findings_after(&[(
+            "    duration: P90D\n    essential: false",
+            "    duration: P2Y\n    essential: false"
+        )]),
+        [pair("longer-retention", "cookie lasts longer")]
+    );
+    assert_eq!(
+        findings_after(&[("    duration: session\n", "    duration: P30D\n")]),
+        [pair("longer-retention", "cookie lasts longer")]
     );
 }

@@ -170,8 +170,37 @@ pub struct VersionDocument {
     pub content: Policy,
     /// The sections as sanitised HTML and as plain text.
     pub sections: Vec<ApiSection>,
+    /// The cookies and similar technologies, resolved for a consent tool or a cookie
+    /// banner; absent when the policy lists none. (Added in v1 without a change of version.)
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cookies: Vec<ApiCookie>,
     /// What changed against the previous version.
     pub notice: ApiNotice,
+}
+
+/// A cookie or similar technology as a consent tool needs it.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
+pub struct ApiCookie {
+    /// The policy's id for it.
+    pub id: String,
+    /// The name it is stored under.
+    pub name: String,
+    /// `cookie`, `local-storage`, `web-beacon`, `sdk-identifier` or `other`.
+    pub kind: String,
+    /// Whether the controller itself sets it (no third party named).
+    pub first_party: bool,
+    /// The third party that sets it: its provider, else its name.
+    pub provider: Option<String>,
+    /// What it is for, as plain text in the document's locale.
+    pub purpose: String,
+    /// Whether it lasts only for the session.
+    pub session: bool,
+    /// How long it lasts in days (months as 30, years as 365), for a lasting one.
+    pub days: Option<u32>,
+    /// How long it lasts, as the policy writes it.
+    pub duration: String,
+    /// Whether it is strictly necessary (set without consent); `null` when unstated.
+    pub essential: Option<bool>,
 }
 
 /// Where one version in one locale is read.

@@ -7,6 +7,7 @@
 //! purpose (`field: _`).
 
 use super::convert::Convert;
+pub use crate::content::many::OneOrMany;
 use crate::content::model;
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -38,6 +39,14 @@ pub struct Policy {
     /// The rights a person has and how to exercise them.
     #[serde(default)]
     pub rights: Vec<Right>,
+    /// Lists of cases: when data is processed or shared without consent, when a request
+    /// may be refused, when deletion may be asked for. (Added in v1 without a change of
+    /// version.)
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub exceptions: Vec<ExceptionList>,
+    /// Cookies and similar technologies. (Added in v1 without a change of version.)
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cookies: Vec<Cookie>,
     /// The narrative, in reading order.
     pub sections: Vec<Section>,
     /// What counts as a material change, and how readers are told.
@@ -231,6 +240,9 @@ pub struct Purpose {
     /// What kind of purpose it is, for the app-store labels (`other` when not given).
     #[serde(default)]
     pub kind: Option<PurposeKind>,
+    /// Its legal basis: one, or a list. (Added in v1 without a change of version.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_basis: Option<OneOrMany<LegalBasis>>,
 }
 
 /// Kinds of purposes, as the app stores distinguish them (see docs/compliance.md).
@@ -282,13 +294,14 @@ pub struct DataCategory {
     #[serde(default)]
     pub required: bool,
     /// Where it comes from.
-    pub source: Source,
+    /// (A list of several sources was added in v1 without a change of version.)
+    pub source: OneOrMany<Source>,
     /// References to purposes.
     #[schemars(with = "Vec<String>")]
     pub purposes: Vec<String>,
     /// The legal basis for processing.
     #[serde(default)]
-    pub legal_basis: Option<LegalBasis>,
+    pub legal_basis: Option<OneOrMany<LegalBasis>>,
     /// How long it is kept.
     #[schemars(with = "Retention")]
     pub retention: Retention,
@@ -459,6 +472,76 @@ pub enum LegalBasis {
     PublicTask,
     /// The controller's legitimate interests.
     LegitimateInterests,
+    /// GDPR Art. 6(1)(a): consent. (This and the codes below were added in v1 without a
+    /// change of version.)
+    #[serde(rename = "gdpr-6-1-a")]
+    Gdpr6_1A,
+    /// GDPR Art. 6(1)(b): a contract.
+    #[serde(rename = "gdpr-6-1-b")]
+    Gdpr6_1B,
+    /// GDPR Art. 6(1)(c): a legal obligation.
+    #[serde(rename = "gdpr-6-1-c")]
+    Gdpr6_1C,
+    /// GDPR Art. 6(1)(d): vital interests.
+    #[serde(rename = "gdpr-6-1-d")]
+    Gdpr6_1D,
+    /// GDPR Art. 6(1)(e): a task in the public interest.
+    #[serde(rename = "gdpr-6-1-e")]
+    Gdpr6_1E,
+    /// GDPR Art. 6(1)(f): legitimate interests.
+    #[serde(rename = "gdpr-6-1-f")]
+    Gdpr6_1F,
+    /// GDPR Art. 9(2)(a): explicit consent.
+    #[serde(rename = "gdpr-9-2-a")]
+    Gdpr9_2A,
+    /// GDPR Art. 9(2)(b): employment and social security law.
+    #[serde(rename = "gdpr-9-2-b")]
+    Gdpr9_2B,
+    /// GDPR Art. 9(2)(c): vital interests of someone unable to consent.
+    #[serde(rename = "gdpr-9-2-c")]
+    Gdpr9_2C,
+    /// GDPR Art. 9(2)(d): a not-for-profit body, for its members.
+    #[serde(rename = "gdpr-9-2-d")]
+    Gdpr9_2D,
+    /// GDPR Art. 9(2)(e): made public by the person.
+    #[serde(rename = "gdpr-9-2-e")]
+    Gdpr9_2E,
+    /// GDPR Art. 9(2)(f): legal claims.
+    #[serde(rename = "gdpr-9-2-f")]
+    Gdpr9_2F,
+    /// GDPR Art. 9(2)(g): substantial public interest.
+    #[serde(rename = "gdpr-9-2-g")]
+    Gdpr9_2G,
+    /// GDPR Art. 9(2)(h): health or social care.
+    #[serde(rename = "gdpr-9-2-h")]
+    Gdpr9_2H,
+    /// GDPR Art. 9(2)(i): public health.
+    #[serde(rename = "gdpr-9-2-i")]
+    Gdpr9_2I,
+    /// GDPR Art. 9(2)(j): archiving, research or statistics.
+    #[serde(rename = "gdpr-9-2-j")]
+    Gdpr9_2J,
+    /// PIPL Art. 13(1)(1): consent.
+    #[serde(rename = "pipl-13-1-1")]
+    Pipl13_1_1,
+    /// PIPL Art. 13(1)(2): a contract, or human-resources management.
+    #[serde(rename = "pipl-13-1-2")]
+    Pipl13_1_2,
+    /// PIPL Art. 13(1)(3): statutory duties or obligations.
+    #[serde(rename = "pipl-13-1-3")]
+    Pipl13_1_3,
+    /// PIPL Art. 13(1)(4): a public-health emergency, or protecting life, health or property.
+    #[serde(rename = "pipl-13-1-4")]
+    Pipl13_1_4,
+    /// PIPL Art. 13(1)(5): news reporting and public-opinion oversight in the public interest.
+    #[serde(rename = "pipl-13-1-5")]
+    Pipl13_1_5,
+    /// PIPL Art. 13(1)(6): information the person or the law has already made public.
+    #[serde(rename = "pipl-13-1-6")]
+    Pipl13_1_6,
+    /// PIPL Art. 13(1)(7): other cases the law provides for.
+    #[serde(rename = "pipl-13-1-7")]
+    Pipl13_1_7,
 }
 
 /// How long data is kept: a duration or an event, with optional free text.
@@ -808,6 +891,9 @@ pub struct FilteredBlock {
     /// Only permissions of this platform.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub platform: Option<Platform>,
+    /// Cookies: only those that state `essential` as this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub essential: Option<bool>,
     /// Only third parties of this kind.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<ThirdPartyKind>,
@@ -828,6 +914,7 @@ impl Convert for model::BlockRef {
                 optional,
                 platform,
                 kind,
+                essential,
                 only,
             }) => BlockRef::Filtered(FilteredBlock {
                 block: block.v1(),
@@ -836,6 +923,7 @@ impl Convert for model::BlockRef {
                 optional: *optional,
                 platform: platform.v1(),
                 kind: kind.v1(),
+                essential: *essential,
                 only: only.v1(),
             }),
         }
@@ -868,6 +956,10 @@ pub enum Block {
     Contact,
     /// The change policy.
     ChangePolicy,
+    /// Lists of cases. (Added in v1 without a change of version.)
+    Exceptions,
+    /// Cookies and similar technologies. (Added in v1 without a change of version.)
+    Cookies,
 }
 
 /// What the owner counts as material, and how readers are told.
@@ -948,6 +1040,8 @@ impl Convert for model::Policy {
             third_parties,
             storage,
             rights,
+            exceptions,
+            cookies,
             sections,
             change_policy,
             compliance,
@@ -961,6 +1055,8 @@ impl Convert for model::Policy {
             third_parties: third_parties.v1(),
             storage: storage.v1(),
             rights: rights.v1(),
+            exceptions: exceptions.v1(),
+            cookies: cookies.v1(),
             sections: sections.v1(),
             change_policy: change_policy.v1(),
             compliance: compliance.v1(),
@@ -1130,12 +1226,14 @@ impl Convert for model::Purpose {
             name,
             description,
             kind,
+            legal_basis,
         } = self;
         Purpose {
             id: id.v1(),
             name: name.v1(),
             description: description.v1(),
             kind: kind.v1(),
+            legal_basis: legal_basis.v1(),
         }
     }
 }
@@ -1334,6 +1432,29 @@ impl Convert for model::LegalBasis {
             model::LegalBasis::VitalInterests => LegalBasis::VitalInterests,
             model::LegalBasis::PublicTask => LegalBasis::PublicTask,
             model::LegalBasis::LegitimateInterests => LegalBasis::LegitimateInterests,
+            model::LegalBasis::Gdpr6_1A => LegalBasis::Gdpr6_1A,
+            model::LegalBasis::Gdpr6_1B => LegalBasis::Gdpr6_1B,
+            model::LegalBasis::Gdpr6_1C => LegalBasis::Gdpr6_1C,
+            model::LegalBasis::Gdpr6_1D => LegalBasis::Gdpr6_1D,
+            model::LegalBasis::Gdpr6_1E => LegalBasis::Gdpr6_1E,
+            model::LegalBasis::Gdpr6_1F => LegalBasis::Gdpr6_1F,
+            model::LegalBasis::Gdpr9_2A => LegalBasis::Gdpr9_2A,
+            model::LegalBasis::Gdpr9_2B => LegalBasis::Gdpr9_2B,
+            model::LegalBasis::Gdpr9_2C => LegalBasis::Gdpr9_2C,
+            model::LegalBasis::Gdpr9_2D => LegalBasis::Gdpr9_2D,
+            model::LegalBasis::Gdpr9_2E => LegalBasis::Gdpr9_2E,
+            model::LegalBasis::Gdpr9_2F => LegalBasis::Gdpr9_2F,
+            model::LegalBasis::Gdpr9_2G => LegalBasis::Gdpr9_2G,
+            model::LegalBasis::Gdpr9_2H => LegalBasis::Gdpr9_2H,
+            model::LegalBasis::Gdpr9_2I => LegalBasis::Gdpr9_2I,
+            model::LegalBasis::Gdpr9_2J => LegalBasis::Gdpr9_2J,
+            model::LegalBasis::Pipl13_1_1 => LegalBasis::Pipl13_1_1,
+            model::LegalBasis::Pipl13_1_2 => LegalBasis::Pipl13_1_2,
+            model::LegalBasis::Pipl13_1_3 => LegalBasis::Pipl13_1_3,
+            model::LegalBasis::Pipl13_1_4 => LegalBasis::Pipl13_1_4,
+            model::LegalBasis::Pipl13_1_5 => LegalBasis::Pipl13_1_5,
+            model::LegalBasis::Pipl13_1_6 => LegalBasis::Pipl13_1_6,
+            model::LegalBasis::Pipl13_1_7 => LegalBasis::Pipl13_1_7,
         }
     }
 }
@@ -1627,6 +1748,8 @@ impl Convert for model::Block {
             model::Block::Rights => Block::Rights,
             model::Block::Contact => Block::Contact,
             model::Block::ChangePolicy => Block::ChangePolicy,
+            model::Block::Exceptions => Block::Exceptions,
+            model::Block::Cookies => Block::Cookies,
         }
     }
 }
@@ -1677,6 +1800,171 @@ impl Convert for model::NotifyChannel {
             model::NotifyChannel::Website => NotifyChannel::Website,
             model::NotifyChannel::Push => NotifyChannel::Push,
             model::NotifyChannel::Sms => NotifyChannel::Sms,
+        }
+    }
+}
+
+/// A list of cases, each with an id.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExceptionList {
+    /// Stable id.
+    pub id: String,
+    /// What the cases are cases of.
+    pub kind: ExceptionKind,
+    /// The author's heading.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The cases, in order.
+    pub items: Vec<Exception>,
+}
+
+/// What a list of cases lists.
+#[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ExceptionKind {
+    /// When personal data is processed without the person's consent.
+    ProcessingWithoutConsent,
+    /// When personal data is shared or disclosed without consent.
+    SharingWithoutConsent,
+    /// When a request may be refused.
+    RefusalCases,
+    /// When a person may ask for their data to be deleted.
+    DeletionCases,
+    /// Any other list.
+    Other,
+}
+
+/// One case of a list.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Exception {
+    /// Stable id.
+    pub id: String,
+    /// The case in the author's words (Markdown inline).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// The legal basis the case rests on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<LegalBasis>,
+}
+
+/// A cookie or a similar technology.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Cookie {
+    /// Stable id.
+    pub id: String,
+    /// Its own name, as stored.
+    pub name: String,
+    /// What kind of technology it is.
+    pub kind: CookieKind,
+    /// The id of the third party that sets or reads it; the controller when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub third_party: Option<String>,
+    /// What it is for.
+    pub purpose: String,
+    /// How long it lasts, as written: an ISO 8601 duration, words, or `session`.
+    pub duration: String,
+    /// Whether it is strictly necessary; absent when unstated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub essential: Option<bool>,
+}
+
+/// Kinds of cookies and similar technologies.
+#[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum CookieKind {
+    /// An HTTP cookie.
+    Cookie,
+    /// Browser local or session storage.
+    LocalStorage,
+    /// A web beacon or tracking pixel.
+    WebBeacon,
+    /// An identifier an SDK keeps on the device.
+    SdkIdentifier,
+    /// Anything else of the kind.
+    Other,
+}
+
+impl Convert for model::ExceptionList {
+    type V1 = ExceptionList;
+    fn v1(&self) -> ExceptionList {
+        let model::ExceptionList {
+            id,
+            kind,
+            title,
+            items,
+        } = self;
+        ExceptionList {
+            id: id.v1(),
+            kind: kind.v1(),
+            title: title.v1(),
+            items: items.v1(),
+        }
+    }
+}
+
+impl Convert for model::ExceptionKind {
+    type V1 = ExceptionKind;
+    fn v1(&self) -> ExceptionKind {
+        match self {
+            model::ExceptionKind::ProcessingWithoutConsent => {
+                ExceptionKind::ProcessingWithoutConsent
+            }
+            model::ExceptionKind::SharingWithoutConsent => ExceptionKind::SharingWithoutConsent,
+            model::ExceptionKind::RefusalCases => ExceptionKind::RefusalCases,
+            model::ExceptionKind::DeletionCases => ExceptionKind::DeletionCases,
+            model::ExceptionKind::Other => ExceptionKind::Other,
+        }
+    }
+}
+
+impl Convert for model::Exception {
+    type V1 = Exception;
+    fn v1(&self) -> Exception {
+        let model::Exception { id, text, basis } = self;
+        Exception {
+            id: id.v1(),
+            text: text.v1(),
+            basis: basis.v1(),
+        }
+    }
+}
+
+impl Convert for model::Cookie {
+    type V1 = Cookie;
+    fn v1(&self) -> Cookie {
+        let model::Cookie {
+            id,
+            name,
+            kind,
+            third_party,
+            purpose,
+            duration,
+            essential,
+        } = self;
+        Cookie {
+            id: id.v1(),
+            name: name.v1(),
+            kind: kind.v1(),
+            third_party: third_party.v1(),
+            purpose: purpose.v1(),
+            duration: duration.v1(),
+            essential: *essential,
+        }
+    }
+}
+
+impl Convert for model::CookieKind {
+    type V1 = CookieKind;
+    fn v1(&self) -> CookieKind {
+        match self {
+            model::CookieKind::Cookie => CookieKind::Cookie,
+            model::CookieKind::LocalStorage => CookieKind::LocalStorage,
+            model::CookieKind::WebBeacon => CookieKind::WebBeacon,
+            model::CookieKind::SdkIdentifier => CookieKind::SdkIdentifier,
+            model::CookieKind::Other => CookieKind::Other,
         }
     }
 }
