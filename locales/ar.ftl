@@ -334,6 +334,8 @@ cookie-kind-other = تقنية مشابهة
 platform-android = Android
 platform-ios = iOS
 platform-web = الويب
+platform-mini-program = برنامج مصغّر
+platform-desktop = سطح المكتب
 
 ## Recipient kinds
 recipient-sdk = حزمة SDK

@@ -306,6 +306,8 @@ cookie-kind-other = Ähnliche Technologie
 platform-android = Android
 platform-ios = iOS
 platform-web = Web
+platform-mini-program = Mini-Programm
+platform-desktop = Desktop
 
 ## Recipient kinds
 recipient-sdk = SDK

@@ -307,6 +307,8 @@ cookie-kind-other = Similar technology
 platform-android = Android
 platform-ios = iOS
 platform-web = Web
+platform-mini-program = Mini-program
+platform-desktop = Desktop
 
 ## Recipient kinds
 recipient-sdk = SDK

@@ -306,6 +306,8 @@ cookie-kind-other = Tecnología similar
 platform-android = Android
 platform-ios = iOS
 platform-web = Web
+platform-mini-program = Miniprograma
+platform-desktop = Escritorio
 
 ## Recipient kinds
 recipient-sdk = SDK

@@ -303,6 +303,8 @@ cookie-kind-other = Technologie similaire
 platform-android = Android
 platform-ios = iOS
 platform-web = Web
+platform-mini-program = Mini-programme
+platform-desktop = Ordinateur
 
 ## Recipient kinds
 recipient-sdk = SDK

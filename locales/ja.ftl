@@ -288,6 +288,8 @@ cookie-kind-other = 類似の技術
 platform-android = Android
 platform-ios = iOS
 platform-web = ウェブ
+platform-mini-program = ミニプログラム
+platform-desktop = デスクトップ
 
 ## Recipient kinds
 recipient-sdk = SDK

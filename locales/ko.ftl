@@ -288,6 +288,8 @@ cookie-kind-other = 유사 기술
 platform-android = Android
 platform-ios = iOS
 platform-web = 웹
+platform-mini-program = 미니 프로그램
+platform-desktop = 데스크톱
 
 ## Recipient kinds
 recipient-sdk = SDK

@@ -306,6 +306,8 @@ cookie-kind-other = Tecnologia semelhante
 platform-android = Android
 platform-ios = iOS
 platform-web = Web
+platform-mini-program = Miniaplicativo
+platform-desktop = Computador
 
 ## Recipient kinds
 recipient-sdk = SDK

@@ -288,6 +288,8 @@ cookie-kind-other = 同类技术
 platform-android = Android
 platform-ios = iOS
 platform-web = 网页
+platform-mini-program = 小程序
+platform-desktop = 桌面端
 
 ## Recipient kinds
 recipient-sdk = SDK

@@ -288,6 +288,8 @@ cookie-kind-other = 類似技術
 platform-android = Android
 platform-ios = iOS
 platform-web = 網頁
+platform-mini-program = 小程式
+platform-desktop = 桌面版
 
 ## Recipient kinds
 recipient-sdk = SDK

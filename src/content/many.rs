@@ -27,14 +27,6 @@ impl<T> OneOrMany<T> {
         self.values.first()
     }
 
-    /// Each value mapped by `f`, in the same form.
-    pub fn map<U>(&self, f: impl FnMut(&T) -> U) -> OneOrMany<U> {
-        OneOrMany {
-            values: self.values.iter().map(f).collect(),
-            list: self.list,
-        }
-    }
-
     /// Whether it was written as a list.
     pub fn is_list(&self) -> bool {
         self.list

@@ -8,6 +8,7 @@ pub mod ids;
 pub mod many;
 pub mod model;
 pub mod numbering;
+pub mod permissions;
 pub mod refs;
 pub mod stated;
 pub mod text;
@@ -208,6 +209,7 @@ pub fn policy_from_text_in(file: &str, text: &str, rtl: bool) -> Result<Policy, 
     let mut problems = validate::policy(file, &mut policy);
     problems.extend(validate::section_links(file, text, &policy));
     problems.extend(blocks::check(file, text, &policy));
+    problems.extend(permissions::check(file, text, &policy));
     if problems.is_empty() {
         Ok(policy)
     } else {

@@ -717,10 +717,13 @@ pub struct Permission {
     /// Stable id.
     #[schemars(with = "String")]
     pub id: Id,
-    /// The platform that asks for it.
-    pub platform: Platform,
-    /// The platform's own name, e.g. `android.permission.CAMERA`.
-    pub identifier: String,
+    /// The platform that asks for it, or several (`[android, ios]`: one entry for both).
+    pub platform: OneOrMany<Platform>,
+    /// The platform's own name, e.g. `android.permission.CAMERA`, or several
+    /// (`[android.permission.ACCESS_FINE_LOCATION, android.permission.ACCESS_COARSE_LOCATION]`);
+    /// none where the policy names the permission only in words ("storage").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identifier: Option<OneOrMany<String>>,
     /// A readable name, e.g. "Camera".
     pub name: Text,
     /// What it is used for.
@@ -735,8 +738,20 @@ pub struct Permission {
     pub optional: Option<bool>,
 }
 
+impl Permission {
+    /// Its identifiers, as written (none, one or several).
+    pub fn identifiers(&self) -> impl Iterator<Item = &str> {
+        self.identifier
+            .iter()
+            .flat_map(|i| i.iter())
+            .map(String::as_str)
+    }
+}
+
 /// An app platform.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Platform {
     /// Android.
@@ -745,6 +760,10 @@ pub enum Platform {
     Ios,
     /// Web browsers.
     Web,
+    /// Mini-programs inside another app (WeChat, Alipay and the like).
+    MiniProgram,
+    /// Desktop apps (Windows, macOS, Linux).
+    Desktop,
 }
 
 /// Someone outside the controller who receives data.

@@ -367,10 +367,18 @@ fn value_prefix(kind: ElementKind, field: &str) -> Option<&'static str> {
 impl Show<'_> {
     /// The built-in heading of the list of cases `id` (in the later text, else the earlier).
     fn list_name(&self, id: &str) -> String {
-        let find = |p: &Policy| p.exceptions.iter().find(|l| l.id.value == id).map(|l| l.kind);
+        let find = |p: &Policy| {
+            p.exceptions
+                .iter()
+                .find(|l| l.id.value == id)
+                .map(|l| l.kind)
+        };
         let kind = find(self.policy).or_else(|| self.old_policy.and_then(find));
-        kind.map(|k| self.strings.text(&format!("exceptions-{}", crate::render::view::code(&k))))
-            .unwrap_or_default()
+        kind.map(|k| {
+            self.strings
+                .text(&format!("exceptions-{}", crate::render::view::code(&k)))
+        })
+        .unwrap_or_default()
     }
 
     /// What a reader needs to judge an element that is new, as the policy page shows it: a

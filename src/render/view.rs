@@ -254,7 +254,9 @@ pub struct PermissionGroup {
 pub struct PermissionRow {
     id: String,
     name: String,
-    identifier: String,
+    /// The platform's names for it, as HTML that wraps between words; none when the
+    /// policy names it only in words.
+    identifiers: Vec<String>,
     usage: String,
     features: Vec<String>,
     optional: String,
@@ -800,20 +802,24 @@ impl<'a> ViewBuilder<'a> {
         }
     }
 
+    /// One table per platform, in the platforms' order; an entry for several platforms is
+    /// one row of a table of its own for them ("Android, iOS"), never repeated per platform.
     fn permission_groups(&self, f: &Keep) -> Vec<PermissionGroup> {
-        let mut groups: Vec<PermissionGroup> = Vec::new();
-        for platform in [Platform::Android, Platform::Ios, Platform::Web] {
-            let rows: Vec<PermissionRow> = self
-                .policy
-                .permissions
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| p.platform == platform && f.platform(platform))
-                .filter(|(_, p)| f.only(&p.id) && f.optional(p.optional))
-                .map(|(pi, p)| PermissionRow {
+        let mut by_platforms: BTreeMap<Vec<Platform>, Vec<PermissionRow>> = BTreeMap::new();
+        let kept = self.policy.permissions.iter().enumerate().filter(|(_, p)| {
+            p.platform.iter().any(|&x| f.platform(x)) && f.only(&p.id) && f.optional(p.optional)
+        });
+        for (pi, p) in kept {
+            let mut platforms = p.platform.to_vec();
+            platforms.sort();
+            platforms.dedup();
+            by_platforms
+                .entry(platforms)
+                .or_default()
+                .push(PermissionRow {
                     id: p.id.value.clone(),
                     name: self.text(&p.name),
-                    identifier: breakable(&p.identifier),
+                    identifiers: p.identifiers().map(breakable).collect(),
                     usage: self.inline(&p.usage),
                     features: self.both_sides(
                         &p.features,
@@ -822,16 +828,19 @@ impl<'a> ViewBuilder<'a> {
                         pi,
                     ),
                     optional: self.stated(p.optional),
-                })
-                .collect();
-            if !rows.is_empty() {
-                groups.push(PermissionGroup {
-                    platform: self.label("platform", &platform),
-                    rows,
                 });
-            }
         }
-        groups
+        by_platforms
+            .into_iter()
+            .map(|(platforms, rows)| PermissionGroup {
+                platform: platforms
+                    .iter()
+                    .map(|x| self.label("platform", x))
+                    .collect::<Vec<_>>()
+                    .join(&self.strings.text("list-separator")),
+                rows,
+            })
+            .collect()
     }
 
     fn third_party(&self, t: &ThirdParty) -> ThirdPartyRow {

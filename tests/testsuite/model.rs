@@ -111,16 +111,19 @@ fn a_filtered_block_shows_only_what_its_filter_keeps() {
             .filter_map(|r| r.value().id().map(str::to_string))
             .collect()
     };
+    // Android's, with the entry for Android and iOS in a table of its own.
     assert_eq!(
         rows("section#permissions > .block tbody tr"),
         [
             "permission-android-location",
-            "permission-android-notifications"
+            "permission-android-notifications",
+            "permission-precise-location",
+            "permission-camera",
         ]
     );
     assert_eq!(
         rows("section#ios .block tbody tr"),
-        ["permission-ios-location"]
+        ["permission-camera", "permission-ios-location"]
     );
     assert_eq!(
         rows("section#sharing .block tbody tr"),
@@ -457,4 +460,78 @@ fn fewer_deletion_cases_or_more_cases_without_consent_are_material() {
         findings_after(&[("    duration: session\n", "    duration: P30D\n")]),
         [pair("longer-retention", "cookie lasts longer")]
     );
+}
+
+#[test]
+fn a_permission_may_cover_two_platforms_several_identifiers_or_none() {
+    let site = built();
+    let en = page(&site.path("public/en/kettle/index.html"));
+    let all = "section#all-permissions";
+    assert_eq!(
+        texts(&en, &format!("{all} caption")),
+        [
+            "App permissions: Android",
+            "App permissions: Android, iOS",
+            "App permissions: iOS",
+            "App permissions: Mini-program",
+        ]
+    );
+    // One row for both platforms, each identifier in its own code element.
+    assert_eq!(
+        texts(&en, &format!("{all} #permission-camera code")),
+        ["android.permission.CAMERA", "NSCameraUsageDescription"]
+    );
+    assert_eq!(count(&en, &format!("{all} #permission-camera")), 1);
+    assert_eq!(
+        texts(&en, &format!("{all} #permission-precise-location code")),
+        [
+            "android.permission.ACCESS_FINE_LOCATION",
+            "android.permission.ACCESS_BACKGROUND_LOCATION"
+        ]
+    );
+    // Named in words only: no system name is made up.
+    assert_eq!(texts(&en, &format!("{all} #permission-storage td"))[0], "");
+    let zh = page(&site.path("public/zh-Hant/kettle/index.html"));
+    assert_eq!(
+        texts(&zh, "section#all-permissions caption")[1],
+        "應用程式權限: Android、iOS"
+    );
+    let ar = page(&site.path("public/ar/kettle/index.html"));
+    assert_eq!(
+        texts(&ar, "section#all-permissions caption")[3],
+        "أذونات التطبيق: برنامج مصغّر"
+    );
+    // In the JSON, v1's fields keep their form: the first platform and identifier, the
+    // others beside them, and an identifier the policy does not give is unstated.
+    site.run(&[
+        "release",
+        "kettle",
+        "1",
+        "--material",
+        "--date",
+        "2026-12-01",
+        "--summary",
+        "en=First.",
+        "--skip-locale",
+        "zh-Hant",
+        "--skip-locale",
+        "ar",
+    ])
+    .succeeds();
+    site.run(&["build", "--date", "2026-12-02"]).succeeds();
+    let doc: serde_json::Value =
+        serde_json::from_str(&site.read("public/api/v1/kettle/1/en.json")).unwrap();
+    let permissions = doc["content"]["permissions"].as_array().unwrap();
+    let camera = permissions.iter().find(|p| p["id"] == "camera").unwrap();
+    assert_eq!(camera["platform"], "android");
+    assert_eq!(camera["platforms"], serde_json::json!(["android", "ios"]));
+    assert_eq!(camera["identifier"], "android.permission.CAMERA");
+    let storage = permissions.iter().find(|p| p["id"] == "storage").unwrap();
+    assert_eq!(storage["identifier"], "");
+    assert_eq!(storage["unstated"], serde_json::json!(["identifier"]));
+    let location = permissions
+        .iter()
+        .find(|p| p["id"] == "android-location")
+        .unwrap();
+    assert_eq!(location.get("platforms"), None);
 }

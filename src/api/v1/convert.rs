@@ -36,14 +36,6 @@ impl<T: Convert> Convert for Spanned<T> {
     }
 }
 
-/// One value or several, in the form written.
-impl<T: Convert> Convert for crate::content::many::OneOrMany<T> {
-    type V1 = crate::content::many::OneOrMany<T::V1>;
-    fn v1(&self) -> Self::V1 {
-        self.map(Convert::v1)
-    }
-}
-
 /// A text in the locale of the document (its fallback locale is listed once, at the top).
 impl Convert for Text {
     type V1 = String;

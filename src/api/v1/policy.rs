@@ -7,7 +7,7 @@
 //! purpose (`field: _`).
 
 use super::convert::Convert;
-pub use crate::content::many::OneOrMany;
+use crate::content::many::OneOrMany;
 use crate::content::model;
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -240,9 +240,9 @@ pub struct Purpose {
     /// What kind of purpose it is, for the app-store labels (`other` when not given).
     #[serde(default)]
     pub kind: Option<PurposeKind>,
-    /// Its legal basis: one, or a list. (Added in v1 without a change of version.)
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub legal_basis: Option<OneOrMany<LegalBasis>>,
+    /// Its legal bases, when it states any. (Added in v1 without a change of version.)
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub legal_bases: Vec<LegalBasis>,
 }
 
 /// Kinds of purposes, as the app stores distinguish them (see docs/compliance.md).
@@ -293,15 +293,20 @@ pub struct DataCategory {
     /// Whether the service cannot work without it.
     #[serde(default)]
     pub required: bool,
-    /// Where it comes from.
-    /// (A list of several sources was added in v1 without a change of version.)
-    pub source: OneOrMany<Source>,
+    /// Where it comes from (the first, when it comes from several).
+    pub source: Source,
+    /// Every source, when it comes from several. (Added in v1 without a change of version.)
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
     /// References to purposes.
     #[schemars(with = "Vec<String>")]
     pub purposes: Vec<String>,
-    /// The legal basis for processing.
+    /// The legal basis for processing (the first, when it states several).
     #[serde(default)]
-    pub legal_basis: Option<OneOrMany<LegalBasis>>,
+    pub legal_basis: Option<LegalBasis>,
+    /// Every legal basis, when it states several. (Added in v1 without a change of version.)
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub legal_bases: Vec<LegalBasis>,
     /// How long it is kept.
     #[schemars(with = "Retention")]
     pub retention: Retention,
@@ -608,10 +613,17 @@ pub struct Permission {
     /// Stable id.
     #[schemars(with = "String")]
     pub id: String,
-    /// The platform that asks for it.
+    /// The platform that asks for it (the first, for an entry of several).
     pub platform: Platform,
-    /// The platform's own name, e.g. `android.permission.CAMERA`.
+    /// Every platform, for an entry of several. (Added in v1 without a change of version.)
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub platforms: Vec<Platform>,
+    /// The platform's own name, e.g. `android.permission.CAMERA` (the first of several;
+    /// empty, with `identifier` in `unstated`, when the policy names it only in words).
     pub identifier: String,
+    /// Every identifier, when it has several. (Added in v1 without a change of version.)
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub identifiers: Vec<String>,
     /// A readable name, e.g. "Camera".
     pub name: String,
     /// What it is used for.
@@ -640,6 +652,10 @@ pub enum Platform {
     Ios,
     /// Web browsers.
     Web,
+    /// Mini-programs inside another app. (Added in v1 without a change of version.)
+    MiniProgram,
+    /// Desktop apps. (Added in v1 without a change of version.)
+    Desktop,
 }
 
 /// Someone outside the controller who receives data.
@@ -1233,7 +1249,11 @@ impl Convert for model::Purpose {
             name: name.v1(),
             description: description.v1(),
             kind: kind.v1(),
-            legal_basis: legal_basis.v1(),
+            legal_bases: legal_basis
+                .iter()
+                .flat_map(|b| b.iter())
+                .map(|b| b.v1())
+                .collect(),
         }
     }
 }
@@ -1288,9 +1308,11 @@ impl Convert for model::DataCategory {
             kind: kind.v1(),
             sensitive: sensitive.v1(),
             required: required.unwrap_or(false),
-            source: source.v1(),
+            source: first(source),
+            sources: several(source),
             purposes: purposes.v1(),
-            legal_basis: legal_basis.v1(),
+            legal_basis: legal_basis.as_ref().map(first),
+            legal_bases: legal_basis.as_ref().map(several).unwrap_or_default(),
             retention: retention.v1(),
             linked: linked.unwrap_or(true),
             tracking: tracking.unwrap_or(false),
@@ -1521,16 +1543,35 @@ impl Convert for model::Permission {
             features,
             optional,
         } = self;
+        let mut unstated = unstated(&[("optional", optional)]);
+        if identifier.is_none() {
+            unstated.insert(0, "identifier".to_string());
+        }
         Permission {
             id: id.v1(),
-            platform: platform.v1(),
-            identifier: identifier.v1(),
+            platform: first(platform),
+            platforms: several(platform),
+            identifier: identifier.as_ref().map(first).unwrap_or_default(),
+            identifiers: identifier.as_ref().map(several).unwrap_or_default(),
             name: name.v1(),
             usage: usage.v1(),
             features: features.v1(),
             optional: optional.unwrap_or(false),
-            unstated: unstated(&[("optional", optional)]),
+            unstated,
         }
+    }
+}
+
+/// The first of one or several values (v1's field from before several were allowed).
+fn first<T: Convert + Clone>(values: &OneOrMany<T>) -> T::V1 {
+    values.first().expect("a value is required when read").v1()
+}
+
+/// Every value, when there are several (none for one, which the field beside it holds).
+fn several<T: Convert>(values: &OneOrMany<T>) -> Vec<T::V1> {
+    match values.len() {
+        1 => Vec::new(),
+        _ => values.iter().map(Convert::v1).collect(),
     }
 }
 
@@ -1541,6 +1582,8 @@ impl Convert for model::Platform {
             model::Platform::Android => Platform::Android,
             model::Platform::Ios => Platform::Ios,
             model::Platform::Web => Platform::Web,
+            model::Platform::MiniProgram => Platform::MiniProgram,
+            model::Platform::Desktop => Platform::Desktop,
         }
     }
 }
