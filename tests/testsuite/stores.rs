@@ -472,7 +472,7 @@ fn every_released_version_has_its_store_files_and_pages_show_the_label() {
                         let said = stderr(&run);
                         let said = match said.strip_prefix("Waiting for another clause command") {
                             Some(rest) => rest.split_once('\n').map_or("", |(_, r)| r),
-                            None => said,
+                            None => &said,
                         };
                         assert!(said.starts_with("error: cannot export "), "{said}");
                         assert!(said.contains(file), "{id} {v} {file}: {said}");
