@@ -228,6 +228,22 @@ right-kind-other = حقوق أخرى
 app-read-web = اقرأ هذا على الويب
 
 ## Durations
+duration-working-day = { $count ->
+    [zero] { $count } يوم عمل
+    [one] يوم عمل واحد
+    [two] يوما عمل
+    [few] { $count } أيام عمل
+    [many] { $count } يوم عمل
+   *[other] { $count } يوم عمل
+}
+contact-response-term = نرد { $term }
+rights-response-term = نستجيب { $term }
+term-promptly = على وجه السرعة
+term-without-undue-delay = دون تأخير غير مبرر
+term-as-required-by-law = وفق ما يقتضيه القانون
+retention-term-promptly = يُحذف على وجه السرعة
+retention-term-without-undue-delay = يُحذف دون تأخير غير مبرر
+retention-term-as-required-by-law = طالما يقتضي القانون ذلك
 duration-day = { $count ->
     [zero] { $count } يوم
     [one] يوم واحد

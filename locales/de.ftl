@@ -216,6 +216,18 @@ right-kind-other = Andere Rechte
 app-read-web = Im Web lesen
 
 ## Durations
+duration-working-day = { $count ->
+    [one] { $count } Werktag
+   *[other] { $count } Werktage
+}
+contact-response-term = Wir antworten { $term }
+rights-response-term = Wir antworten { $term }
+term-promptly = umgehend
+term-without-undue-delay = unverzüglich
+term-as-required-by-law = wie gesetzlich vorgeschrieben
+retention-term-promptly = Umgehend gelöscht
+retention-term-without-undue-delay = Unverzüglich gelöscht
+retention-term-as-required-by-law = So lange, wie das Gesetz es verlangt
 duration-day = { $count ->
     [one] { $count } Tag
    *[other] { $count } Tage

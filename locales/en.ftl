@@ -217,6 +217,18 @@ right-kind-other = Other rights
 app-read-web = Read this on the web
 
 ## Durations
+duration-working-day = { $count ->
+    [one] { $count } working day
+   *[other] { $count } working days
+}
+contact-response-term = We reply { $term }
+rights-response-term = We respond { $term }
+term-promptly = promptly
+term-without-undue-delay = without undue delay
+term-as-required-by-law = as the law requires
+retention-term-promptly = Deleted promptly
+retention-term-without-undue-delay = Deleted without undue delay
+retention-term-as-required-by-law = As long as the law requires
 duration-day = { $count ->
     [one] { $count } day
    *[other] { $count } days

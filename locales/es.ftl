@@ -216,6 +216,18 @@ right-kind-other = Otros derechos
 app-read-web = Leer en la web
 
 ## Durations
+duration-working-day = { $count ->
+    [one] { $count } día hábil
+   *[other] { $count } días hábiles
+}
+contact-response-term = Respondemos { $term }
+rights-response-term = Respondemos { $term }
+term-promptly = con prontitud
+term-without-undue-delay = sin dilación indebida
+term-as-required-by-law = según lo exija la ley
+retention-term-promptly = Se elimina con prontitud
+retention-term-without-undue-delay = Se elimina sin dilación indebida
+retention-term-as-required-by-law = Mientras la ley lo exija
 duration-day = { $count ->
     [one] { $count } día
    *[other] { $count } días

@@ -216,6 +216,18 @@ right-kind-other = Autres droits
 app-read-web = Lire sur le web
 
 ## Durations
+duration-working-day = { $count ->
+    [one] { $count } jour ouvré
+   *[other] { $count } jours ouvrés
+}
+contact-response-term = Nous répondons { $term }
+rights-response-term = Nous répondons { $term }
+term-promptly = rapidement
+term-without-undue-delay = dans les meilleurs délais
+term-as-required-by-law = comme la loi l'exige
+retention-term-promptly = Supprimé rapidement
+retention-term-without-undue-delay = Supprimé dans les meilleurs délais
+retention-term-as-required-by-law = Aussi longtemps que la loi l'exige
 duration-day = { $count ->
     [one] { $count } jour
    *[other] { $count } jours

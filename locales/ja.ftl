@@ -210,6 +210,15 @@ right-kind-other = その他の権利
 app-read-web = ウェブで読む
 
 ## Durations
+duration-working-day = { $count } 営業日
+contact-response-term = { $term }ご返答します
+rights-response-term = { $term }対応します
+term-promptly = 速やかに
+term-without-undue-delay = 不当に遅滞することなく
+term-as-required-by-law = 法令の定めに従って
+retention-term-promptly = 速やかに削除
+retention-term-without-undue-delay = 不当に遅滞することなく削除
+retention-term-as-required-by-law = 法令が求める期間
 duration-day = { $count } 日
 duration-week = { $count } 週間
 duration-month = { $count } か月

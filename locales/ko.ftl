@@ -210,6 +210,15 @@ right-kind-other = 기타 권리
 app-read-web = 웹에서 보기
 
 ## Durations
+duration-working-day = 영업일 기준 { $count }일
+contact-response-term = { $term } 답변합니다
+rights-response-term = { $term } 처리합니다
+term-promptly = 신속하게
+term-without-undue-delay = 지체 없이
+term-as-required-by-law = 법령에 따라
+retention-term-promptly = 신속하게 삭제
+retention-term-without-undue-delay = 지체 없이 삭제
+retention-term-as-required-by-law = 법령이 요구하는 기간 동안
 duration-day = { $count }일
 duration-week = { $count }주
 duration-month = { $count }개월

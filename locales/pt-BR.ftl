@@ -216,6 +216,18 @@ right-kind-other = Outros direitos
 app-read-web = Ler na web
 
 ## Durations
+duration-working-day = { $count ->
+    [one] { $count } dia útil
+   *[other] { $count } dias úteis
+}
+contact-response-term = Respondemos { $term }
+rights-response-term = Respondemos { $term }
+term-promptly = prontamente
+term-without-undue-delay = sem demora injustificada
+term-as-required-by-law = conforme exigido por lei
+retention-term-promptly = Excluído prontamente
+retention-term-without-undue-delay = Excluído sem demora injustificada
+retention-term-as-required-by-law = Pelo tempo que a lei exigir
 duration-day = { $count ->
     [one] { $count } dia
    *[other] { $count } dias

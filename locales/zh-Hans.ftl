@@ -210,6 +210,15 @@ right-kind-other = 其他权利
 app-read-web = 在网页上阅读
 
 ## Durations
+duration-working-day = { $count } 个工作日
+contact-response-term = 我们会{ $term }回复
+rights-response-term = 我们会{ $term }答复
+term-promptly = 及时
+term-without-undue-delay = 不无故拖延地
+term-as-required-by-law = 依照法律规定
+retention-term-promptly = 及时删除
+retention-term-without-undue-delay = 不无故拖延地删除
+retention-term-as-required-by-law = 法律要求的期限
 duration-day = { $count } 天
 duration-week = { $count } 周
 duration-month = { $count } 个月

@@ -210,6 +210,15 @@ right-kind-other = 其他權利
 app-read-web = 在網頁上閱讀
 
 ## Durations
+duration-working-day = { $count } 個工作天
+contact-response-term = 我們會{ $term }回覆
+rights-response-term = 我們會{ $term }回應
+term-promptly = 即時
+term-without-undue-delay = 不無故拖延地
+term-as-required-by-law = 依照法律規定
+retention-term-promptly = 即時刪除
+retention-term-without-undue-delay = 不無故拖延地刪除
+retention-term-as-required-by-law = 法律要求的期間
 duration-day = { $count } 天
 duration-week = { $count } 週
 duration-month = { $count } 個月

@@ -5,7 +5,7 @@
 //! point at the exact line and column of a bad value.
 
 use super::date::Date;
-use super::duration::Duration;
+use super::duration::{Duration, Period};
 use super::stated::Stated;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -167,7 +167,7 @@ pub struct Contact {
     /// How soon a request is answered.
     #[serde(default)]
     #[schemars(with = "Option<String>")]
-    pub response_time: Option<Spanned<Stated<Duration>>>,
+    pub response_time: Option<Spanned<Stated<Period>>>,
 }
 
 /// A data-protection officer.
@@ -661,10 +661,11 @@ impl LegalBasis {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Retention {
-    /// A duration such as `P15D`, `P6M`, `P2Y` or `15 days`.
+    /// A duration such as `P15D`, `P6M`, `P2Y`, `15 days` or `15 working days`, or a term:
+    /// `as required by law`.
     #[serde(default)]
     #[schemars(with = "Option<String>")]
-    pub duration: Option<Spanned<Stated<Duration>>>,
+    pub duration: Option<Spanned<Stated<Period>>>,
     /// An event instead of a duration.
     #[serde(default)]
     pub until: Option<RetentionEvent>,
@@ -906,7 +907,7 @@ pub struct Right {
     /// How soon a request is answered.
     #[serde(default)]
     #[schemars(with = "Option<String>")]
-    pub response_time: Option<Spanned<Stated<Duration>>>,
+    pub response_time: Option<Spanned<Stated<Period>>>,
     /// A web page where the right can be exercised (an absolute http:// or https:// URL).
     #[serde(default)]
     #[schemars(with = "Option<String>")]

@@ -1,7 +1,7 @@
 //! Checks that the YAML parser cannot make: ids, references, dates, durations, URLs.
 
 use super::date::{DATE_RULE, Date};
-use super::duration::{DURATION_RULE, Duration};
+use super::duration::{DURATION_RULE, PERIOD_RULE, Period};
 use super::ids::{SLUG_RULE, is_slug};
 use super::model::*;
 use super::refs::Listed;
@@ -302,13 +302,11 @@ impl Checker<'_> {
         }
     }
 
-    fn duration(&mut self, value: Option<&Spanned<Stated<Duration>>>) {
+    fn duration(&mut self, value: Option<&Spanned<Stated<Period>>>) {
         if let Some(v) = value.filter(|v| v.value.parsed.is_none()) {
             let d = self.at(v, "invalid duration".into());
-            self.problems.push(
-                d.found(format!("`{}`", v.value.text))
-                    .expected(DURATION_RULE),
-            );
+            self.problems
+                .push(d.found(format!("`{}`", v.value.text)).expected(PERIOD_RULE));
         }
     }
 

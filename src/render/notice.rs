@@ -568,6 +568,14 @@ impl Show<'_> {
         if field == "duration" && s == "session" {
             return self.strings.text("cookies-session");
         }
+        if matches!(field, "retention.duration" | "response_time")
+            && let Some(crate::content::duration::Period::Term(t)) =
+                crate::content::duration::Period::parse(s)
+        {
+            return self
+                .strings
+                .text(&format!("term-{}", crate::render::view::code(&t)));
+        }
         if matches!(field, "legal_basis" | "items.basis")
             && let Ok(b) = serde_json::from_value(Value::String(s.to_string()))
         {

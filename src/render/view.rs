@@ -3,7 +3,7 @@
 
 use super::markdown::{Markdown, Piece, SectionRefs, escape};
 use crate::content::date::Date;
-use crate::content::duration::{Duration, Unit};
+use crate::content::duration::{Duration, Period, Unit};
 use crate::content::model::*;
 use crate::content::numbering::{self, Number, NumberStyle};
 use crate::content::refs::Listed;
@@ -967,7 +967,11 @@ impl<'a> ViewBuilder<'a> {
 
     fn retention(&self, r: &Retention) -> String {
         match (&r.duration, r.until) {
-            (Some(d), _) => d.value.parsed.map(|d| self.duration(d)).unwrap_or_default(),
+            (Some(d), _) => match d.value.parsed {
+                Some(Period::For(d)) => self.duration(d),
+                Some(Period::Term(t)) => self.strings.text(&format!("retention-term-{}", code(&t))),
+                None => String::new(),
+            },
             (None, Some(until)) => self.label("until", &until),
             (None, None) => String::new(),
         }
@@ -978,12 +982,23 @@ impl<'a> ViewBuilder<'a> {
         duration_text(self.strings, d)
     }
 
-    fn duration_arg(&self, message: &str, value: &Spanned<Stated<Duration>>) -> Option<String> {
-        let text = self.duration(value.value.parsed?);
-        Some(
-            self.strings
-                .format(message, &[("duration", FluentValue::from(text))]),
-        )
+    /// "We reply within 15 working days", or "We reply without undue delay" for a term
+    /// (message `<message>` or its `-term` form).
+    fn duration_arg(&self, message: &str, value: &Spanned<Stated<Period>>) -> Option<String> {
+        Some(match value.value.parsed? {
+            Period::For(d) => {
+                let text = self.duration(d);
+                self.strings
+                    .format(message, &[("duration", FluentValue::from(text))])
+            }
+            Period::Term(t) => {
+                let term = self.strings.text(&format!("term-{}", code(&t)));
+                self.strings.format(
+                    &format!("{}-term", message.trim_end_matches("-time")),
+                    &[("term", FluentValue::from(term))],
+                )
+            }
+        })
     }
 
     /// A relation written on either side: the elements `refs` points at, then those of
@@ -1162,6 +1177,7 @@ pub fn basis_text(strings: &Strings, b: LegalBasis) -> String {
 pub fn duration_text(strings: &Strings, d: Duration) -> String {
     let id = match d.unit {
         Unit::Day => "duration-day",
+        Unit::WorkingDay => "duration-working-day",
         Unit::Week => "duration-week",
         Unit::Month => "duration-month",
         Unit::Year => "duration-year",

@@ -3,7 +3,7 @@
 
 use super::diff::{ElementChange, FieldChange, Op, PolicyDiff};
 use super::diff::{ElementKind, ElementKind as K};
-use crate::content::duration::Duration;
+use crate::content::duration::Period;
 use crate::content::fields::{Field, When};
 use crate::content::model::{
     ExceptionKind, Lifetime, MaterialChange, Policy, Retention, RightKind,
@@ -252,8 +252,7 @@ fn is_complaint(id: &str, policy: &Policy) -> bool {
 
 /// Days data is kept; `None` for "until an event", which counts as longer than any duration.
 fn retention_days(r: &Retention) -> Option<u64> {
-    let d = r.duration.as_ref()?.value.parsed?;
-    Some(d.approx_days())
+    r.duration.as_ref()?.value.parsed?.approx_days()
 }
 
 /// How the retention of category `id` changed from `old` to `new`.
@@ -292,11 +291,7 @@ fn retained(id: &str, old: &Policy, new: &Policy) -> Retained {
 
 /// Whether a promised response time got longer or was dropped.
 fn slower(from: &Value, to: &Value) -> bool {
-    let days = |v: &Value| {
-        v.as_str()
-            .and_then(Duration::parse)
-            .map(|d| d.approx_days())
-    };
+    let days = |v: &Value| v.as_str().and_then(Period::parse)?.approx_days();
     match (days(from), days(to)) {
         (Some(b), Some(a)) => a > b,
         (Some(_), None) => true,

@@ -535,3 +535,82 @@ fn a_permission_may_cover_two_platforms_several_identifiers_or_none() {
         .unwrap();
     assert_eq!(location.get("platforms"), None);
 }
+
+#[test]
+fn response_times_in_working_days_or_terms_read_as_the_law_writes_them() {
+    let site = built();
+    let said = |locale: &str| -> Vec<String> {
+        let html = page(&site.path(&format!("public/{locale}/kettle/index.html")));
+        let mut all = texts(
+            &html,
+            "section#your-rights .rights li, section#your-rights p",
+        );
+        all.retain(|t| !t.is_empty());
+        all
+    };
+    let shown = |locale: &str, wanted: &[&str]| {
+        let all = said(locale).join("\n");
+        for w in wanted {
+            assert!(all.contains(w), "{locale}: {w} in {all}");
+        }
+    };
+    shown(
+        "en",
+        &[
+            "We respond within 15 working days",
+            "We respond without undue delay",
+            "We reply promptly",
+        ],
+    );
+    shown(
+        "zh-Hant",
+        &[
+            "我們會在15 個工作天內回應",
+            "我們會不無故拖延地回應",
+            "我們會即時回覆",
+        ],
+    );
+    shown(
+        "ar",
+        &[
+            "نستجيب خلال 15 يوم عمل",
+            "نستجيب دون تأخير غير مبرر",
+            "نرد على وجه السرعة",
+        ],
+    );
+    // A number of days that becomes a term cannot be shown to be no slower: material.
+    site.run(&[
+        "release",
+        "kettle",
+        "1",
+        "--material",
+        "--date",
+        "2026-12-01",
+        "--summary",
+        "en=First.",
+        "--skip-locale",
+        "zh-Hant",
+        "--skip-locale",
+        "ar",
+    ])
+    .succeeds();
+    site.edit(
+        "content/kettle/policy.yaml",
+        "response_time: 15 working days",
+        "response_time: as required by law",
+    );
+    let out = site.run(&["diff", "kettle", "1", "draft"]);
+    assert!(
+        out.succeeds()
+            .stdout
+            .contains("Response time: 15 working days → as the law requires"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .contains("! Rights removed or made harder to use"),
+        "{}",
+        out.stdout
+    );
+}
