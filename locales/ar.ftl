@@ -309,6 +309,7 @@ basis-public-task = مهمة عامة
 basis-legitimate-interests = المصالح المشروعة
 field-title = العنوان
 field-cases = الحالات
+field-condition = متى
 basis-explicit-consent = موافقة صريحة
 basis-contract-or-hr = عقد أو إدارة الموارد البشرية
 basis-employment = قانون العمل والضمان الاجتماعي
@@ -329,6 +330,7 @@ exceptions-processing-without-consent = متى يجوز لنا معالجة بي
 exceptions-sharing-without-consent = متى يجوز لنا مشاركة بياناتك دون موافقتك
 exceptions-refusal-cases = متى يجوز لنا رفض طلب
 exceptions-deletion-cases = متى يمكنك أن تطلب منا حذف بياناتك
+exceptions-storage-abroad = متى يجوز تخزين بياناتك خارج البلد
 exceptions-other = الحالات
 list-separator = { "، " }
 exceptions-case-basis = { $case } ({ $basis })
@@ -367,6 +369,8 @@ safeguard-binding-corporate-rules = قواعد مؤسسية ملزمة
 safeguard-consent = موافقتك الصريحة
 safeguard-security-assessment = تقييم أمني من الجهة المختصة
 safeguard-certification = شهادة اعتماد
+safeguard-standard-contract = عقد نموذجي مودع لدى السلطة
+safeguard-separate-consent = سنطلب موافقتك على هذا النقل بشكل منفصل
 
 ## Material changes
 material-new-purpose = غرض جديد، أو استخدام جديد للبيانات

@@ -277,6 +277,7 @@ basis-public-task = Öffentliche Aufgabe
 basis-legitimate-interests = Berechtigte Interessen
 field-title = Überschrift
 field-cases = Fälle
+field-condition = Wann
 basis-explicit-consent = Ausdrückliche Einwilligung
 basis-contract-or-hr = Vertrag oder Personalverwaltung
 basis-employment = Arbeits- und Sozialrecht
@@ -297,6 +298,7 @@ exceptions-processing-without-consent = Wann wir Ihre Daten ohne Ihre Einwilligu
 exceptions-sharing-without-consent = Wann wir Ihre Daten ohne Ihre Einwilligung weitergeben dürfen
 exceptions-refusal-cases = Wann wir eine Anfrage ablehnen dürfen
 exceptions-deletion-cases = Wann Sie die Löschung Ihrer Daten verlangen können
+exceptions-storage-abroad = Wann Ihre Daten außerhalb des Landes gespeichert werden dürfen
 exceptions-other = Fälle
 list-separator = { ", " }
 exceptions-case-basis = { $case } ({ $basis })
@@ -335,6 +337,8 @@ safeguard-binding-corporate-rules = Verbindliche interne Datenschutzvorschriften
 safeguard-consent = Ihre ausdrückliche Einwilligung
 safeguard-security-assessment = Sicherheitsprüfung durch die Behörde
 safeguard-certification = Zertifizierung
+safeguard-standard-contract = Beim Amt hinterlegter Standardvertrag
+safeguard-separate-consent = Wir bitten Sie gesondert um Ihre Einwilligung zu dieser Übermittlung
 
 ## Material changes
 material-new-purpose = Ein neuer Zweck oder eine neue Verwendung von Daten

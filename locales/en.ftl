@@ -278,6 +278,7 @@ basis-public-task = Public task
 basis-legitimate-interests = Legitimate interests
 field-title = Heading
 field-cases = Cases
+field-condition = When
 basis-explicit-consent = Explicit consent
 basis-contract-or-hr = Contract or human-resources management
 basis-employment = Employment and social-security law
@@ -298,6 +299,7 @@ exceptions-processing-without-consent = When we may process your data without yo
 exceptions-sharing-without-consent = When we may share your data without your consent
 exceptions-refusal-cases = When we may decline a request
 exceptions-deletion-cases = When you may ask us to delete your data
+exceptions-storage-abroad = When your data may be stored outside the country
 exceptions-other = Cases
 list-separator = { ", " }
 exceptions-case-basis = { $case } ({ $basis })
@@ -336,6 +338,8 @@ safeguard-binding-corporate-rules = Binding corporate rules
 safeguard-consent = Your explicit consent
 safeguard-security-assessment = Security assessment by the authority
 safeguard-certification = Certification
+safeguard-standard-contract = Standard contract filed with the authority
+safeguard-separate-consent = We will ask for your consent to this transfer separately
 
 ## Material changes
 material-new-purpose = A new purpose, or a new use of data

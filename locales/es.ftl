@@ -277,6 +277,7 @@ basis-public-task = Misión de interés público
 basis-legitimate-interests = Intereses legítimos
 field-title = Encabezado
 field-cases = Casos
+field-condition = Cuándo
 basis-explicit-consent = Consentimiento explícito
 basis-contract-or-hr = Contrato o gestión de recursos humanos
 basis-employment = Derecho laboral y de la seguridad social
@@ -297,6 +298,7 @@ exceptions-processing-without-consent = Cuándo podemos tratar sus datos sin su 
 exceptions-sharing-without-consent = Cuándo podemos compartir sus datos sin su consentimiento
 exceptions-refusal-cases = Cuándo podemos rechazar una solicitud
 exceptions-deletion-cases = Cuándo puede pedirnos que eliminemos sus datos
+exceptions-storage-abroad = Cuándo pueden almacenarse sus datos fuera del país
 exceptions-other = Casos
 list-separator = { ", " }
 exceptions-case-basis = { $case } ({ $basis })
@@ -335,6 +337,8 @@ safeguard-binding-corporate-rules = Normas corporativas vinculantes
 safeguard-consent = Su consentimiento explícito
 safeguard-security-assessment = Evaluación de seguridad de la autoridad
 safeguard-certification = Certificación
+safeguard-standard-contract = Contrato tipo presentado ante la autoridad
+safeguard-separate-consent = Le pediremos su consentimiento para esta transferencia por separado
 
 ## Material changes
 material-new-purpose = Una nueva finalidad o un nuevo uso de los datos

@@ -274,6 +274,7 @@ basis-public-task = Mission d'intérêt public
 basis-legitimate-interests = Intérêts légitimes
 field-title = Titre
 field-cases = Cas
+field-condition = Quand
 basis-explicit-consent = Consentement explicite
 basis-contract-or-hr = Contrat ou gestion des ressources humaines
 basis-employment = Droit du travail et de la sécurité sociale
@@ -294,6 +295,7 @@ exceptions-processing-without-consent = Quand nous pouvons traiter vos données 
 exceptions-sharing-without-consent = Quand nous pouvons partager vos données sans votre consentement
 exceptions-refusal-cases = Quand nous pouvons refuser une demande
 exceptions-deletion-cases = Quand vous pouvez nous demander d'effacer vos données
+exceptions-storage-abroad = Quand vos données peuvent être stockées hors du pays
 exceptions-other = Cas
 list-separator = { ", " }
 exceptions-case-basis = { $case } ({ $basis })
@@ -332,6 +334,8 @@ safeguard-binding-corporate-rules = Règles d'entreprise contraignantes
 safeguard-consent = Votre consentement explicite
 safeguard-security-assessment = Évaluation de sécurité par l'autorité
 safeguard-certification = Certification
+safeguard-standard-contract = Contrat type déposé auprès de l'autorité
+safeguard-separate-consent = Nous vous demanderons séparément votre consentement à ce transfert
 
 ## Material changes
 material-new-purpose = Une nouvelle finalité, ou un nouvel usage des données

@@ -256,6 +256,7 @@ basis-public-task = 公共の任務
 basis-legitimate-interests = 正当な利益
 field-title = 見出し
 field-cases = 事例
+field-condition = 条件
 basis-explicit-consent = 明示的な同意
 basis-contract-or-hr = 契約または人事管理
 basis-employment = 雇用および社会保障に関する法律
@@ -276,6 +277,7 @@ exceptions-processing-without-consent = 同意なくお客様のデータを取�
 exceptions-sharing-without-consent = 同意なくお客様のデータを共有することがある場合
 exceptions-refusal-cases = ご請求をお断りすることがある場合
 exceptions-deletion-cases = データの削除を請求できる場合
+exceptions-storage-abroad = お客様のデータを国外で保存することがある場合
 exceptions-other = 事例
 list-separator = 、
 exceptions-case-basis = { $case }（{ $basis }）
@@ -314,6 +316,8 @@ safeguard-binding-corporate-rules = 拘束的企業準則
 safeguard-consent = あなたの明示的な同意
 safeguard-security-assessment = 当局による安全評価
 safeguard-certification = 認証
+safeguard-standard-contract = 当局に届け出た標準契約
+safeguard-separate-consent = この移転については別途同意を求めます
 
 ## Material changes
 material-new-purpose = 新しい目的、またはデータの新しい利用

@@ -256,6 +256,7 @@ basis-public-task = 공공 업무
 basis-legitimate-interests = 정당한 이익
 field-title = 제목
 field-cases = 사례
+field-condition = 조건
 basis-explicit-consent = 명시적 동의
 basis-contract-or-hr = 계약 또는 인사 관리
 basis-employment = 고용 및 사회보장 관련 법률
@@ -276,6 +277,7 @@ exceptions-processing-without-consent = 동의 없이 개인정보를 처리할 
 exceptions-sharing-without-consent = 동의 없이 개인정보를 공유할 수 있는 경우
 exceptions-refusal-cases = 요청을 거절할 수 있는 경우
 exceptions-deletion-cases = 개인정보 삭제를 요청할 수 있는 경우
+exceptions-storage-abroad = 개인정보를 국외에 보관할 수 있는 경우
 exceptions-other = 사례
 list-separator = { ", " }
 exceptions-case-basis = { $case } ({ $basis })
@@ -314,6 +316,8 @@ safeguard-binding-corporate-rules = 구속력 있는 기업 규칙
 safeguard-consent = 이용자의 명시적 동의
 safeguard-security-assessment = 감독기관의 보안 평가
 safeguard-certification = 인증
+safeguard-standard-contract = 감독 기관에 제출한 표준 계약
+safeguard-separate-consent = 이 이전에 대해서는 별도로 동의를 받습니다
 
 ## Material changes
 material-new-purpose = 새로운 목적 또는 데이터의 새로운 이용

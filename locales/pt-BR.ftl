@@ -277,6 +277,7 @@ basis-public-task = Execução de políticas públicas
 basis-legitimate-interests = Legítimo interesse
 field-title = Título
 field-cases = Casos
+field-condition = Quando
 basis-explicit-consent = Consentimento explícito
 basis-contract-or-hr = Contrato ou gestão de recursos humanos
 basis-employment = Direito do trabalho e da previdência social
@@ -297,6 +298,7 @@ exceptions-processing-without-consent = Quando podemos tratar seus dados sem o s
 exceptions-sharing-without-consent = Quando podemos compartilhar seus dados sem o seu consentimento
 exceptions-refusal-cases = Quando podemos recusar uma solicitação
 exceptions-deletion-cases = Quando você pode pedir que excluamos seus dados
+exceptions-storage-abroad = Quando seus dados podem ser armazenados fora do país
 exceptions-other = Casos
 list-separator = { ", " }
 exceptions-case-basis = { $case } ({ $basis })
@@ -335,6 +337,8 @@ safeguard-binding-corporate-rules = Normas corporativas globais
 safeguard-consent = Seu consentimento específico
 safeguard-security-assessment = Avaliação de segurança pela autoridade
 safeguard-certification = Certificação
+safeguard-standard-contract = Contrato padrão registrado na autoridade
+safeguard-separate-consent = Pediremos seu consentimento para esta transferência separadamente
 
 ## Material changes
 material-new-purpose = Uma nova finalidade ou um novo uso de dados

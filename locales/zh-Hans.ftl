@@ -256,6 +256,7 @@ basis-public-task = 公共职责
 basis-legitimate-interests = 正当利益
 field-title = 标题
 field-cases = 情形
+field-condition = 条件
 basis-explicit-consent = 明确同意
 basis-contract-or-hr = 订立、履行合同或人力资源管理
 basis-employment = 劳动和社会保障法律
@@ -276,6 +277,7 @@ exceptions-processing-without-consent = 我们无需征得您同意即可处理�
 exceptions-sharing-without-consent = 我们无需征得您同意即可共享您个人信息的情形
 exceptions-refusal-cases = 我们可能拒绝您请求的情形
 exceptions-deletion-cases = 您可以要求我们删除个人信息的情形
+exceptions-storage-abroad = 您的个人信息可能存储于境外的情形
 exceptions-other = 情形
 list-separator = 、
 exceptions-case-basis = { $case }（{ $basis }）
@@ -314,6 +316,8 @@ safeguard-binding-corporate-rules = 有约束力的公司规则
 safeguard-consent = 您的单独同意
 safeguard-security-assessment = 主管部门的安全评估
 safeguard-certification = 认证
+safeguard-standard-contract = 向主管部门备案的标准合同
+safeguard-separate-consent = 我们会就此次出境另行征得您的同意
 
 ## Material changes
 material-new-purpose = 新的目的，或数据的新用途

@@ -256,6 +256,7 @@ basis-public-task = 公共任務
 basis-legitimate-interests = 正當利益
 field-title = 標題
 field-cases = 情形
+field-condition = 條件
 basis-explicit-consent = 明確同意
 basis-contract-or-hr = 訂立、履行契約或人力資源管理
 basis-employment = 勞動與社會保障法律
@@ -276,6 +277,7 @@ exceptions-processing-without-consent = 我們無須取得您同意即可處理�
 exceptions-sharing-without-consent = 我們無須取得您同意即可分享您個人資料的情形
 exceptions-refusal-cases = 我們可能拒絕您請求的情形
 exceptions-deletion-cases = 您可以要求我們刪除個人資料的情形
+exceptions-storage-abroad = 您的個人資料可能儲存於境外的情形
 exceptions-other = 情形
 list-separator = 、
 exceptions-case-basis = { $case }（{ $basis }）
@@ -314,6 +316,8 @@ safeguard-binding-corporate-rules = 拘束性企業規則
 safeguard-consent = 您的明確同意
 safeguard-security-assessment = 主管機關的安全評估
 safeguard-certification = 認證
+safeguard-standard-contract = 向主管機關備案的標準契約
+safeguard-separate-consent = 我們會就此次傳輸另行徵得您的同意
 
 ## Material changes
 material-new-purpose = 新的目的，或資料的新用途

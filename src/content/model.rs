@@ -843,6 +843,10 @@ pub struct StorageLocation {
     /// What is stored there.
     #[serde(default)]
     pub description: Option<Text>,
+    /// When data is stored there, if only in some cases ("only for accounts made in the
+    /// EU").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<Text>,
 }
 
 /// A cross-border transfer.
@@ -854,8 +858,13 @@ pub struct Transfer {
     pub id: Id,
     /// The destination country or region.
     pub destination: Text,
-    /// The legal safeguard.
-    pub safeguard: Safeguard,
+    /// The legal safeguard; not stated when left out (shown as not stated).
+    #[serde(default)]
+    pub safeguard: Option<Safeguard>,
+    /// When the transfer happens, if only in some cases ("only when you contact support
+    /// from abroad").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<Text>,
     /// References to the data categories transferred.
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
@@ -885,6 +894,10 @@ pub enum Safeguard {
     SecurityAssessment,
     /// A certification.
     Certification,
+    /// A standard contract filed with the authority (as under PIPL Art. 38).
+    StandardContract,
+    /// The person will be asked to consent to this transfer separately, when it happens.
+    SeparateConsent,
 }
 
 /// A right of the person, and how to use it.
@@ -1056,6 +1069,9 @@ pub enum ExceptionKind {
     RefusalCases,
     /// When a person may ask for their data to be deleted.
     DeletionCases,
+    /// When data may be stored outside the country it is collected in (the exceptions to
+    /// storing it locally).
+    StorageAbroad,
     /// Any other list.
     Other,
 }

@@ -151,11 +151,13 @@ impl Walk<'_> {
             let (k, at) = self.item("storage.locations", &l.id);
             self.one(format!("{k}.region"), at, &mut l.region);
             self.opt(format!("{k}.description"), at, &mut l.description);
+            self.opt(format!("{k}.condition"), at, &mut l.condition);
         }
         for t in &mut s.transfers {
             let (k, at) = self.item("storage.transfers", &t.id);
             self.one(format!("{k}.destination"), at, &mut t.destination);
             self.opt(format!("{k}.description"), at, &mut t.description);
+            self.opt(format!("{k}.condition"), at, &mut t.condition);
         }
     }
 
@@ -206,8 +208,8 @@ features: [{ id: f, name: F, description: D }]
 permissions: [{ id: m, platform: ios, identifier: NSCameraUsageDescription, name: M, use: U }]
 third_parties: [{ id: t, name: T, kind: processor, purpose: P, country: DE }]
 storage:
-  locations: [{ id: l, region: R, description: D }]
-  transfers: [{ id: x, destination: US, safeguard: adequacy, description: D }]
+  locations: [{ id: l, region: R, description: D, condition: C }]
+  transfers: [{ id: x, destination: US, safeguard: adequacy, description: D, condition: C }]
 rights: [{ id: r, kind: access, name: R, description: D, steps: [{ id: s, text: S }] }]
 exceptions: [{ id: e, kind: other, title: T, items: [{ id: i, text: I }] }]
 cookies: [{ id: k, name: K, kind: cookie, purpose: P, duration: session }]

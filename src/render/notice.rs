@@ -328,6 +328,7 @@ const FACTS: &[&str] = &[
     "sold",
     "required",
     "optional",
+    "safeguard",
 ];
 
 /// Turns field names and raw values into the reader's words.

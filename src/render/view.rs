@@ -281,6 +281,8 @@ pub struct LocationRow {
     id: String,
     region: String,
     description: Option<String>,
+    /// When data is stored there, if only in some cases.
+    condition: Option<String>,
 }
 
 /// A transfer.
@@ -289,6 +291,8 @@ pub struct TransferRow {
     id: String,
     destination: String,
     safeguard: String,
+    /// When the transfer happens, if only in some cases.
+    condition: Option<String>,
     data: Vec<String>,
     description: Option<String>,
 }
@@ -635,6 +639,7 @@ impl<'a> ViewBuilder<'a> {
                         id: l.id.value.clone(),
                         region: self.text(&l.region),
                         description: self.inline_opt(&l.description),
+                        condition: self.inline_opt(&l.condition),
                     })
                     .collect(),
                 transfers: p
@@ -860,7 +865,11 @@ impl<'a> ViewBuilder<'a> {
         TransferRow {
             id: t.id.value.clone(),
             destination: self.text(&t.destination),
-            safeguard: self.label("safeguard", &t.safeguard),
+            safeguard: match &t.safeguard {
+                Some(s) => self.label("safeguard", s),
+                None => self.strings.text("data-not-stated"),
+            },
+            condition: self.inline_opt(&t.condition),
             data: self.names_of(&t.data),
             description: self.inline_opt(&t.description),
         }

@@ -171,6 +171,9 @@ fn list_rules(e: &ElementChange, old: &Policy, new: &Policy) -> Vec<(MaterialCha
         (Op::Added, Some(X::RefusalCases), _) => {
             Some((RightsReduced, "new cases in which a request may be refused"))
         }
+        (Op::Added, Some(X::StorageAbroad), _) => {
+            Some((NewTransfer, "new cases of storage abroad"))
+        }
         (Op::Removed, _, Some(X::DeletionCases)) => Some((
             RightsReduced,
             "cases in which deletion may be asked for removed",

@@ -614,3 +614,86 @@ fn response_times_in_working_days_or_terms_read_as_the_law_writes_them() {
         out.stdout
     );
 }
+
+#[test]
+fn transfers_may_be_conditional_or_consented_separately_and_an_unstated_safeguard_says_so() {
+    let site = built();
+    let en = page(&site.path("public/en/kettle/index.html"));
+    assert_eq!(
+        texts(
+            &en,
+            "#transfer-support-abroad th, #transfer-support-abroad td"
+        )[..2],
+        [
+            "SingaporeWhen: Only when you ask our support team for help.",
+            "We will ask for your consent to this transfer separately",
+        ]
+    );
+    assert_eq!(texts(&en, "#transfer-crash-kit-us td")[0], "Not stated");
+    assert_eq!(
+        texts(&en, "#storage-eu th"),
+        ["IrelandWhen: Only for accounts opened in the European Union."]
+    );
+    assert_eq!(
+        reading_order(&en, "where")[1],
+        "list: exceptions-abroad",
+        "the exceptions to storing at home, placed in the text"
+    );
+    let zh = page(&site.path("public/zh-Hant/kettle/index.html"));
+    assert_eq!(texts(&zh, "#transfer-crash-kit-us td")[0], "未說明");
+    assert_eq!(
+        texts(&zh, "#exceptions-abroad .exceptions-title"),
+        ["您的個人資料可能儲存於境外的情形"]
+    );
+    let ar = page(&site.path("public/ar/kettle/index.html"));
+    assert_eq!(
+        texts(&ar, "#transfer-support-abroad td")[0],
+        "سنطلب موافقتك على هذا النقل بشكل منفصل"
+    );
+    // v1 keeps `safeguard` a value: `not-stated`, and says it is unstated.
+    site.run(&[
+        "release",
+        "kettle",
+        "1",
+        "--material",
+        "--date",
+        "2026-12-01",
+        "--summary",
+        "en=First.",
+        "--skip-locale",
+        "zh-Hant",
+        "--skip-locale",
+        "ar",
+    ])
+    .succeeds();
+    site.run(&["build", "--date", "2026-12-02"]).succeeds();
+    let doc: serde_json::Value =
+        serde_json::from_str(&site.read("public/api/v1/kettle/1/en.json")).unwrap();
+    let transfers = &doc["content"]["storage"]["transfers"];
+    assert_eq!(transfers[1]["safeguard"], "not-stated");
+    assert_eq!(transfers[1]["unstated"], serde_json::json!(["safeguard"]));
+    assert_eq!(transfers[0].get("unstated"), None);
+    assert_eq!(
+        transfers[0]["condition"],
+        "Only when you ask our support team for help."
+    );
+}
+
+#[test]
+fn more_cases_of_storage_abroad_or_a_wider_condition_are_material() {
+    let pair = |r: &str, d: &str| (r.to_string(), d.to_string());
+    assert_eq!(
+        findings_after(&[(
+            "      - id: law\n",
+            "      - id: backup\n        text: a backup is kept abroad;\n      - id: law\n"
+        )]),
+        [pair("new-transfer", "more cases of storage abroad")]
+    );
+    assert_eq!(
+        findings_after(&[(
+            "condition: Only when you ask our support team for help.",
+            "condition: When you ask our support team for help, or use the app abroad."
+        )]),
+        [pair("new-transfer", "transfer made in other cases")]
+    );
+}

@@ -734,6 +734,10 @@ pub struct StorageLocation {
     /// What is stored there.
     #[serde(default)]
     pub description: Option<String>,
+    /// When data is stored there, if only in some cases. (Added in v1 without a change of
+    /// version.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<String>,
 }
 
 /// A cross-border transfer.
@@ -745,8 +749,17 @@ pub struct Transfer {
     pub id: String,
     /// The destination country or region.
     pub destination: String,
-    /// The legal safeguard.
+    /// The legal safeguard (`not-stated`, with `safeguard` in `unstated`, when the policy
+    /// does not say).
     pub safeguard: Safeguard,
+    /// When the transfer happens, if only in some cases. (Added in v1 without a change of
+    /// version.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<String>,
+    /// `safeguard` when the policy does not state it. (Added in v1 without a change of
+    /// version.)
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unstated: Vec<String>,
     /// References to the data categories transferred.
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
@@ -776,6 +789,13 @@ pub enum Safeguard {
     SecurityAssessment,
     /// A certification.
     Certification,
+    /// A standard contract filed with the authority. (Added in v1 without a change of
+    /// version.)
+    StandardContract,
+    /// The person is asked to consent separately. (Added in v1 without a change of version.)
+    SeparateConsent,
+    /// The policy does not say. (Added in v1 without a change of version.)
+    NotStated,
 }
 
 /// A right of the person, and how to use it.
@@ -1652,11 +1672,13 @@ impl Convert for model::StorageLocation {
             id,
             region,
             description,
+            condition,
         } = self;
         StorageLocation {
             id: id.v1(),
             region: region.v1(),
             description: description.v1(),
+            condition: condition.v1(),
         }
     }
 }
@@ -1668,6 +1690,7 @@ impl Convert for model::Transfer {
             id,
             destination,
             safeguard,
+            condition,
             data,
             recipients,
             description,
@@ -1675,7 +1698,12 @@ impl Convert for model::Transfer {
         Transfer {
             id: id.v1(),
             destination: destination.v1(),
-            safeguard: safeguard.v1(),
+            safeguard: safeguard.v1().unwrap_or(Safeguard::NotStated),
+            condition: condition.v1(),
+            unstated: match safeguard {
+                None => vec!["safeguard".to_string()],
+                Some(_) => Vec::new(),
+            },
             data: data.v1(),
             recipients: recipients.v1(),
             description: description.v1(),
@@ -1693,6 +1721,8 @@ impl Convert for model::Safeguard {
             model::Safeguard::Consent => Safeguard::Consent,
             model::Safeguard::SecurityAssessment => Safeguard::SecurityAssessment,
             model::Safeguard::Certification => Safeguard::Certification,
+            model::Safeguard::StandardContract => Safeguard::StandardContract,
+            model::Safeguard::SeparateConsent => Safeguard::SeparateConsent,
         }
     }
 }
@@ -1874,6 +1904,8 @@ pub enum ExceptionKind {
     RefusalCases,
     /// When a person may ask for their data to be deleted.
     DeletionCases,
+    /// When data may be stored outside the country it is collected in.
+    StorageAbroad,
     /// Any other list.
     Other,
 }
@@ -1958,6 +1990,7 @@ impl Convert for model::ExceptionKind {
             model::ExceptionKind::SharingWithoutConsent => ExceptionKind::SharingWithoutConsent,
             model::ExceptionKind::RefusalCases => ExceptionKind::RefusalCases,
             model::ExceptionKind::DeletionCases => ExceptionKind::DeletionCases,
+            model::ExceptionKind::StorageAbroad => ExceptionKind::StorageAbroad,
             model::ExceptionKind::Other => ExceptionKind::Other,
         }
     }
