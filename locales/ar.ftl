@@ -64,6 +64,20 @@ contact-dpo = مسؤول حماية البيانات
 # The same roles in the words of China's PIPL.
 contact-controller-pipl = معالج المعلومات الشخصية
 contact-dpo-pipl = المسؤول عن حماية المعلومات الشخصية
+contact-addresses = العناوين
+contact-channels = طرق التواصل معنا
+contact-address-role-registered = العنوان المسجل
+contact-address-role-office = عنوان المكتب
+contact-address-role-postal = العنوان البريدي
+contact-address-role-representative = الممثل في الاتحاد الأوروبي أو المملكة المتحدة
+contact-address-role-dpo = عنوان مسؤول حماية البيانات
+contact-address-role-other = العنوان
+contact-channel-email = البريد الإلكتروني
+contact-channel-phone = الهاتف
+contact-channel-web = الويب
+contact-channel-chat = الدردشة عبر الإنترنت
+contact-channel-in-app = داخل التطبيق
+contact-channel-other = أخرى
 contact-response-time = نرد خلال { $duration }
 
 ## Table captions and headings

@@ -59,6 +59,20 @@ contact-dpo = Datenschutzbeauftragte(r)
 # The same roles in the words of China's PIPL.
 contact-controller-pipl = Verarbeiter personenbezogener Informationen
 contact-dpo-pipl = Verantwortliche Person für den Schutz personenbezogener Informationen
+contact-addresses = Adressen
+contact-channels = So erreichen Sie uns
+contact-address-role-registered = Eingetragene Anschrift
+contact-address-role-office = Büroanschrift
+contact-address-role-postal = Postanschrift
+contact-address-role-representative = Vertreter in der EU oder im Vereinigten Königreich
+contact-address-role-dpo = Anschrift des Datenschutzbeauftragten
+contact-address-role-other = Anschrift
+contact-channel-email = E-Mail
+contact-channel-phone = Telefon
+contact-channel-web = Web
+contact-channel-chat = Online-Chat
+contact-channel-in-app = In der App
+contact-channel-other = Sonstiges
 contact-response-time = Wir antworten innerhalb von { $duration }
 
 ## Table captions and headings

@@ -60,6 +60,20 @@ contact-dpo = Data protection officer
 # The same roles in the words of China's PIPL.
 contact-controller-pipl = Personal information handler
 contact-dpo-pipl = Person in charge of personal information protection
+contact-addresses = Addresses
+contact-channels = Ways to reach us
+contact-address-role-registered = Registered address
+contact-address-role-office = Office address
+contact-address-role-postal = Postal address
+contact-address-role-representative = Representative in the EU or UK
+contact-address-role-dpo = Data protection officer's address
+contact-address-role-other = Address
+contact-channel-email = Email
+contact-channel-phone = Phone
+contact-channel-web = Web
+contact-channel-chat = Online chat
+contact-channel-in-app = In the app
+contact-channel-other = Other
 contact-response-time = We reply within { $duration }
 
 ## Table captions and headings

@@ -59,6 +59,20 @@ contact-dpo = Delegado de protección de datos
 # The same roles in the words of China's PIPL.
 contact-controller-pipl = Responsable del tratamiento de la información personal
 contact-dpo-pipl = Persona a cargo de la protección de la información personal
+contact-addresses = Direcciones
+contact-channels = Cómo contactarnos
+contact-address-role-registered = Domicilio social
+contact-address-role-office = Dirección de la oficina
+contact-address-role-postal = Dirección postal
+contact-address-role-representative = Representante en la UE o el Reino Unido
+contact-address-role-dpo = Dirección del delegado de protección de datos
+contact-address-role-other = Dirección
+contact-channel-email = Correo electrónico
+contact-channel-phone = Teléfono
+contact-channel-web = Web
+contact-channel-chat = Chat en línea
+contact-channel-in-app = En la aplicación
+contact-channel-other = Otro
 contact-response-time = Respondemos en un plazo de { $duration }
 
 ## Table captions and headings

@@ -59,6 +59,20 @@ contact-dpo = Délégué à la protection des données
 # The same roles in the words of China's PIPL.
 contact-controller-pipl = Responsable du traitement des informations personnelles
 contact-dpo-pipl = Personne chargée de la protection des informations personnelles
+contact-addresses = Adresses
+contact-channels = Comment nous joindre
+contact-address-role-registered = Siège social
+contact-address-role-office = Adresse des bureaux
+contact-address-role-postal = Adresse postale
+contact-address-role-representative = Représentant dans l'UE ou au Royaume-Uni
+contact-address-role-dpo = Adresse du délégué à la protection des données
+contact-address-role-other = Adresse
+contact-channel-email = E-mail
+contact-channel-phone = Téléphone
+contact-channel-web = Web
+contact-channel-chat = Chat en ligne
+contact-channel-in-app = Dans l'application
+contact-channel-other = Autre
 contact-response-time = Nous répondons sous { $duration }
 
 ## Table captions and headings

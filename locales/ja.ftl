@@ -56,6 +56,20 @@ contact-dpo = データ保護責任者
 # The same roles in the words of China's PIPL.
 contact-controller-pipl = 個人情報取扱者
 contact-dpo-pipl = 個人情報保護責任者
+contact-addresses = 住所
+contact-channels = お問い合わせ方法
+contact-address-role-registered = 登記上の住所
+contact-address-role-office = 事務所の住所
+contact-address-role-postal = 郵送先
+contact-address-role-representative = EU または英国における代理人
+contact-address-role-dpo = データ保護責任者の住所
+contact-address-role-other = 住所
+contact-channel-email = メール
+contact-channel-phone = 電話
+contact-channel-web = ウェブ
+contact-channel-chat = オンラインチャット
+contact-channel-in-app = アプリ内
+contact-channel-other = その他
 contact-response-time = { $duration }以内にご返答します
 
 ## Table captions and headings

@@ -56,6 +56,20 @@ contact-dpo = 개인정보 보호책임자
 # The same roles in the words of China's PIPL.
 contact-controller-pipl = 개인정보처리자
 contact-dpo-pipl = 개인정보 보호책임자
+contact-addresses = 주소
+contact-channels = 연락 방법
+contact-address-role-registered = 등기 주소
+contact-address-role-office = 사무소 주소
+contact-address-role-postal = 우편 주소
+contact-address-role-representative = EU 또는 영국 내 대리인
+contact-address-role-dpo = 개인정보 보호책임자 주소
+contact-address-role-other = 주소
+contact-channel-email = 이메일
+contact-channel-phone = 전화
+contact-channel-web = 웹
+contact-channel-chat = 온라인 채팅
+contact-channel-in-app = 앱 내
+contact-channel-other = 기타
 contact-response-time = { $duration } 이내에 답변합니다
 
 ## Table captions and headings

@@ -59,6 +59,20 @@ contact-dpo = Encarregado de dados
 # The same roles in the words of China's PIPL.
 contact-controller-pipl = Controlador de informações pessoais
 contact-dpo-pipl = Pessoa responsável pela proteção de informações pessoais
+contact-addresses = Endereços
+contact-channels = Como falar conosco
+contact-address-role-registered = Endereço registrado
+contact-address-role-office = Endereço do escritório
+contact-address-role-postal = Endereço postal
+contact-address-role-representative = Representante na UE ou no Reino Unido
+contact-address-role-dpo = Endereço do encarregado de dados
+contact-address-role-other = Endereço
+contact-channel-email = E-mail
+contact-channel-phone = Telefone
+contact-channel-web = Web
+contact-channel-chat = Chat on-line
+contact-channel-in-app = No app
+contact-channel-other = Outro
 contact-response-time = Respondemos em até { $duration }
 
 ## Table captions and headings

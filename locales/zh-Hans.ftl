@@ -56,6 +56,20 @@ contact-dpo = 个人信息保护负责人
 # The same roles in the words of China's PIPL.
 contact-controller-pipl = 个人信息处理者
 contact-dpo-pipl = 个人信息保护负责人
+contact-addresses = 地址
+contact-channels = 联系方式
+contact-address-role-registered = 注册地址
+contact-address-role-office = 办公地址
+contact-address-role-postal = 邮寄地址
+contact-address-role-representative = 欧盟或英国代表
+contact-address-role-dpo = 个人信息保护负责人地址
+contact-address-role-other = 地址
+contact-channel-email = 电子邮件
+contact-channel-phone = 电话
+contact-channel-web = 网站
+contact-channel-chat = 在线客服
+contact-channel-in-app = 应用内
+contact-channel-other = 其他
 contact-response-time = 我们会在{ $duration }内回复
 
 ## Table captions and headings

@@ -56,6 +56,20 @@ contact-dpo = 資料保護長
 # The same roles in the words of China's PIPL.
 contact-controller-pipl = 個人資訊處理者
 contact-dpo-pipl = 個人資訊保護負責人
+contact-addresses = 地址
+contact-channels = 聯絡方式
+contact-address-role-registered = 登記地址
+contact-address-role-office = 辦公地址
+contact-address-role-postal = 郵寄地址
+contact-address-role-representative = 歐盟或英國代表
+contact-address-role-dpo = 個人資料保護負責人地址
+contact-address-role-other = 地址
+contact-channel-email = 電子郵件
+contact-channel-phone = 電話
+contact-channel-web = 網站
+contact-channel-chat = 線上客服
+contact-channel-in-app = 應用程式內
+contact-channel-other = 其他
 contact-response-time = 我們會在{ $duration }內回覆
 
 ## Table captions and headings

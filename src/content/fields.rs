@@ -300,6 +300,8 @@ pub const FIELDS: &[Field] = &[
     material(K::Contact, "address", "contact-address", true, &[CONTACT]),
     material(K::Contact, "dpo.name", "contact-dpo", true, &[CONTACT]),
     material(K::Contact, "dpo.email", "contact-email", false, &[CONTACT]),
+    material(K::Contact, "addresses", "contact-addresses", true, &[CONTACT]),
+    material(K::Contact, "channels", "contact-channels", true, &[CONTACT]),
     // Only a slower answer is material; any other change of the time is not.
     material(K::Contact, "response_time", "field-response-time", false, &[SLOWER]),
     material(K::Audience, "kind", "data-kind", false, &[rule(W::Becomes("children"), M::ChildrenAudience, "now directed at children")]),

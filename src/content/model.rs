@@ -168,14 +168,95 @@ pub struct Contact {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub response_time: Option<Spanned<Stated<Period>>>,
+    /// More addresses, each with its role (an EU representative's, the DPO's, a mailing
+    /// address).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub addresses: Vec<Address>,
+    /// More ways to reach the controller, each with its hours (a hotline, a chat, a page
+    /// in the app).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub channels: Vec<Channel>,
+}
+
+/// An address and what it is for.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Address {
+    /// Stable id.
+    #[schemars(with = "String")]
+    pub id: Id,
+    /// Whose address it is, or what for.
+    pub role: AddressRole,
+    /// The address, as written on letters.
+    pub address: Text,
+}
+
+/// What an address is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum AddressRole {
+    /// The registered office.
+    Registered,
+    /// An office.
+    Office,
+    /// Where letters about privacy go.
+    Postal,
+    /// The representative in the EU or the UK (GDPR Art. 27).
+    Representative,
+    /// The data-protection officer's.
+    Dpo,
+    /// Any other.
+    Other,
+}
+
+/// A way to reach the controller.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Channel {
+    /// Stable id.
+    #[schemars(with = "String")]
+    pub id: Id,
+    /// What kind of channel it is.
+    pub kind: ChannelKind,
+    /// The address, number or URL; for a page in the app, leave it out and say where in
+    /// `label`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    pub value: Option<Spanned<String>>,
+    /// What it is, in the reader's words ("Customer service hotline", "Me → Help").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<Text>,
+    /// When it is answered ("Monday to Friday, 9:00–18:00 (UTC+8)").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<Text>,
+}
+
+/// Kinds of contact channels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ChannelKind {
+    /// An e-mail address.
+    Email,
+    /// A telephone number.
+    Phone,
+    /// A web page or form.
+    Web,
+    /// An online chat.
+    Chat,
+    /// A page or feature inside the app.
+    InApp,
+    /// Anything else.
+    Other,
 }
 
 /// A data-protection officer.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Dpo {
-    /// Name or role.
-    pub name: Text,
+    /// Name; left out when the policy gives the role alone (the page says "Data
+    /// protection officer").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<Text>,
     /// E-mail address.
     #[serde(default)]
     #[schemars(with = "Option<String>")]

@@ -123,7 +123,16 @@ impl Walk<'_> {
         self.opt("meta.controller.office_address".into(), None, office);
         self.opt("meta.contact.address".into(), None, &mut m.contact.address);
         if let Some(dpo) = &mut m.contact.dpo {
-            self.one("meta.contact.dpo.name".into(), None, &mut dpo.name);
+            self.opt("meta.contact.dpo.name".into(), None, &mut dpo.name);
+        }
+        for a in &mut m.contact.addresses {
+            let (key, at) = self.item("meta.contact.addresses", &a.id);
+            self.one(key, at, &mut a.address);
+        }
+        for c in &mut m.contact.channels {
+            let (k, at) = self.item("meta.contact.channels", &c.id);
+            self.opt(format!("{k}.label"), at, &mut c.label);
+            self.opt(format!("{k}.hours"), at, &mut c.hours);
         }
         for k in &mut m.key_points {
             let (key, at) = self.item("meta.key_points", &k.id);
@@ -192,7 +201,7 @@ mod tests {
   title: T
   product: P
   controller: { name: C, registered_address: R, office_address: O }
-  contact: { email: a@example.com, address: A, dpo: { name: D } }
+  contact: { email: a@example.com, address: A, dpo: { name: D }, addresses: [{ id: a, role: postal, address: A }], channels: [{ id: c, kind: phone, value: '+1', label: L, hours: H }] }
   key_points: [{ id: k, text: K }]
 purposes: [{ id: p, name: P, description: D }]
 data_categories:
@@ -239,6 +248,11 @@ sections: [{ id: s, title: S, body: B }]
             ("meta.contact.", K::Contact),
         ] {
             if let Some(field) = key.strip_prefix(prefix) {
+                // `addresses.<id>`, `channels.<id>.hours`: a text of an entry of a list.
+                let field = match field.split_once('.') {
+                    Some((list @ ("addresses" | "channels"), _)) => list,
+                    _ => field,
+                };
                 return Some((kind, field.into()));
             }
         }

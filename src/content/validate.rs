@@ -201,6 +201,24 @@ impl Checker<'_> {
         self.email(meta.contact.email.as_ref());
         let dpo = meta.contact.dpo.as_ref();
         self.email(dpo.and_then(|d| d.email.as_ref()));
+        self.ids("address", meta.contact.addresses.iter().map(|a| &a.id));
+        self.ids("channel", meta.contact.channels.iter().map(|c| &c.id));
+        for c in &meta.contact.channels {
+            match c.kind {
+                ChannelKind::Email => self.email(c.value.as_ref()),
+                ChannelKind::Web | ChannelKind::Chat => self.url(c.value.as_ref()),
+                _ => {}
+            }
+            if c.value.is_none() && c.label.is_none() {
+                let d = self.at(&c.id, "a channel says nothing".into());
+                self.problems.push(
+                    d.found(format!("`{}` with neither `value` nor `label`", c.id.value))
+                        .expected(
+                            "`value: …` (an address, number or URL), or `label: …` saying where",
+                        ),
+                );
+            }
+        }
         for (field, text) in [
             ("meta.title", &meta.title),
             ("meta.product", &meta.product),

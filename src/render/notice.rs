@@ -359,6 +359,8 @@ fn value_prefix(kind: ElementKind, field: &str) -> Option<&'static str> {
         (K::Right, "kind") => Some("right-kind"),
         (K::ExceptionList, "kind") => Some("exceptions"),
         (K::Cookie, "kind") => Some("cookie-kind"),
+        (K::Contact, "addresses.role") => Some("contact-address-role"),
+        (K::Contact, "channels.kind") => Some("contact-channel"),
         (K::Audience, "kind") => Some("audience-kind"),
         (K::DataCategory, "store_types" | "items.store_type") => Some("store-type"),
         _ => None,

@@ -325,6 +325,24 @@ pub struct ContactCard {
     dpo: Option<String>,
     dpo_email: Option<String>,
     response_time: Option<String>,
+    /// More addresses, each under its role.
+    addresses: Vec<ContactLine>,
+    /// More channels, each with its hours.
+    channels: Vec<ContactLine>,
+}
+
+/// One line of the contact card: what it is, then the address or channel.
+#[derive(Debug, Serialize)]
+pub struct ContactLine {
+    id: String,
+    /// The role or kind, in the reader's words.
+    label: String,
+    /// The address, number or the author's words, as HTML.
+    html: String,
+    /// A link to it (`mailto:`, `tel:`, the URL), where it is one.
+    href: Option<String>,
+    /// When it is answered, as HTML.
+    hours: Option<String>,
 }
 
 /// Builds view models for one policy in one locale.
@@ -902,7 +920,22 @@ impl<'a> ViewBuilder<'a> {
             phone: k.phone.clone(),
             url: k.url.as_ref().map(|u| u.value.clone()),
             address: k.address.as_ref().map(|a| self.text(a)),
-            dpo: k.dpo.as_ref().map(|d| self.text(&d.name)),
+            dpo: k
+                .dpo
+                .as_ref()
+                .map(|d| d.name.as_ref().map(|n| self.text(n)).unwrap_or_default()),
+            addresses: k
+                .addresses
+                .iter()
+                .map(|a| ContactLine {
+                    id: a.id.value.clone(),
+                    label: self.label("contact-address-role", &a.role),
+                    html: self.text(&a.address),
+                    href: None,
+                    hours: None,
+                })
+                .collect(),
+            channels: k.channels.iter().map(|c| self.channel(c)).collect(),
             dpo_email: k
                 .dpo
                 .as_ref()
@@ -912,6 +945,30 @@ impl<'a> ViewBuilder<'a> {
                 .response_time
                 .as_ref()
                 .and_then(|d| self.duration_arg("contact-response-time", d)),
+        }
+    }
+
+    /// A channel: its label (or kind), its value linked where it is an address, its hours.
+    fn channel(&self, c: &Channel) -> ContactLine {
+        let value = c.value.as_ref().map(|v| v.value.as_str());
+        let href = value.and_then(|v| match c.kind {
+            ChannelKind::Email => Some(format!("mailto:{v}")),
+            ChannelKind::Phone => Some(format!("tel:{}", v.replace(' ', ""))),
+            ChannelKind::Web | ChannelKind::Chat => Some(v.to_string()),
+            _ => None,
+        });
+        let kind = self.label("contact-channel", &c.kind);
+        let (label, html) = match (&c.label, value) {
+            (Some(l), Some(v)) => (self.text(l), escape(v)),
+            (Some(l), None) => (kind, self.text(l)),
+            (None, v) => (kind, escape(v.unwrap_or_default())),
+        };
+        ContactLine {
+            id: c.id.value.clone(),
+            label,
+            html,
+            href,
+            hours: c.hours.as_ref().map(|h| self.text(h)),
         }
     }
 

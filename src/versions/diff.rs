@@ -175,11 +175,21 @@ fn items(list: Option<&Value>) -> Vec<(&str, &Value)> {
 
 /// What a reader calls an element: its name, title, region, destination or text.
 pub fn display_name(value: &Value) -> String {
-    ["name", "title", "region", "destination", "text", "basis"]
-        .iter()
-        .find_map(|k| value.get(*k).and_then(Value::as_str))
-        .unwrap_or_default()
-        .to_string()
+    [
+        "name",
+        "title",
+        "region",
+        "destination",
+        "text",
+        "basis",
+        "address",
+        "label",
+        "value",
+    ]
+    .iter()
+    .find_map(|k| value.get(*k).and_then(Value::as_str))
+    .unwrap_or_default()
+    .to_string()
 }
 
 fn find<'a>(list: &[(&str, &'a Value)], id: &str) -> Option<&'a Value> {

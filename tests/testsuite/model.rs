@@ -697,3 +697,64 @@ fn more_cases_of_storage_abroad_or_a_wider_condition_are_material() {
         [pair("new-transfer", "transfer made in other cases")]
     );
 }
+
+#[test]
+fn the_contact_card_lists_addresses_by_role_channels_with_hours_and_a_dpo_by_role_alone() {
+    let site = built();
+    let card = |locale: &str| -> Vec<(String, String)> {
+        let html = page(&site.path(&format!("public/{locale}/kettle/index.html")));
+        let row = Selector::parse("section#your-rights .contact-card dl > div").unwrap();
+        let (dt, dd) = (
+            Selector::parse("dt").unwrap(),
+            Selector::parse("dd").unwrap(),
+        );
+        html.select(&row)
+            .map(|r| {
+                let text = |s: &Selector| r.select(s).flat_map(|e| e.text()).collect::<String>();
+                (text(&dt), text(&dd))
+            })
+            .collect()
+    };
+    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    assert_eq!(
+        card("en")[2..],
+        [
+            pair("Data protection officer", "dpo@kettle.example"),
+            pair(
+                "Representative in the EU or UK",
+                "Kettle EU Representative, 4 Harbour Lane, Dublin, Ireland"
+            ),
+            pair(
+                "Customer service hotline",
+                "+886 2 5550 0100 Monday to Friday, 9:00 to 18:00 (UTC+8)"
+            ),
+            pair("In the app", "Me → Help and feedback"),
+        ]
+    );
+    assert_eq!(
+        card("zh-Hant")[4..],
+        [
+            pair(
+                "客服專線",
+                "+886 2 5550 0100 週一至週五 9:00 至 18:00（UTC+8）"
+            ),
+            pair("應用程式內", "我的 → 說明與意見回饋"),
+        ]
+    );
+    assert_eq!(card("ar")[5].0, "داخل التطبيق");
+    let en = site.read("public/en/kettle/index.html");
+    assert!(
+        en.contains(
+            r#"<a href="tel:+886255500100" rel="noopener noreferrer">+886 2 5550 0100</a>"#
+        )
+    );
+    // A changed channel is a changed contact: material.
+    let found = findings_after(&[("value: +886 2 5550 0100", "value: +886 2 5550 0199")]);
+    assert_eq!(
+        found,
+        [(
+            "contact-changed".to_string(),
+            "contact details changed".to_string()
+        )]
+    );
+}

@@ -153,18 +153,59 @@ pub struct Contact {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub response_time: Option<String>,
+    /// More addresses, each with its role. (Added in v1 without a change of version.)
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub addresses: Vec<Address>,
+    /// More ways to reach the controller. (Added in v1 without a change of version.)
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub channels: Vec<Channel>,
+}
+
+/// An address and what it is for.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Address {
+    /// Stable id.
+    pub id: String,
+    /// `registered`, `office`, `postal`, `representative`, `dpo` or `other`.
+    pub role: String,
+    /// The address.
+    pub address: String,
+}
+
+/// A way to reach the controller.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Channel {
+    /// Stable id.
+    pub id: String,
+    /// `email`, `phone`, `web`, `chat`, `in-app` or `other`.
+    pub kind: String,
+    /// The address, number or URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// What it is, in the document's locale.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// When it is answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<String>,
 }
 
 /// A data-protection officer.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Dpo {
-    /// Name or role.
+    /// Name or role (empty, with `name` in `unstated`, when the policy gives the role
+    /// alone).
     pub name: String,
     /// E-mail address.
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub email: Option<String>,
+    /// `name` when the policy does not give one. (Added in v1 without a change of version.)
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unstated: Vec<String>,
 }
 
 /// Who the service is meant for.
@@ -1182,6 +1223,8 @@ impl Convert for model::Contact {
             address,
             dpo,
             response_time,
+            addresses,
+            channels,
         } = self;
         Contact {
             email: email.v1(),
@@ -1190,6 +1233,24 @@ impl Convert for model::Contact {
             address: address.v1(),
             dpo: dpo.v1(),
             response_time: response_time.v1(),
+            addresses: addresses
+                .iter()
+                .map(|a| Address {
+                    id: a.id.v1(),
+                    role: model::code(&a.role),
+                    address: a.address.v1(),
+                })
+                .collect(),
+            channels: channels
+                .iter()
+                .map(|c| Channel {
+                    id: c.id.v1(),
+                    kind: model::code(&c.kind),
+                    value: c.value.v1(),
+                    label: c.label.v1(),
+                    hours: c.hours.v1(),
+                })
+                .collect(),
         }
     }
 }
@@ -1199,8 +1260,12 @@ impl Convert for model::Dpo {
     fn v1(&self) -> Dpo {
         let model::Dpo { name, email } = self;
         Dpo {
-            name: name.v1(),
+            name: name.v1().unwrap_or_default(),
             email: email.v1(),
+            unstated: match name {
+                None => vec!["name".to_string()],
+                Some(_) => Vec::new(),
+            },
         }
     }
 }
