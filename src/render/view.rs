@@ -160,7 +160,7 @@ pub enum BlockView {
     /// Rights.
     Rights { rows: Vec<RightRow> },
     /// Contact card.
-    Contact { card: ContactCard },
+    Contact { card: Box<ContactCard> },
     /// Lists of cases.
     Exceptions { lists: Vec<ExceptionListView> },
     /// Cookies and similar technologies.
@@ -676,7 +676,7 @@ impl<'a> ViewBuilder<'a> {
                     .collect(),
             },
             Block::Contact => BlockView::Contact {
-                card: self.contact(),
+                card: Box::new(self.contact()),
             },
             Block::ChangePolicy => self.change_policy(),
             Block::Exceptions => BlockView::Exceptions {
