@@ -13,6 +13,25 @@ fn built() -> SiteTest {
     site
 }
 
+/// Releases the draft as version 1 (English only), so the JSON API has a document.
+fn release(site: &SiteTest) {
+    site.run(&[
+        "release",
+        "kettle",
+        "1",
+        "--material",
+        "--date",
+        "2026-12-01",
+        "--summary",
+        "en=First.",
+        "--skip-locale",
+        "zh-Hant",
+        "--skip-locale",
+        "ar",
+    ])
+    .succeeds();
+}
+
 /// What a section shows, in order: each paragraph's text (`p:` …) and each block (`rows:` the
 /// ids of its rows), not those of its subsections.
 fn reading_order(html: &Html, section: &str) -> Vec<String> {
@@ -134,21 +153,7 @@ fn a_filtered_block_shows_only_what_its_filter_keeps() {
 #[test]
 fn the_json_keeps_the_placement_in_the_text_and_the_filter_on_the_block() {
     let site = built();
-    site.run(&[
-        "release",
-        "kettle",
-        "1",
-        "--material",
-        "--date",
-        "2026-12-01",
-        "--summary",
-        "en=First.",
-        "--skip-locale",
-        "zh-Hant",
-        "--skip-locale",
-        "ar",
-    ])
-    .succeeds();
+    release(&site);
     site.run(&["build", "--date", "2026-12-02"]).succeeds();
     let doc: serde_json::Value =
         serde_json::from_str(&site.read("public/api/v1/kettle/1/en.json")).unwrap();
@@ -340,21 +345,7 @@ fn cookies_are_a_table_split_by_whether_they_need_consent_and_json_for_consent_t
     assert_eq!(order[3], "rows: cookie-crash-id");
     let zh = page(&site.path("public/zh-Hant/kettle/index.html"));
     assert_eq!(texts(&zh, "#cookie-units td")[2], "1 年");
-    site.run(&[
-        "release",
-        "kettle",
-        "1",
-        "--material",
-        "--date",
-        "2026-12-01",
-        "--summary",
-        "en=First.",
-        "--skip-locale",
-        "zh-Hant",
-        "--skip-locale",
-        "ar",
-    ])
-    .succeeds();
+    release(&site);
     site.run(&["build", "--date", "2026-12-02"]).succeeds();
     let doc: serde_json::Value =
         serde_json::from_str(&site.read("public/api/v1/kettle/1/en.json")).unwrap();
@@ -374,21 +365,7 @@ fn cookies_are_a_table_split_by_whether_they_need_consent_and_json_for_consent_t
 /// `clause diff kettle 1 draft --format json` after `edit`: its findings as (rule, detail).
 fn findings_after(edit: &[(&str, &str)]) -> Vec<(String, String)> {
     let site = built();
-    site.run(&[
-        "release",
-        "kettle",
-        "1",
-        "--material",
-        "--date",
-        "2026-12-01",
-        "--summary",
-        "en=First.",
-        "--skip-locale",
-        "zh-Hant",
-        "--skip-locale",
-        "ar",
-    ])
-    .succeeds();
+    release(&site);
     for (from, to) in edit {
         site.edit("content/kettle/policy.yaml", from, to);
     }
@@ -503,21 +480,7 @@ fn a_permission_may_cover_two_platforms_several_identifiers_or_none() {
     );
     // In the JSON, v1's fields keep their form: the first platform and identifier, the
     // others beside them, and an identifier the policy does not give is unstated.
-    site.run(&[
-        "release",
-        "kettle",
-        "1",
-        "--material",
-        "--date",
-        "2026-12-01",
-        "--summary",
-        "en=First.",
-        "--skip-locale",
-        "zh-Hant",
-        "--skip-locale",
-        "ar",
-    ])
-    .succeeds();
+    release(&site);
     site.run(&["build", "--date", "2026-12-02"]).succeeds();
     let doc: serde_json::Value =
         serde_json::from_str(&site.read("public/api/v1/kettle/1/en.json")).unwrap();
@@ -579,21 +542,7 @@ fn response_times_in_working_days_or_terms_read_as_the_law_writes_them() {
         ],
     );
     // A number of days that becomes a term cannot be shown to be no slower: material.
-    site.run(&[
-        "release",
-        "kettle",
-        "1",
-        "--material",
-        "--date",
-        "2026-12-01",
-        "--summary",
-        "en=First.",
-        "--skip-locale",
-        "zh-Hant",
-        "--skip-locale",
-        "ar",
-    ])
-    .succeeds();
+    release(&site);
     site.edit(
         "content/kettle/policy.yaml",
         "response_time: 15 working days",
@@ -651,21 +600,7 @@ fn transfers_may_be_conditional_or_consented_separately_and_an_unstated_safeguar
         "سنطلب موافقتك على هذا النقل بشكل منفصل"
     );
     // v1 keeps `safeguard` a value: `not-stated`, and says it is unstated.
-    site.run(&[
-        "release",
-        "kettle",
-        "1",
-        "--material",
-        "--date",
-        "2026-12-01",
-        "--summary",
-        "en=First.",
-        "--skip-locale",
-        "zh-Hant",
-        "--skip-locale",
-        "ar",
-    ])
-    .succeeds();
+    release(&site);
     site.run(&["build", "--date", "2026-12-02"]).succeeds();
     let doc: serde_json::Value =
         serde_json::from_str(&site.read("public/api/v1/kettle/1/en.json")).unwrap();
