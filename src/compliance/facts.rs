@@ -43,7 +43,8 @@ pub enum Fact {
     SaleStated,
     /// A right of kind `opt-out` with a web page.
     OptOutLink,
-    /// A right of kind `guardian` that says how to exercise it.
+    /// A right of kind `guardian` that says how to exercise it, or a tier of minors whose
+    /// guardian may exercise a right that says how.
     GuardianRights,
     /// A right of kind `access`.
     RightAccess,
@@ -146,7 +147,9 @@ impl Fact {
             Fact::RightsExercisable => "`steps` or a `url` on every right",
             Fact::SaleStated => "`sold: true` or `sold: false` on every data category",
             Fact::OptOutLink => "a right of kind `opt-out` with a `url`",
-            Fact::GuardianRights => "a right of kind `guardian` with `steps` or a `url`",
+            Fact::GuardianRights => {
+                "a right of kind `guardian` with `steps` or a `url`, or `guardian_rights` on a tier of `minors` naming a right with either"
+            }
             Fact::RightAccess => "a right of kind `access`",
             Fact::RightCorrection => "a right of kind `correction`",
             Fact::RightDeletion => "a right of kind `deletion`",
@@ -276,9 +279,10 @@ impl Fact {
                 whole(ok, "no opt-out link")
             }
             Fact::GuardianRights => {
-                let ok = policy.rights.iter().any(|r| {
-                    r.kind == RightKind::Guardian && (!r.steps.is_empty() || r.url.is_some())
-                });
+                let how = |r: &Right| !r.steps.is_empty() || r.url.is_some();
+                let of_tiers = policy.minors.iter().flat_map(|t| &t.guardian_rights);
+                let ok = policy.rights.iter().any(|r| r.kind == RightKind::Guardian && how(r))
+                    || of_tiers.filter_map(|r| r.get(policy)).any(how);
                 whole(ok, "no parents' rights with a way to exercise them")
             }
             right => {

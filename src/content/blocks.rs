@@ -46,7 +46,7 @@ fn filters_of(block: Block) -> &'static [&'static str] {
         Block::DataTable | Block::RetentionTable | Block::Features => &["required", "only"],
         Block::Permissions => &["platform", "optional", "only"],
         Block::ThirdParties => &["kind", "only"],
-        Block::Exceptions => &["only"],
+        Block::Exceptions | Block::Minors => &["only"],
         Block::Cookies => &["essential", "only"],
         Block::KeyPoints | Block::Storage | Block::Contact | Block::ChangePolicy => &[],
     }
@@ -66,6 +66,7 @@ fn list_of(policy: &Policy, block: Block) -> Vec<&str> {
         Block::ThirdParties => ids(&policy.third_parties, |x| &x.id),
         Block::Exceptions => ids(&policy.exceptions, |x| &x.id),
         Block::Cookies => ids(&policy.cookies, |x| &x.id),
+        Block::Minors => ids(&policy.minors, |x| &x.id),
         _ => Vec::new(),
     }
 }

@@ -30,6 +30,8 @@ pub enum ElementKind {
     Transfer,
     /// A right.
     Right,
+    /// A tier of minors (`minors`).
+    MinorTier,
     /// A list of cases (`exceptions`).
     ExceptionList,
     /// A cookie or similar technology.
@@ -46,7 +48,7 @@ pub enum ElementKind {
 
 impl ElementKind {
     /// Every kind, in the order notices list them.
-    pub const ALL: [ElementKind; 15] = [
+    pub const ALL: [ElementKind; 16] = [
         ElementKind::KeyPoint,
         ElementKind::Purpose,
         ElementKind::DataCategory,
@@ -56,6 +58,7 @@ impl ElementKind {
         ElementKind::StorageLocation,
         ElementKind::Transfer,
         ElementKind::Right,
+        ElementKind::MinorTier,
         ElementKind::ExceptionList,
         ElementKind::Cookie,
         ElementKind::Controller,
@@ -81,6 +84,7 @@ impl ElementKind {
             ElementKind::Controller => "controller",
             ElementKind::Contact => "contact",
             ElementKind::Audience => "audience",
+            ElementKind::MinorTier => "minor-tier",
             ElementKind::Jurisdictions => "jurisdictions",
         }
     }
@@ -125,6 +129,12 @@ pub enum When {
     CasesRemovedFrom(ExceptionKind),
     /// A cookie that lasts longer (or is no longer a session cookie).
     LastsLonger,
+    /// A number that gets smaller.
+    Shrinks,
+    /// A value given before and no longer given.
+    Dropped,
+    /// Entries removed from a list.
+    Removed,
 }
 
 /// A material rule a field change can meet, and how a finding describes it.
@@ -276,6 +286,13 @@ pub const FIELDS: &[Field] = &[
     material(K::Right, "steps", "rights-how", true, &[rule(W::Added, M::RightsReduced, "more steps to exercise a right"), COMPLAINT]),
     material(K::Right, "response_time", "field-response-time", false, &[SLOWER, COMPLAINT]),
     material(K::Right, "url", "contact-url", false, &[COMPLAINT]),
+    field(K::MinorTier, "name", "field-name", true),
+    // A threshold that falls leaves older minors without the tier's protection.
+    material(K::MinorTier, "under_age", "field-under-age", false, &[rule(W::Shrinks, M::RightsReduced, "rules for minors apply to fewer ages")]),
+    material(K::MinorTier, "consent", "minors-consent", false, &[rule(W::Becomes("minor"), M::RightsReduced, "a guardian's consent no longer asked"), rule(W::Dropped, M::RightsReduced, "no longer says whose consent is asked")]),
+    field(K::MinorTier, "consent_method", "minors-consent-method", true),
+    material(K::MinorTier, "rules", "minors-rules", true, &[rule(W::Removed, M::RightsReduced, "fewer rules protecting minors")]),
+    material(K::MinorTier, "guardian_rights", "minors-guardian-rights", false, &[rule(W::Removed, M::RightsReduced, "a guardian may exercise fewer rights")]),
     field(K::ExceptionList, "kind", "data-kind", false),
     field(K::ExceptionList, "title", "field-title", true),
     material(K::ExceptionList, "items", "field-cases", true, &[

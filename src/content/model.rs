@@ -45,6 +45,10 @@ pub struct Policy {
     /// The rights a person has and how to exercise them.
     #[serde(default)]
     pub rights: Vec<Right>,
+    /// The rules for minors, by age: whose consent is asked, how a guardian's consent is
+    /// obtained, what applies to them and what a guardian may do for them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub minors: Vec<MinorTier>,
     /// Lists of cases that recur in policies: when data is processed or shared without
     /// consent, when a request may be refused, when deletion may be asked for.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -981,6 +985,57 @@ pub enum Safeguard {
     SeparateConsent,
 }
 
+/// The rules for minors under one age ("under 14"); a policy gives one tier per threshold.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MinorTier {
+    /// Stable id.
+    #[schemars(with = "String")]
+    pub id: Id,
+    /// The age under which these rules apply: `14` means under 14.
+    #[schemars(with = "u8")]
+    pub under_age: Spanned<u8>,
+    /// A heading of the author's ("Children"); "Minors under 14" when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<Text>,
+    /// Whose consent the processing of their data needs; shown as not stated when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent: Option<MinorConsent>,
+    /// How a guardian's consent is asked for and checked (Markdown inline).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent_method: Option<Text>,
+    /// The rules that apply to them, in order, each with an id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rules: Vec<MinorRule>,
+    /// The rights (ids in `rights`) a parent or guardian may exercise for them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(with = "Vec<String>")]
+    pub guardian_rights: Vec<Ref<Right>>,
+}
+
+/// Whose consent the processing of a minor's data needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum MinorConsent {
+    /// A parent's or guardian's.
+    Guardian,
+    /// Both a guardian's and the minor's own.
+    GuardianAndMinor,
+    /// The minor's own.
+    Minor,
+}
+
+/// One rule that applies to minors of a tier.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MinorRule {
+    /// Stable id.
+    #[schemars(with = "String")]
+    pub id: Id,
+    /// The rule (Markdown inline).
+    pub text: Text,
+}
+
 /// A right of the person, and how to use it.
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -1119,6 +1174,8 @@ pub enum Block {
     Exceptions,
     /// Cookies and similar technologies.
     Cookies,
+    /// The rules for minors, by age.
+    Minors,
 }
 
 /// A list of cases that recur in policies, each with an id, so translations, diffs and the

@@ -6,7 +6,9 @@
 //! material rules follow the reference to its element and never look an id up again. Ids are
 //! unique within a list, not across lists, so the list is part of the reference's type.
 
-use super::model::{DataCategory, Feature, Id, Permission, Policy, Purpose, Text, ThirdParty};
+use super::model::{
+    DataCategory, Feature, Id, Permission, Policy, Purpose, Right, Text, ThirdParty,
+};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::marker::PhantomData;
@@ -24,6 +26,8 @@ pub enum List {
     Permissions,
     /// `third_parties`, named by a transfer's `recipients`.
     ThirdParties,
+    /// `rights`, named by a tier of minors' `guardian_rights`.
+    Rights,
 }
 
 impl List {
@@ -35,6 +39,7 @@ impl List {
             "features" => Some(List::Features),
             "permissions" => Some(List::Permissions),
             "recipients" | "third_party" => Some(List::ThirdParties),
+            "guardian_rights" => Some(List::Rights),
             _ => None,
         }
     }
@@ -54,6 +59,7 @@ impl<'a> Names<'a> {
         add::<Feature>(policy, &mut names);
         add::<Permission>(policy, &mut names);
         add::<ThirdParty>(policy, &mut names);
+        add::<Right>(policy, &mut names);
         Names(names)
     }
 
@@ -193,6 +199,7 @@ listed!(Feature, Features, features, |e| Some(&e.name));
 listed!(Permission, Permissions, permissions, |e| Some(&e.name));
 // A third party's name is its own, not translated.
 listed!(ThirdParty, ThirdParties, third_parties, |_e| None);
+listed!(Right, Rights, rights, |e| Some(&e.name));
 
 #[cfg(test)]
 mod tests {

@@ -64,6 +64,15 @@ pub fn visit(policy: &mut Policy, f: &mut dyn FnMut(String, Option<Pos>, &mut Te
     for r in &mut policy.rights {
         w.right(r);
     }
+    for t in &mut policy.minors {
+        let (k, at) = w.item("minors", &t.id);
+        w.opt(format!("{k}.name"), at, &mut t.name);
+        w.opt(format!("{k}.consent_method"), at, &mut t.consent_method);
+        for r in &mut t.rules {
+            let (key, at) = w.item(&format!("{k}.rules"), &r.id);
+            w.one(key, at, &mut r.text);
+        }
+    }
     for l in &mut policy.exceptions {
         let (k, at) = w.item("exceptions", &l.id);
         w.opt(format!("{k}.title"), at, &mut l.title);
@@ -220,6 +229,7 @@ storage:
   locations: [{ id: l, region: R, description: D, condition: C }]
   transfers: [{ id: x, destination: US, safeguard: adequacy, description: D, condition: C }]
 rights: [{ id: r, kind: access, name: R, description: D, steps: [{ id: s, text: S }] }]
+minors: [{ id: m, under_age: 14, name: N, consent_method: M, rules: [{ id: u, text: U }] }]
 exceptions: [{ id: e, kind: other, title: T, items: [{ id: i, text: I }] }]
 cookies: [{ id: k, name: K, kind: cookie, purpose: P, duration: session }]
 sections: [{ id: s, title: S, body: B }]
@@ -237,6 +247,7 @@ sections: [{ id: s, title: S, body: B }]
             ("storage.locations.", K::StorageLocation),
             ("storage.transfers.", K::Transfer),
             ("rights.", K::Right),
+            ("minors.", K::MinorTier),
             ("exceptions.", K::ExceptionList),
             ("cookies.", K::Cookie),
         ];
@@ -262,7 +273,7 @@ sections: [{ id: s, title: S, body: B }]
         let field = rest.split_once('.')?.1;
         // `items.<id>` and `steps.<id>`: a text of an entry of the list field.
         let field = match field.split_once('.') {
-            Some((list @ ("items" | "steps"), _)) => list,
+            Some((list @ ("items" | "steps" | "rules"), _)) => list,
             _ => field,
         };
         Some((kind, field.to_string()))

@@ -30,6 +30,7 @@ fn references(file: &str, policy: &mut Policy) -> Vec<Diagnostic> {
     let features = positions::<Feature>(policy);
     let permissions = positions::<Permission>(policy);
     let recipients = positions::<ThirdParty>(policy);
+    let rights = positions::<Right>(policy);
     for category in &mut policy.data_categories {
         c.refs("purpose", &mut category.purposes, &purposes);
     }
@@ -46,6 +47,9 @@ fn references(file: &str, policy: &mut Policy) -> Vec<Diagnostic> {
     for transfer in &mut policy.storage.transfers {
         c.refs("data category", &mut transfer.data, &categories);
         c.refs("third party", &mut transfer.recipients, &recipients);
+    }
+    for tier in &mut policy.minors {
+        c.refs("right", &mut tier.guardian_rights, &rights);
     }
     for cookie in &mut policy.cookies {
         c.refs(
@@ -127,6 +131,7 @@ fn elements(file: &str, policy: &Policy) -> Vec<Diagnostic> {
             );
         }
     }
+    c.minors(&policy.minors);
     for right in &policy.rights {
         c.ids("step", right.steps.iter().map(|s| &s.id));
         c.duration(right.response_time.as_ref());
@@ -274,6 +279,40 @@ impl Checker<'_> {
             }
         }
         seen
+    }
+
+    /// Tiers of minors: ids, an age a tier can have, one tier per age, and something said.
+    fn minors(&mut self, tiers: &[MinorTier]) {
+        self.ids("minors tier", tiers.iter().map(|t| &t.id));
+        let mut ages = BTreeSet::new();
+        for t in tiers {
+            self.ids("rule", t.rules.iter().map(|r| &r.id));
+            let age = t.under_age.value;
+            if !(1..=21).contains(&age) {
+                let d = self.at(&t.under_age, "an age no tier of minors can have".into());
+                self.problems.push(
+                    d.found(format!("`under_age: {age}`"))
+                        .expected("an age from 1 to 21 (`14`: under 14)"),
+                );
+            } else if !ages.insert(age) {
+                let d = self.at(&t.under_age, "two tiers of minors for the same age".into());
+                self.problems.push(
+                    d.found(format!("a second tier under {age}"))
+                        .expected("one tier per age, with all its rules"),
+                );
+            }
+            if t.consent.is_none()
+                && t.consent_method.is_none()
+                && t.rules.is_empty()
+                && t.guardian_rights.is_empty()
+            {
+                let d = self.at(&t.id, "a tier of minors says nothing".into());
+                self.problems.push(
+                    d.found(format!("`{}` with an age alone", t.id.value))
+                        .expected("`consent`, `consent_method`, `rules` or `guardian_rights`"),
+                );
+            }
+        }
     }
 
     /// Resolves every reference in `known`, the policy as written; reports those that

@@ -229,6 +229,7 @@ fn heading(kind: ElementKind) -> &'static str {
         ElementKind::StorageLocation => "storage-title",
         ElementKind::Transfer => "transfers-title",
         ElementKind::Right => "rights-title",
+        ElementKind::MinorTier => "minors-title",
         ElementKind::ExceptionList => "exceptions-title",
         ElementKind::Cookie => "cookies-title",
         ElementKind::Controller => "contact-controller",
@@ -270,6 +271,8 @@ fn item(c: &ElementChange, s: &Show) -> Item {
         name: match (c.kind, c.name.is_empty()) {
             // A list of cases without a heading of its own is named by its kind.
             (ElementKind::ExceptionList, true) => s.list_name(&c.id),
+            // A tier without a heading of its own is named by its age.
+            (ElementKind::MinorTier, true) => s.tier_name(&c.id),
             _ => c.name.clone(),
         },
         details: match c.op {
@@ -329,6 +332,7 @@ const FACTS: &[&str] = &[
     "required",
     "optional",
     "safeguard",
+    "consent",
 ];
 
 /// Turns field names and raw values into the reader's words.
@@ -362,6 +366,7 @@ fn value_prefix(kind: ElementKind, field: &str) -> Option<&'static str> {
         (K::Contact, "addresses.role") => Some("contact-address-role"),
         (K::Contact, "channels.kind") => Some("contact-channel"),
         (K::Audience, "kind") => Some("audience-kind"),
+        (K::MinorTier, "consent") => Some("minor-consent"),
         (K::DataCategory, "store_types" | "items.store_type") => Some("store-type"),
         _ => None,
     }
@@ -382,6 +387,20 @@ impl Show<'_> {
                 .text(&format!("exceptions-{}", crate::render::view::code(&k)))
         })
         .unwrap_or_default()
+    }
+
+    /// The built-in heading of the tier of minors `id` ("Minors under 14"), in the later
+    /// text, else the earlier.
+    fn tier_name(&self, id: &str) -> String {
+        let find = |p: &Policy| {
+            p.minors
+                .iter()
+                .find(|t| t.id.value == id)
+                .map(|t| t.under_age.value)
+        };
+        let age = find(self.policy).or_else(|| self.old_policy.and_then(find));
+        age.map(|a| crate::render::view::tier_title(self.strings, a))
+            .unwrap_or_default()
     }
 
     /// What a reader needs to judge an element that is new, as the policy page shows it: a

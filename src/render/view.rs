@@ -165,6 +165,8 @@ pub enum BlockView {
     Exceptions { lists: Vec<ExceptionListView> },
     /// Cookies and similar technologies.
     Cookies { rows: Vec<CookieRow> },
+    /// The rules for minors, a tier per age.
+    Minors { tiers: Vec<TierView> },
     /// The change policy.
     ChangePolicy {
         material: Vec<String>,
@@ -199,6 +201,22 @@ pub struct CaseView {
     id: String,
     /// Inline HTML.
     html: String,
+}
+
+/// The rules for minors under one age.
+#[derive(Debug, Serialize)]
+pub struct TierView {
+    id: String,
+    /// The author's heading, or "Minors under 14".
+    title: String,
+    /// Whose consent is asked, or "Not stated".
+    consent: String,
+    /// How a guardian's consent is obtained (inline HTML).
+    consent_method: Option<String>,
+    /// The rules, each with its id.
+    rules: Vec<CaseView>,
+    /// The names of the rights a guardian may exercise.
+    guardian_rights: Vec<String>,
 }
 
 /// A cookie or similar technology.
@@ -695,6 +713,43 @@ impl<'a> ViewBuilder<'a> {
                     .map(|c| self.cookie(c))
                     .collect(),
             },
+            Block::Minors => BlockView::Minors {
+                tiers: p
+                    .minors
+                    .iter()
+                    .filter(|t| f.only(&t.id))
+                    .map(|t| self.tier(t))
+                    .collect(),
+            },
+        }
+    }
+
+    fn tier(&self, t: &MinorTier) -> TierView {
+        TierView {
+            id: t.id.value.clone(),
+            title: match &t.name {
+                Some(n) => self.text(n),
+                None => escape(&tier_title(self.strings, t.under_age.value)),
+            },
+            consent: match t.consent {
+                Some(c) => self.label("minor-consent", &c),
+                None => self.strings.text("data-not-stated"),
+            },
+            consent_method: self.inline_opt(&t.consent_method),
+            rules: t
+                .rules
+                .iter()
+                .map(|r| CaseView {
+                    id: r.id.value.clone(),
+                    html: self.inline(&r.text),
+                })
+                .collect(),
+            guardian_rights: t
+                .guardian_rights
+                .iter()
+                .filter_map(|r| r.get(self.policy))
+                .map(|r| self.text(&r.name))
+                .collect(),
         }
     }
 
@@ -1221,6 +1276,11 @@ impl Keep<'_> {
     fn kind(&self, kind: ThirdPartyKind) -> bool {
         self.0.and_then(|f| f.kind).is_none_or(|k| k == kind)
     }
+}
+
+/// "Minors under 14", the heading of a tier without one of its author's.
+pub fn tier_title(strings: &Strings, age: u8) -> String {
+    strings.format("minors-under", &[("age", FluentValue::from(age))])
 }
 
 /// "Consent (GDPR Art. 6(1)(a))", or "Consent" for a general basis.

@@ -119,6 +119,7 @@ pub const LISTS: &[(&str, ElementKind)] = &[
     ("/storage/locations", ElementKind::StorageLocation),
     ("/storage/transfers", ElementKind::Transfer),
     ("/rights", ElementKind::Right),
+    ("/minors", ElementKind::MinorTier),
     ("/exceptions", ElementKind::ExceptionList),
     ("/cookies", ElementKind::Cookie),
 ];

@@ -135,6 +135,7 @@ fn element_rules(e: &ElementChange, old: &Policy, new: &Policy) -> Vec<(Material
         (K::StorageLocation, Op::Added) => one(NewTransfer, "new storage location"),
         (K::Transfer, Op::Added) => one(NewTransfer, "new cross-border transfer"),
         (K::Right, Op::Removed) => one(RightsReduced, "right removed"),
+        (K::MinorTier, Op::Removed) => one(RightsReduced, "rules for minors removed"),
         (K::Cookie, Op::Added) => one(NewPurpose, "new cookie or similar technology"),
         (K::ExceptionList, Op::Added | Op::Removed) => list_rules(e, old, new),
         (K::Controller, Op::Changed) => one(ContactChanged, "controller changed"),
@@ -210,6 +211,9 @@ fn field_rule(
         When::CasesAddedTo(k) => !f.added.is_empty() && list_kind(id, new) == Some(k),
         When::CasesRemovedFrom(k) => !f.removed.is_empty() && list_kind(id, old) == Some(k),
         When::LastsLonger => lasts_longer(&f.from, &f.to),
+        When::Shrinks => f.to.as_u64() < f.from.as_u64() && !f.to.is_null(),
+        When::Dropped => !f.from.is_null() && f.to.is_null(),
+        When::Removed => !f.removed.is_empty(),
     };
     let rule = row.rules.iter().find(|r| meets(r.when))?;
     Some((rule.rule, rule.detail.to_string()))

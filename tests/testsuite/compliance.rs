@@ -164,6 +164,19 @@ const CASES: &[(&str, &[&str], &[Edit])] = &[
         &[Replace("    kind: guardian\n", "    kind: other\n")],
     ),
     (
+        // Parents' rights stated as what a guardian may do for a tier of minors, not as a
+        // right of kind `guardian`, meet the item too.
+        "parents-rights-by-tier",
+        &[],
+        &[
+            Replace("    kind: guardian\n", "    kind: other\n"),
+            Replace(
+                "sections:\n",
+                "minors:\n  - id: under-13\n    under_age: 13\n    consent: guardian\n    guardian_rights: [parents]\nsections:\n",
+            ),
+        ],
+    ),
+    (
         "permission-without-data",
         &["consistency.permission-without-data"],
         &[Replace(

@@ -47,6 +47,9 @@ fn reading_order(html: &Html, section: &str) -> Vec<String> {
             "div" if child.value().classes().any(|c| c == "exceptions") => {
                 out.push(format!("list: {}", child.value().id().unwrap_or("")));
             }
+            "div" if child.value().classes().any(|c| c == "minors") => {
+                out.push(format!("tier: {}", child.value().id().unwrap_or("")));
+            }
             "div" if child.value().classes().any(|c| c == "block") => {
                 let ids: Vec<&str> = child.select(&row).filter_map(|r| r.value().id()).collect();
                 out.push(format!("rows: {}", ids.join(" ")));
@@ -369,16 +372,22 @@ fn findings_after(edit: &[(&str, &str)]) -> Vec<(String, String)> {
     for (from, to) in edit {
         site.edit("content/kettle/policy.yaml", from, to);
     }
-    // A case taken out takes its translation with it.
-    if edit
-        .iter()
-        .any(|(from, _)| from.contains("id: unlawful\n        text"))
-    {
-        site.edit(
-            "content/kettle/zh-Hant.yaml",
+    // A case, rule or tier taken out takes its translation with it.
+    const TRANSLATED: &[(&str, &str)] = &[
+        (
+            "id: unlawful\n        text",
             "exceptions.deletion.items.unlawful: 我們違反法律處理了這些資料。\n",
-            "",
-        );
+        ),
+        (
+            "id: no-crash-kit\n",
+            "minors.under-14.rules.no-crash-kit: 當機報告只保存在我們自己的伺服器，不會傳送給 Crash Kit。\n",
+        ),
+        ("id: under-18\n", "minors.under-18.name: 青少年\n"),
+    ];
+    for (taken, line) in TRANSLATED {
+        if edit.iter().any(|(from, _)| from.contains(taken)) {
+            site.edit("content/kettle/zh-Hant.yaml", line, "");
+        }
     }
     let out = site.run(&["diff", "kettle", "1", "draft", "--format", "json"]);
     let json: serde_json::Value = serde_json::from_str(&out.succeeds().stdout).unwrap();
@@ -691,5 +700,169 @@ fn the_contact_card_lists_addresses_by_role_channels_with_hours_and_a_dpo_by_rol
             "contact-changed".to_string(),
             "contact details changed".to_string()
         )]
+    );
+}
+
+/// A tier of minors as the page shows it: its title, then each fact as (label, value), then
+/// each rule.
+fn tier(html: &Html, id: &str) -> (String, Vec<(String, String)>, Vec<String>) {
+    let css = |s: &str| Selector::parse(&format!("#minors-{id} {s}")).unwrap();
+    let text = |e: ElementRef| e.text().collect::<String>();
+    let title = html.select(&css(".minors-title")).map(text).collect();
+    let facts = html
+        .select(&css(".minors-facts > div"))
+        .map(|d| {
+            let part = |s: &str| d.select(&Selector::parse(s).unwrap()).map(text).collect();
+            (part("dt"), part("dd li, dd:not(:has(li))"))
+        })
+        .collect();
+    (
+        title,
+        facts,
+        html.select(&css("li[id]")).map(text).collect(),
+    )
+}
+
+#[test]
+fn minors_are_tiers_by_age_with_whose_consent_how_the_rules_and_what_a_guardian_may_do() {
+    let site = built();
+    let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+    let en = page(&site.path("public/en/kettle/index.html"));
+    assert_eq!(
+        reading_order(&en, "children"),
+        [
+            "p: The app is for everyone, and some of its users are young. What we do differs with\ntheir age.",
+            "tier: minors-under-14",
+            "tier: minors-under-18",
+            "p: A tier's rules add to the rest of this policy; they never take anything away.",
+        ]
+    );
+    let (title, facts, rules) = tier(&en, "under-14");
+    assert_eq!(title, "Minors under 14");
+    assert_eq!(
+        facts,
+        [
+            pair("Whose consent is asked", "A parent's or guardian's"),
+            pair(
+                "How a guardian's consent is obtained",
+                "Before a child under 14 can turn on alerts, a parent confirms by e-mail, replying to a message that names the child's account."
+            ),
+            pair(
+                "Rights a parent or guardian may exercise for them",
+                "Get a copy of your dataHave your data deletedReview or stop what we keep about your child"
+            ),
+        ]
+    );
+    assert_eq!(
+        rules,
+        [
+            "We never ask for precise location, only the town.",
+            "Crash reports are kept on our own servers and are not sent to Crash Kit.",
+        ]
+    );
+    // The author's heading, and only what the tier states.
+    assert_eq!(
+        tier(&en, "under-18"),
+        (
+            "Teenagers".to_string(),
+            vec![pair(
+                "Whose consent is asked",
+                "A parent's or guardian's, and their own"
+            )],
+            vec![]
+        )
+    );
+    let zh = page(&site.path("public/zh-Hant/kettle/index.html"));
+    let (title, facts, rules) = tier(&zh, "under-14");
+    assert_eq!(title, "未滿14歲的未成年人");
+    assert_eq!(facts[0], pair("徵得誰的同意", "監護人的同意"));
+    assert_eq!(
+        facts[2].1,
+        "取得您資料的副本刪除您的資料查看或停止我們保存的您孩子的資料"
+    );
+    assert_eq!(rules[0], "我們絕不要求精確位置，只要城鎮。");
+    assert_eq!(tier(&zh, "under-18").0, "青少年");
+    // Arabic translates none of the author's words: they fall back; the built-in ones are Arabic.
+    let ar = page(&site.path("public/ar/kettle/index.html"));
+    let (title, facts, _) = tier(&ar, "under-14");
+    assert_eq!(title, "القاصرون دون 14 عامًا");
+    assert_eq!(
+        facts[0],
+        pair("موافقة من تُطلب", "موافقة أحد الوالدين أو ولي الأمر")
+    );
+    let app = page(&site.path("public/app/ar/kettle/index.html"));
+    assert_eq!(tier(&app, "under-18").1, tier(&ar, "under-18").1);
+    // Each text of the author's is translated by its key.
+    site.run(&["translate", "kettle", "ar"]).succeeds();
+    let stub = site.read("content/kettle/ar.yaml");
+    for key in [
+        "minors.under-14.consent_method: ~",
+        "minors.under-14.rules.no-precise: ~",
+        "minors.under-18.name: ~",
+    ] {
+        assert!(stub.contains(key), "{key} in {stub}");
+    }
+    release(&site);
+    site.run(&["build", "--date", "2026-12-02"]).succeeds();
+    let doc: serde_json::Value =
+        serde_json::from_str(&site.read("public/api/v1/kettle/1/en.json")).unwrap();
+    assert_eq!(
+        doc["content"]["minors"][1],
+        serde_json::json!({
+            "id": "under-18", "under_age": 18, "name": "Teenagers", "consent": "guardian-and-minor"
+        })
+    );
+    assert_eq!(
+        doc["content"]["minors"][0]["guardian_rights"],
+        serde_json::json!(["access", "deletion", "parents"])
+    );
+}
+
+#[test]
+fn fewer_protections_for_minors_are_material_and_more_are_not() {
+    let pair = |r: &str, d: &str| (r.to_string(), d.to_string());
+    let reduced = |d: &str| vec![pair("rights-reduced", d)];
+    assert_eq!(
+        findings_after(&[("under_age: 14", "under_age: 12")]),
+        reduced("rules for minors apply to fewer ages")
+    );
+    assert_eq!(
+        findings_after(&[("consent: guardian-and-minor", "consent: minor")]),
+        reduced("a guardian's consent no longer asked")
+    );
+    assert_eq!(
+        findings_after(&[("    consent: guardian\n", "")]),
+        reduced("no longer says whose consent is asked")
+    );
+    assert_eq!(
+        findings_after(&[(
+            "      - id: no-crash-kit\n        text: Crash reports are kept on our own servers and are not sent to Crash Kit.\n",
+            ""
+        )]),
+        reduced("fewer rules protecting minors")
+    );
+    assert_eq!(
+        findings_after(&[("[access, deletion, parents]", "[access, parents]")]),
+        reduced("a guardian may exercise fewer rights")
+    );
+    assert_eq!(
+        findings_after(&[(
+            "  - id: under-18\n    under_age: 18\n    name: Teenagers\n    consent: guardian-and-minor\n",
+            ""
+        )]),
+        reduced("rules for minors removed")
+    );
+    // Protecting more, or saying how differently, is not material.
+    assert_eq!(findings_after(&[("under_age: 14", "under_age: 16")]), []);
+    assert_eq!(
+        findings_after(&[("consent: guardian-and-minor", "consent: guardian")]),
+        []
+    );
+    assert_eq!(
+        findings_after(&[(
+            "a parent confirms by e-mail",
+            "a parent confirms in the app"
+        )]),
+        []
     );
 }

@@ -39,6 +39,9 @@ pub struct Policy {
     /// The rights a person has and how to exercise them.
     #[serde(default)]
     pub rights: Vec<Right>,
+    /// The rules for minors, a tier per age. (Added in v1 without a change of version.)
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub minors: Vec<MinorTier>,
     /// Lists of cases: when data is processed or shared without consent, when a request
     /// may be refused, when deletion may be asked for. (Added in v1 without a change of
     /// version.)
@@ -1037,6 +1040,8 @@ pub enum Block {
     Exceptions,
     /// Cookies and similar technologies. (Added in v1 without a change of version.)
     Cookies,
+    /// The rules for minors. (Added in v1 without a change of version.)
+    Minors,
 }
 
 /// What the owner counts as material, and how readers are told.
@@ -1117,6 +1122,7 @@ impl Convert for model::Policy {
             third_parties,
             storage,
             rights,
+            minors,
             exceptions,
             cookies,
             sections,
@@ -1132,6 +1138,7 @@ impl Convert for model::Policy {
             third_parties: third_parties.v1(),
             storage: storage.v1(),
             rights: rights.v1(),
+            minors: minors.v1(),
             exceptions: exceptions.v1(),
             cookies: cookies.v1(),
             sections: sections.v1(),
@@ -1888,6 +1895,7 @@ impl Convert for model::Block {
             model::Block::ChangePolicy => Block::ChangePolicy,
             model::Block::Exceptions => Block::Exceptions,
             model::Block::Cookies => Block::Cookies,
+            model::Block::Minors => Block::Minors,
         }
     }
 }
@@ -1938,6 +1946,99 @@ impl Convert for model::NotifyChannel {
             model::NotifyChannel::Website => NotifyChannel::Website,
             model::NotifyChannel::Push => NotifyChannel::Push,
             model::NotifyChannel::Sms => NotifyChannel::Sms,
+        }
+    }
+}
+
+/// The rules for minors under one age.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MinorTier {
+    /// Stable id.
+    pub id: String,
+    /// The age under which the rules apply: `14` means under 14.
+    pub under_age: u8,
+    /// The author's heading.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Whose consent is asked; absent when unstated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent: Option<MinorConsent>,
+    /// How a guardian's consent is asked for and checked (Markdown inline).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent_method: Option<String>,
+    /// The rules that apply, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rules: Vec<MinorRule>,
+    /// The ids of the rights a parent or guardian may exercise for them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub guardian_rights: Vec<String>,
+}
+
+/// Whose consent the processing of a minor's data needs.
+#[derive(Debug, Clone, Copy, Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum MinorConsent {
+    /// A parent's or guardian's.
+    Guardian,
+    /// Both a guardian's and the minor's own.
+    GuardianAndMinor,
+    /// The minor's own.
+    Minor,
+}
+
+/// One rule that applies to minors of a tier.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MinorRule {
+    /// Stable id.
+    pub id: String,
+    /// The rule (Markdown inline).
+    pub text: String,
+}
+
+impl Convert for model::MinorTier {
+    type V1 = MinorTier;
+    fn v1(&self) -> MinorTier {
+        let model::MinorTier {
+            id,
+            under_age,
+            name,
+            consent,
+            consent_method,
+            rules,
+            guardian_rights,
+        } = self;
+        MinorTier {
+            id: id.v1(),
+            under_age: under_age.value,
+            name: name.v1(),
+            consent: consent.v1(),
+            consent_method: consent_method.v1(),
+            rules: rules.v1(),
+            guardian_rights: guardian_rights.v1(),
+        }
+    }
+}
+
+impl Convert for model::MinorConsent {
+    type V1 = MinorConsent;
+    fn v1(&self) -> MinorConsent {
+        match self {
+            model::MinorConsent::Guardian => MinorConsent::Guardian,
+            model::MinorConsent::GuardianAndMinor => MinorConsent::GuardianAndMinor,
+            model::MinorConsent::Minor => MinorConsent::Minor,
+        }
+    }
+}
+
+impl Convert for model::MinorRule {
+    type V1 = MinorRule;
+    fn v1(&self) -> MinorRule {
+        let model::MinorRule { id, text } = self;
+        MinorRule {
+            id: id.v1(),
+            text: text.v1(),
         }
     }
 }
