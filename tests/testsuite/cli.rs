@@ -54,7 +54,7 @@ fn json_diagnostics_for_ci() {
 fn example_site_builds_and_shows_its_content() {
     let (_dir, out, said) = build_example();
     assert!(
-        said.contains("Built 138 pages (183 files, 0 unchanged) into "),
+        said.contains("Built 154 pages (206 files, 0 unchanged) into "),
         "{said}"
     );
     // Published in four locales; zh-Hans is deliberately incomplete and falls back to zh-Hant.
