@@ -866,3 +866,20 @@ fn fewer_protections_for_minors_are_material_and_more_are_not() {
         []
     );
 }
+
+#[test]
+fn a_tier_that_does_not_say_whose_consent_is_asked_says_so() {
+    let site = SiteTest::fixture("model");
+    site.edit("content/kettle/policy.yaml", "    consent: guardian\n", "");
+    site.run(&["build", "--drafts", "--date", "2026-12-02"])
+        .succeeds();
+    let en = page(&site.path("public/en/kettle/index.html"));
+    let (_, facts, _) = tier(&en, "under-14");
+    assert_eq!(
+        facts[0],
+        (
+            "Whose consent is asked".to_string(),
+            "Not stated".to_string()
+        )
+    );
+}
