@@ -140,7 +140,7 @@ impl Loaded {
         keys: bool,
         diagnostics: &mut Diagnostics,
     ) -> Option<()> {
-        diagnostics.set_root(&self.site.root);
+        crate::content::follow(&self.site, diagnostics);
         let mut timer = Timer::from_env();
         let localizations = i18n::localize::localize_site(&self.site, self.options.drafts);
         let inputs = keys.then(|| inputs_hash(&self.site.root));

@@ -87,6 +87,9 @@ pub struct Diagnostics {
     items: Vec<Diagnostic>,
     sources: BTreeMap<String, String>,
     root: Option<std::path::PathBuf>,
+    /// Per draft that includes library elements: where each line of what was parsed was
+    /// written.
+    origins: BTreeMap<String, std::sync::Arc<crate::content::library::Origins>>,
 }
 
 impl Diagnostics {
@@ -101,6 +104,13 @@ impl Diagnostics {
     pub fn append(&mut self, other: Diagnostics) {
         self.items.extend(other.items);
         self.sources.extend(other.sources);
+        self.origins.extend(other.origins);
+    }
+
+    /// Points every problem in the file `origins` is of back at where its text was
+    /// written, when the problems are listed.
+    pub fn follow(&mut self, origins: std::sync::Arc<crate::content::library::Origins>) {
+        self.origins.insert(origins.file().to_string(), origins);
     }
 
     /// Remembers a file's text so that snippets can be shown.
@@ -128,9 +138,16 @@ impl Diagnostics {
         self.items.len()
     }
 
-    /// The problems, in file and position order.
-    pub fn sorted(&self) -> Vec<&Diagnostic> {
-        let mut items: Vec<&Diagnostic> = self.items.iter().collect();
+    /// The problems, where their text was written, in file and position order.
+    pub fn sorted(&self) -> Vec<Diagnostic> {
+        let mut items: Vec<Diagnostic> = self
+            .items
+            .iter()
+            .map(|d| match self.origins.get(&d.file) {
+                Some(origins) => origins.remap(d.clone()),
+                None => d.clone(),
+            })
+            .collect();
         items.sort_by(|a, b| (&a.file, a.pos).cmp(&(&b.file, b.pos)));
         items.dedup();
         items

@@ -15,7 +15,7 @@ pub fn run(args: CommonArgs) -> i32 {
     };
     let site = &built.site;
     let mut problems = Diagnostics::default();
-    problems.set_root(&site.root);
+    crate::content::follow(site, &mut problems);
     let mut laws = Vec::new();
     let unstated: Vec<(&str, Unstated)> = site
         .policies

@@ -144,6 +144,7 @@ pub fn run(args: ExportArgs) -> i32 {
             _ => "",
         };
         let mut diagnostics = Diagnostics::default();
+        crate::content::follow(&site, &mut diagnostics);
         if let Ok(text) = std::fs::read_to_string(args.root.join(&file)) {
             diagnostics.add_source(&file, &text);
         }

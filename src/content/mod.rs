@@ -5,6 +5,7 @@ pub mod date;
 pub mod duration;
 pub mod fields;
 pub mod ids;
+pub mod library;
 pub mod many;
 pub mod model;
 pub mod numbering;
@@ -43,6 +44,12 @@ pub struct LoadedPolicy {
     pub translations: BTreeMap<String, translation::Translation>,
     /// Released versions, oldest effective date first.
     pub versions: Vec<version::Version>,
+    /// The draft with the library elements it includes written out (`None` when it
+    /// includes none): what it is parsed from and what `clause release` freezes.
+    pub resolved: Option<Arc<library::Resolved>>,
+    /// The keys of the draft's texts that are the library's own (of elements it includes
+    /// unchanged): their translations belong in `library/<locale>.yaml`.
+    pub library_texts: std::collections::BTreeSet<String>,
 }
 
 /// A whole site: configuration and every policy, immutable once loaded.
@@ -54,6 +61,8 @@ pub struct Site {
     pub config: Config,
     /// Policies, sorted by id.
     pub policies: Vec<Arc<LoadedPolicy>>,
+    /// The site library (`library/`), if the site has one.
+    pub library: Option<Arc<library::Library>>,
 }
 
 /// Loads `clause.yaml` and every policy under `content/`, reporting every problem found.
@@ -67,7 +76,10 @@ pub fn load_site(root: &Path, diagnostics: &mut Diagnostics) -> Option<Site> {
     }
     let config = config::load(root, diagnostics);
     let rtl = config.as_ref().is_some_and(Config::default_rtl);
-    let policies = load_policies(root, rtl, diagnostics);
+    let library = config
+        .as_ref()
+        .and_then(|c| library::load(root, c, rtl, diagnostics));
+    let policies = load_policies(root, rtl, library.as_ref(), diagnostics);
     let config = config?;
     // Policies load in parallel, each with its own diagnostics, merged in policy order.
     use rayon::prelude::*;
@@ -78,6 +90,10 @@ pub fn load_site(root: &Path, diagnostics: &mut Diagnostics) -> Option<Site> {
             let dir = root.join(CONTENT_DIR).join(&p.id);
             let folder = format!("{CONTENT_DIR}/{}", p.id);
             p.translations = translation::load_all(&dir, &folder, &p.policy, &config, &mut found);
+            if let Some(library) = &library {
+                library.serve(&mut p.translations, &p.policy, &folder);
+                p.library_texts = library.owned(&p.policy);
+            }
             p.versions = version::load_all(&dir, &folder, &config, &mut found);
             (p, found)
         })
@@ -91,10 +107,16 @@ pub fn load_site(root: &Path, diagnostics: &mut Diagnostics) -> Option<Site> {
         root: root.to_path_buf(),
         config,
         policies,
+        library: library.map(Arc::new),
     })
 }
 
-fn load_policies(root: &Path, rtl: bool, diagnostics: &mut Diagnostics) -> Vec<LoadedPolicy> {
+fn load_policies(
+    root: &Path,
+    rtl: bool,
+    library: Option<&library::Library>,
+    diagnostics: &mut Diagnostics,
+) -> Vec<LoadedPolicy> {
     let content = root.join(CONTENT_DIR);
     let entries = match std::fs::read_dir(&content) {
         Ok(entries) => entries,
@@ -129,7 +151,7 @@ fn load_policies(root: &Path, rtl: bool, diagnostics: &mut Diagnostics) -> Vec<L
         .par_iter()
         .map(|(name, dir)| {
             let mut found = Diagnostics::default();
-            (load_policy(name, dir, rtl, &mut found), found)
+            (load_policy(name, dir, rtl, library, &mut found), found)
         })
         .collect();
     let mut policies = Vec::new();
@@ -144,6 +166,7 @@ fn load_policy(
     name: &str,
     dir: &Path,
     rtl: bool,
+    library: Option<&library::Library>,
     diagnostics: &mut Diagnostics,
 ) -> Option<LoadedPolicy> {
     let folder = format!("{CONTENT_DIR}/{name}");
@@ -172,14 +195,40 @@ fn load_policy(
         );
         return None;
     }
-    let policy = parse_policy(&path, &file, rtl, diagnostics)?;
+    let text = yaml::read_text(&path, &file)
+        .map_err(|d| diagnostics.push(d))
+        .ok()?;
+    let resolved = library::resolve(&file, &text, library)
+        .map_err(|problems| diagnostics.extend(problems))
+        .ok()?
+        .map(Arc::new);
+    if let Some(r) = &resolved {
+        diagnostics.follow(Arc::new(r.origins.clone()));
+    }
+    let read = resolved.as_ref().map_or(text.as_str(), |r| r.text.as_str());
+    let policy = policy_from_text_in(&file, read, rtl)
+        .map_err(|problems| diagnostics.extend(problems))
+        .ok()?;
     Some(LoadedPolicy {
         id: name.to_string(),
         file,
         policy,
         translations: BTreeMap::new(),
         versions: Vec::new(),
+        resolved,
+        library_texts: Default::default(),
     })
+}
+
+/// Problems found in the loaded site point back at where their text was written (a draft's
+/// includes came from the library), and their snippets are read from the site's files.
+pub fn follow(site: &Site, diagnostics: &mut Diagnostics) {
+    diagnostics.set_root(&site.root);
+    for p in &site.policies {
+        if let Some(r) = &p.resolved {
+            diagnostics.follow(Arc::new(r.origins.clone()));
+        }
+    }
 }
 
 /// Reads, parses and validates one `policy.yaml` (a draft or a released version), whose
@@ -222,6 +271,7 @@ pub const SOURCES: &[&str] = &[
     config::CONFIG_FILE,
     crate::versions::lock::LOCK_FILE,
     CONTENT_DIR,
+    library::LIBRARY_DIR,
     "locales",
     "themes",
 ];

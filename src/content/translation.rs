@@ -26,6 +26,20 @@ pub struct Translation {
     pub keys: BTreeMap<String, Pos>,
     /// What a reviewer last confirmed, if ever.
     pub confirmed: Option<Confirmed>,
+    /// Texts the site library's translation gives, by key: those the draft has exactly as
+    /// the library writes them and this file does not mention.
+    pub served: BTreeMap<String, Served>,
+}
+
+/// A text that the library's translation gives a policy.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Served {
+    /// The library's translation file (`library/<locale>.yaml`).
+    pub file: String,
+    /// Where it writes the key.
+    pub at: Pos,
+    /// The source hash its reviewer confirmed, if ever.
+    pub confirmed: Option<String>,
 }
 
 /// `<locale>.confirmed.json`: the source text each translated key was confirmed against.
@@ -52,19 +66,39 @@ pub fn load_all(
     diagnostics: &mut Diagnostics,
 ) -> BTreeMap<String, Translation> {
     let known: BTreeSet<String> = texts::list(policy).into_iter().map(|t| t.key).collect();
+    load_folder(
+        dir,
+        folder,
+        &known,
+        &["policy", "release"],
+        config,
+        diagnostics,
+    )
+}
+
+/// Loads every `<locale>.yaml` of `dir` (shown as `folder`) but the files named `own`,
+/// with their confirmations, against the `known` keys.
+pub fn load_folder(
+    dir: &Path,
+    folder: &str,
+    known: &BTreeSet<String>,
+    own: &[&str],
+    config: &Config,
+    diagnostics: &mut Diagnostics,
+) -> BTreeMap<String, Translation> {
     let mut found = BTreeMap::new();
     for name in file_names(dir) {
         let shown = format!("{folder}/{name}");
         let Some(stem) = name.strip_suffix(".yaml") else {
             continue;
         };
-        if stem == "policy" || stem == "release" {
+        if own.contains(&stem) {
             continue;
         }
         let Some(locale) = translation_locale(stem, &shown, config, diagnostics) else {
             continue;
         };
-        if let Some(t) = load_one(dir, &name, &shown, &known, diagnostics) {
+        if let Some(t) = load_one(dir, &name, &shown, known, diagnostics) {
             found.insert(locale, t);
         }
     }
@@ -271,13 +305,25 @@ fn unknown_key(shown: &str, pos: Pos, key: &str, known: &BTreeSet<String>) -> Di
         len: key.chars().count(),
         ..pos
     };
-    let expected = match super::ids::closest(key, known.iter().map(String::as_str)) {
-        Some(near) => format!("a text key of the draft; did you mean `{near}`?"),
-        None => "a text key of the draft, such as `sections.<id>.title` (`clause translate` writes a stub for every key)".to_string(),
+    // The library's translations are keyed by the library's texts, a policy's by its draft's.
+    let of = if shown.starts_with(&format!("{}/", super::library::LIBRARY_DIR)) {
+        "the library"
+    } else {
+        "the draft"
     };
-    Diagnostic::at(shown, pos, "translation key matches nothing in the draft")
-        .found(format!("`{key}`"))
-        .expected(expected)
+    let expected = match super::ids::closest(key, known.iter().map(String::as_str)) {
+        Some(near) => format!("a text key of {of}; did you mean `{near}`?"),
+        None => format!(
+            "a text key of {of}, such as `sections.<id>.title` (`clause translate` writes a stub for every key)"
+        ),
+    };
+    Diagnostic::at(
+        shown,
+        pos,
+        format!("translation key matches nothing in {of}"),
+    )
+    .found(format!("`{key}`"))
+    .expected(expected)
 }
 
 fn load_confirmed(path: &Path, shown: &str, diagnostics: &mut Diagnostics) -> Option<Confirmed> {

@@ -28,6 +28,9 @@ pub struct Status {
     pub stale: Vec<Stale>,
     #[serde(skip)]
     missing_at: Vec<Option<Pos>>,
+    /// Per missing text: whether its translation belongs in the library's file.
+    #[serde(skip)]
+    missing_shared: Vec<bool>,
     #[serde(skip)]
     draft: String,
 }
@@ -39,6 +42,10 @@ pub struct Stale {
     pub key: String,
     /// `changed`: the source changed since it was confirmed; `unconfirmed`: never confirmed.
     pub reason: &'static str,
+    /// The library's translation file, for a text the library gives (otherwise the
+    /// translation is in the policy's own file).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
     #[serde(skip)]
     at: Pos,
 }
@@ -62,8 +69,8 @@ impl Status {
         let mut out: Vec<Diagnostic> = self
             .missing
             .iter()
-            .zip(&self.missing_at)
-            .map(|(key, at)| {
+            .zip(self.missing_at.iter().zip(&self.missing_shared))
+            .map(|(key, (at, shared))| {
                 let pos = at.unwrap_or(Pos {
                     line: 1,
                     column: 1,
@@ -76,7 +83,11 @@ impl Status {
                 )
                 .expected(format!(
                     "the key in `{}` (`clause translate {policy} {locale}` adds a stub)",
-                    self.file
+                    if *shared {
+                        library_file(locale)
+                    } else {
+                        self.file.clone()
+                    }
                 ))
             })
             .collect();
@@ -86,7 +97,7 @@ impl Status {
                 _ => "the translation was never confirmed",
             };
             Diagnostic::at(
-                &self.file,
+                s.file.as_deref().unwrap_or(&self.file),
                 s.at,
                 format!("stale translation of `{}`: {why}", s.key),
             )
@@ -122,25 +133,38 @@ pub fn status(loaded: &LoadedPolicy, locale: &str) -> Status {
         missing: Vec::new(),
         stale: Vec::new(),
         missing_at: Vec::new(),
+        missing_shared: Vec::new(),
         draft: loaded.file.clone(),
     };
     for source in &sources {
         if !t.texts.contains_key(&source.key) {
             status.missing.push(source.key.clone());
             status.missing_at.push(source.at);
+            status
+                .missing_shared
+                .push(loaded.library_texts.contains(&source.key));
             continue;
         }
         status.translated += 1;
-        let recorded = t.confirmed.as_ref().and_then(|c| c.keys.get(&source.key));
+        let served = t.served.get(&source.key);
+        let recorded = match served {
+            Some(served) => served.confirmed.as_ref(),
+            None => t.confirmed.as_ref().and_then(|c| c.keys.get(&source.key)),
+        };
         let reason = match recorded {
             None => "unconfirmed",
             Some(h) if *h != hash(&source.text) => "changed",
             Some(_) => continue,
         };
+        let (file, at) = match served {
+            Some(served) => (Some(served.file.clone()), served.at),
+            None => (None, t.keys.get(&source.key).copied().unwrap_or_default()),
+        };
         status.stale.push(Stale {
             key: source.key.clone(),
             reason,
-            at: t.keys.get(&source.key).copied().unwrap_or_default(),
+            file,
+            at,
         });
     }
     status.coverage = (status.translated * 100)
@@ -149,16 +173,31 @@ pub fn status(loaded: &LoadedPolicy, locale: &str) -> Status {
     status
 }
 
+/// `library/<locale>.yaml`: where the translations of library texts belong.
+pub fn library_file(locale: &str) -> String {
+    format!("{}/{locale}.yaml", crate::content::library::LIBRARY_DIR)
+}
+
 /// `content/<policy>/<locale>.yaml`.
 pub fn translation_file(loaded: &LoadedPolicy, locale: &str) -> String {
     let folder = loaded.file.rsplit_once('/').map_or("", |(f, _)| f);
     format!("{folder}/{locale}.yaml")
 }
 
-/// What `clause confirm` records: the source of every text the locale translates now.
-pub fn confirmation(loaded: &LoadedPolicy, locale: &str, source_locale: &str) -> Confirmed {
+/// What `clause confirm` records: the source of every text the locale translates now, in
+/// the policy's own file (`from_library: false`) or in the library's (`true`).
+pub fn confirmation(
+    loaded: &LoadedPolicy,
+    locale: &str,
+    source_locale: &str,
+    from_library: bool,
+) -> Confirmed {
     let t = loaded.translations.get(locale);
-    let translated = |s: &SourceText| t.is_some_and(|t| t.texts.contains_key(&s.key));
+    let translated = |s: &SourceText| {
+        t.is_some_and(|t| {
+            t.texts.contains_key(&s.key) && t.served.contains_key(&s.key) == from_library
+        })
+    };
     Confirmed {
         source: source_locale.to_string(),
         keys: texts::list(&loaded.policy)

@@ -4,20 +4,35 @@
 use crate::content::LoadedPolicy;
 use crate::content::texts;
 
-/// What to append to the translation file of `locale` (whose current text is `existing`,
-/// empty when there is no file yet), and how many keys it adds. Existing bytes are never
-/// changed: the result only ever goes after them.
-pub fn stubs(loaded: &LoadedPolicy, locale: &str, source: &str, existing: &str) -> (String, usize) {
-    let mentioned = loaded.translations.get(locale).map(|t| &t.keys);
+/// What to append to a translation file of `locale` (whose current text is `existing`,
+/// empty when there is no file yet), and how many keys it adds: the policy's own file, or
+/// with `shared` the library's, which takes the texts of elements included unchanged.
+/// Existing bytes are never changed: the result only ever goes after them.
+pub fn stubs(
+    loaded: &LoadedPolicy,
+    locale: &str,
+    source: &str,
+    existing: &str,
+    shared: bool,
+) -> (String, usize) {
+    let t = loaded.translations.get(locale);
+    let mentioned =
+        |key: &str| t.is_some_and(|t| t.keys.contains_key(key) || t.served.contains_key(key));
     let missing: Vec<_> = texts::list(&loaded.policy)
         .into_iter()
-        .filter(|s| !mentioned.is_some_and(|m| m.contains_key(&s.key)))
+        .filter(|s| !mentioned(&s.key) && loaded.library_texts.contains(&s.key) == shared)
         .collect();
     if missing.is_empty() {
         return (String::new(), 0);
     }
     let mut out = String::new();
-    if existing.is_empty() {
+    if existing.is_empty() && shared {
+        out.push_str(&format!(
+            "# Translation of the site library into {locale}, for every policy that includes its elements.\n\
+             # Each key names a text of library/library.yaml; write the translation after the colon.\n\
+             # A key left as ~ is shown in the fallback language. Guide: docs/translations.md\n"
+        ));
+    } else if existing.is_empty() {
         out.push_str(&format!(
             "# Translation of the `{}` policy into {locale}.\n\
              # Each key names a text of policy.yaml; write the translation after the colon.\n\

@@ -11,7 +11,14 @@ use std::time::{Duration, Instant};
 pub const DEBOUNCE: Duration = Duration::from_millis(30);
 
 /// What is watched, relative to the site root.
-pub const WATCHED: &[&str] = &["clause.yaml", "clause.lock", "content", "locales", "themes"];
+pub const WATCHED: &[&str] = &[
+    "clause.yaml",
+    "clause.lock",
+    "content",
+    "library",
+    "locales",
+    "themes",
+];
 
 /// Keeps the watcher alive; dropping it stops watching.
 pub struct Watcher {

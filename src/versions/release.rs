@@ -230,12 +230,33 @@ fn freeze(site: &Site, policy: &LoadedPolicy, r: &Request, target: &Path) -> std
     let staging = tempfile::Builder::new()
         .prefix(&format!(".{}.staging-", r.version))
         .tempdir_in(&versions_dir)?;
-    let mut names = vec![POLICY_FILE.to_string()];
-    for locale in policy.translations.keys().filter(|l| !r.skip.contains(l)) {
-        names.push(format!("{locale}.yaml"));
+    match &policy.resolved {
+        // Included library elements are frozen as the text they had at release.
+        Some(resolved) => write_synced(&staging.path().join(POLICY_FILE), &resolved.text)?,
+        None => {
+            std::fs::copy(
+                draft_dir.join(POLICY_FILE),
+                staging.path().join(POLICY_FILE),
+            )?;
+        }
     }
-    for name in &names {
-        std::fs::copy(draft_dir.join(name), staging.path().join(name))?;
+    for (locale, t) in policy
+        .translations
+        .iter()
+        .filter(|(l, _)| !r.skip.contains(l))
+    {
+        let name = format!("{locale}.yaml");
+        let shared = library_part(t);
+        if shared.is_empty() {
+            std::fs::copy(draft_dir.join(&name), staging.path().join(&name))?;
+            continue;
+        }
+        let own = match std::fs::read_to_string(draft_dir.join(&name)) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+            Err(e) => return Err(e),
+        };
+        write_synced(&staging.path().join(&name), &format!("{own}{shared}"))?;
     }
     let record = ReleaseFile {
         released: r.released.to_string(),
@@ -255,6 +276,30 @@ fn freeze(site: &Site, policy: &LoadedPolicy, r: &Request, target: &Path) -> std
     std::fs::rename(&staged, target).inspect_err(|_| {
         let _ = std::fs::remove_dir_all(&staged);
     })
+}
+
+/// The translations the site library gives a policy, as lines to append to its own
+/// translation file: the version then keeps them whatever the library says later.
+fn library_part(t: &crate::content::translation::Translation) -> String {
+    let mut out = String::new();
+    for key in t.served.keys() {
+        let Some(text) = t.texts.get(key) else {
+            continue;
+        };
+        if out.is_empty() {
+            out.push_str("\n# From the site library's translation, as it was at release.\n");
+        }
+        // A JSON string is a YAML double-quoted scalar: any text survives as it is.
+        let quoted = serde_json::to_string(text).unwrap_or_default();
+        out.push_str(&format!("{key}: {quoted}\n"));
+    }
+    out
+}
+
+fn write_synced(path: &Path, text: &str) -> std::io::Result<()> {
+    let mut file = std::fs::File::create(path)?;
+    file.write_all(text.as_bytes())?;
+    file.sync_all()
 }
 
 #[cfg(test)]

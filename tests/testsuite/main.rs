@@ -13,6 +13,7 @@ mod compliance;
 mod hostile;
 mod i18n;
 mod interrupt;
+mod library;
 mod model;
 mod numbering;
 mod routes;
