@@ -271,14 +271,17 @@ fn sources(shared: Shared) -> BTreeMap<String, String> {
         .collect()
 }
 
+/// Where one line of a resolved policy was written: whether in the library, its line there
+/// (from 1), and how many columns it moved to the right.
+type Origin = (bool, usize, isize);
+
 /// Where each line of a resolved policy was written.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Origins {
     /// The policy file.
     file: String,
-    /// Per line of the resolved text: whether it comes from the library, its line there
-    /// (from 1), and how many columns it moved to the right.
-    lines: Vec<(bool, usize, isize)>,
+    /// Per line of the resolved text.
+    lines: Vec<Origin>,
 }
 
 impl Origins {
@@ -365,9 +368,8 @@ pub fn resolve(
             );
             continue;
         }
-        for n in next..item.start {
-            out.push((lines[n].to_string(), (false, n + 1, 0)));
-        }
+        let kept = lines.iter().enumerate().take(item.start).skip(next);
+        out.extend(kept.map(|(n, line)| (line.to_string(), (false, n + 1, 0))));
         out.extend(spliced);
         next = item.end;
     }
@@ -415,7 +417,7 @@ fn splice(
     site: &Include,
     item: &Element,
     library: Option<&Library>,
-) -> Result<Vec<(String, (bool, usize, isize))>, Diagnostic> {
+) -> Result<Vec<(String, Origin)>, Diagnostic> {
     let id = &site.id;
     let at = pos(&id.referenced);
     let Some(library) = library else {

@@ -25,7 +25,7 @@ fn in_app_views_are_self_contained() {
     let views = files_under(&out.join("app"), "html");
     assert_eq!(
         views.len(),
-        4 * (1 + 5 + 5 + 1 + 3 + 3),
+        4 * (1 + 6 + 6 + 1 + 4 + 4),
         "main, versions and notices per locale"
     );
     for path in &views {
@@ -155,8 +155,8 @@ fn every_json_document_matches_its_schema() {
     let documents = files_under(&out.join("api/v1"), "json");
     assert_eq!(
         documents.len(),
-        1 + 2 + 8 * 4 + 2,
-        "index, two schemas, 8 versions × 4 locales, an App Store label for each of the two versions that state their facts"
+        1 + 2 + 10 * 4 + 3,
+        "index, two schemas, 10 versions × 4 locales, an App Store label for each of the three versions that state their facts"
     );
     // App Store labels have their own format (tests/testsuite/stores.rs).
     for path in documents.iter().filter(|p| {
@@ -214,7 +214,11 @@ fn the_index_tells_apps_what_to_show_and_when_to_ask_again() {
             lumen.upcoming.clone(),
             lumen.latest_material.as_deref()
         ),
-        (Some("3"), vec!["4".to_string(), "5".to_string()], Some("3"))
+        (
+            Some("3"),
+            vec!["4".to_string(), "5".to_string(), "6".to_string()],
+            Some("3")
+        )
     );
     let v3 = &lumen.versions[2].locales["ar"];
     assert_eq!(

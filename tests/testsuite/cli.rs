@@ -54,7 +54,7 @@ fn json_diagnostics_for_ci() {
 fn example_site_builds_and_shows_its_content() {
     let (_dir, out, said) = build_example();
     assert!(
-        said.contains("Built 154 pages (206 files, 0 unchanged) into "),
+        said.contains("Built 186 pages (249 files, 0 unchanged) into "),
         "{said}"
     );
     // Published in four locales; zh-Hans is deliberately incomplete and falls back to zh-Hant.
@@ -64,12 +64,12 @@ fn example_site_builds_and_shows_its_content() {
     let hans = page(&out.join("zh-Hans/lumen-notes/index.html"));
     assert!(count(&hans, "div.fallback[lang=zh-Hant]") > 0);
     assert_eq!(count(&hans, ".fallback[lang=en]"), 0);
-    // Versions: 3 is in effect on 2026-06-01, 4 and 5 are upcoming, 1 and 2 are archived.
+    // Versions: 3 is in effect on 2026-06-01, 4, 5 and 6 are upcoming, 1 and 2 are archived.
     let lumen_main = std::fs::read_to_string(out.join("en/lumen-notes/index.html")).unwrap();
     assert!(lumen_main.contains("Version 3 · Material change"));
     assert!(lumen_main.contains("A new version of this policy takes effect on January 1, 2027."));
     let history = page(&out.join("en/lumen-notes/history/index.html"));
-    assert_eq!(count(&history, "table.versions tbody tr"), 5);
+    assert_eq!(count(&history, "table.versions tbody tr"), 6);
     assert_eq!(count(&history, "tr.state-archived"), 2);
     let archived = std::fs::read_to_string(out.join("en/lumen-notes/1/index.html")).unwrap();
     assert!(archived.contains("This version is no longer in effect."));
@@ -379,4 +379,40 @@ fn serve_without_its_feature_says_how_to_get_it() {
         "error: this clause was built without `serve`; install it with the default features \
          (`cargo install clause`) to preview with live reload\n",
     );
+}
+
+/// The example uses the model's newer shapes: lumen-notes 6 shows the web app's cookies in
+/// two tables placed in its text (those it needs, and the one set only with consent), in
+/// Arabic too; pebble-chat 4 numbers its sections I, II with (1), (2) inside them.
+#[test]
+fn the_example_shows_cookies_by_need_and_a_numbering_style() {
+    let (_dir, out, _) = build_example();
+    let v6 = page(&out.join("ar/lumen-notes/6/index.html"));
+    assert_eq!(count(&v6, "html[lang=ar][dir=rtl]"), 1);
+    let tables = Selector::parse("#cookies table.cookies").unwrap();
+    let rows: Vec<Vec<String>> = v6
+        .select(&tables)
+        .map(|t| {
+            let row = Selector::parse("tbody tr").unwrap();
+            t.select(&row)
+                .map(|r| r.value().id().unwrap_or("").to_string())
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            vec!["cookie-session", "cookie-offline-notes"],
+            vec!["cookie-crash-id"]
+        ]
+    );
+    assert_eq!(count(&v6, "#cookies .fallback"), 0);
+    let pebble = page(&out.join("en/pebble-chat/4/index.html"));
+    let numbers: Vec<String> = pebble
+        .select(&Selector::parse("h2 .number, h3 .number").unwrap())
+        .map(|e| e.text().collect())
+        .filter(|n: &String| !n.is_empty())
+        .take(5)
+        .collect();
+    assert_eq!(numbers, ["I", "II", "(1)", "(2)", "III"]);
 }

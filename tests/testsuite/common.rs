@@ -225,6 +225,25 @@ impl SiteTest {
         }
     }
 
+    /// Releases `policy`'s draft as version 1 (material, 2026-12-01, summary "First."),
+    /// leaving out the locales in `skip`.
+    pub fn release_first(&self, policy: &str, skip: &[&str]) -> Run {
+        let mut args = vec![
+            "release",
+            policy,
+            "1",
+            "--material",
+            "--date",
+            "2026-12-01",
+            "--summary",
+            "en=First.",
+        ];
+        for locale in skip {
+            args.extend(["--skip-locale", locale]);
+        }
+        self.run(&args)
+    }
+
     /// The text of an output or site file.
     pub fn read(&self, rel: &str) -> String {
         std::fs::read_to_string(self.path(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))

@@ -171,19 +171,7 @@ fn translate_stubs_library_texts_in_the_library_and_confirm_records_them_there()
 fn a_release_freezes_the_included_text_and_later_library_edits_are_changes_of_the_draft() {
     let site = built();
     site.run(&["confirm", "photos", "zh-Hant"]).succeeds();
-    site.run(&[
-        "release",
-        "photos",
-        "1",
-        "--material",
-        "--date",
-        "2026-12-01",
-        "--summary",
-        "en=First.",
-        "--skip-locale",
-        "ar",
-    ])
-    .succeeds();
+    site.release_first("photos", &["ar"]).succeeds();
     let frozen = site.read("content/photos/versions/1/policy.yaml");
     assert!(!frozen.contains("include:"), "{frozen}");
     assert!(frozen.contains("\n  - id: crash-kit\n    name: CrashKit\n    provider: CrashKit Inc.\n    kind: sdk\n    data: [diagnostics]\n"), "{frozen}");
