@@ -200,6 +200,13 @@ fn a_release_freezes_the_included_text_and_later_library_edits_are_changes_of_th
     );
     let draft = page(&site, "public/en/photos/index.html");
     assert!(text(&draft, "#security > ul").contains("every two years"));
+    // Apps read the version as the policy's own: the override, and what the library said.
+    let doc: serde_json::Value =
+        serde_json::from_str(&site.read("public/api/v1/photos/1/zh-Hant.json")).unwrap();
+    let crash = &doc["content"]["third_parties"][0];
+    assert_eq!(crash["id"], "crash-kit");
+    assert_eq!(crash["purpose"], "收集當機報告，包括當時開啟的相片濾鏡。");
+    assert_eq!(crash["country"], "美國");
     let diff = site.run(&["diff", "photos", "1", "draft"]);
     diff.succeeds();
     assert!(
