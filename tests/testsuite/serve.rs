@@ -243,6 +243,40 @@ fn new_locale_files_and_deleted_policies_are_picked_up() {
 }
 
 #[test]
+fn a_library_edit_shows_in_every_policy_that_includes_it_and_its_errors_where_written() {
+    let s = Server::start("family", &[]);
+    s.wait_for("/en/photos/", "once a year");
+    edit(
+        &s.path("library/library.yaml"),
+        "once a year",
+        "every other year",
+    );
+    s.wait_for("/en/notes/", "every other year");
+    s.wait_for("/en/photos/", "every other year");
+    edit(
+        &s.path("library/library.yaml"),
+        "data: [account]",
+        "data: [acount]",
+    );
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let error = loop {
+        if let Some(e) = s.state()["error"].as_str() {
+            break e.to_string();
+        }
+        assert!(Instant::now() < deadline, "no error reported");
+        std::thread::sleep(Duration::from_millis(25));
+    };
+    assert!(
+        error.contains("  --> library/library.yaml:16:12\n"),
+        "{error}"
+    );
+    assert!(
+        error.contains("(as included by `content/notes/policy.yaml`)"),
+        "{error}"
+    );
+}
+
+#[test]
 fn a_locales_folder_created_while_serving_is_watched() {
     let s = Server::start("serve", &[]);
     std::fs::create_dir(s.path("locales")).unwrap();
