@@ -148,22 +148,23 @@ impl Library {
     /// Adds to a policy's `translations` (of the draft `policy`, in `folder`) the library's
     /// translation of every text the draft has exactly as the library writes it and the
     /// policy's own file does not mention: an element included unchanged is translated
-    /// once, for every policy; an overridden field is the policy's own text.
+    /// once, for every policy; an overridden field is the policy's own text. Returns the
+    /// keys of those texts, the library's own, whose translations belong in its files.
     pub fn serve(
         &self,
         translations: &mut BTreeMap<String, Translation>,
         policy: &Policy,
         folder: &str,
-    ) {
-        let sources = texts::list(policy);
+    ) -> BTreeSet<String> {
+        let owned: Vec<texts::SourceText> = texts::list(policy)
+            .into_iter()
+            .filter(|s| self.sources.get(&s.key) == Some(&s.text))
+            .collect();
         for (locale, shared) in &self.translations {
-            for s in &sources {
+            for s in &owned {
                 let Some(&at) = shared.keys.get(&s.key) else {
                     continue;
                 };
-                if self.sources.get(&s.key) != Some(&s.text) {
-                    continue;
-                }
                 let t = translations
                     .entry(locale.clone())
                     .or_insert_with(|| Translation {
@@ -188,16 +189,7 @@ impl Library {
                 );
             }
         }
-    }
-
-    /// The keys of `policy`'s texts that are the library's own, word for word, so that their
-    /// translations belong in the library's files.
-    pub fn owned(&self, policy: &Policy) -> BTreeSet<String> {
-        texts::list(policy)
-            .into_iter()
-            .filter(|s| self.sources.get(&s.key) == Some(&s.text))
-            .map(|s| s.key)
-            .collect()
+        owned.into_iter().map(|s| s.key).collect()
     }
 }
 
@@ -316,7 +308,7 @@ pub struct Resolved {
     /// The text the policy is parsed from (and released as).
     pub text: String,
     /// Where each line of it was written.
-    pub origins: Origins,
+    pub origins: std::sync::Arc<Origins>,
 }
 
 /// Resolves every include of the policy `file` (whose text is `text`) from `library`;
@@ -325,6 +317,16 @@ pub fn resolve(
     file: &str,
     text: &str,
     library: Option<&Library>,
+) -> Result<Option<Resolved>, Vec<Diagnostic>> {
+    resolve_within(file, text, library, crate::yaml::MAX_FILE_BYTES as usize)
+}
+
+/// [`resolve`], refusing a resolved text of more than `limit` bytes.
+fn resolve_within(
+    file: &str,
+    text: &str,
+    library: Option<&Library>,
+    limit: usize,
 ) -> Result<Option<Resolved>, Vec<Diagnostic>> {
     if !text.contains("include") {
         return Ok(None);
@@ -344,18 +346,12 @@ pub fn resolve(
     let mut out = Vec::new();
     let mut next = 0;
     let mut seen = BTreeSet::new();
+    let mut size = text.len();
     for site in &sites {
         let Some(item) = element(&lines, site.item) else {
             continue;
         };
         let id = &site.id;
-        let spliced = match splice(file, &lines, site, &item, library) {
-            Ok(spliced) => spliced,
-            Err(d) => {
-                problems.push(d);
-                continue;
-            }
-        };
         if !seen.insert((site.list_at, id.value.clone())) {
             problems.push(
                 Diagnostic::at(
@@ -367,6 +363,22 @@ pub fn resolve(
                 .expected("each library element at most once per list"),
             );
             continue;
+        }
+        let spliced = match splice(file, &lines, site, &item, library) {
+            Ok(spliced) => spliced,
+            Err(d) => {
+                problems.push(d);
+                continue;
+            }
+        };
+        // One large element included in many lists must not make an unbounded text.
+        size += spliced
+            .iter()
+            .map(|(line, _)| line.len() + 1)
+            .sum::<usize>();
+        if size > limit {
+            problems.push(too_large(file, id, limit));
+            break;
         }
         let kept = lines.iter().enumerate().take(item.start).skip(next);
         out.extend(kept.map(|(n, line)| (line.to_string(), (false, n + 1, 0))));
@@ -391,7 +403,7 @@ pub fn resolve(
     }
     Ok(Some(Resolved {
         text: resolved,
-        origins,
+        origins: std::sync::Arc::new(origins),
     }))
 }
 
@@ -498,6 +510,21 @@ fn splice(
         out.push((line, (from_library, n + 1, shift)));
     }
     Ok(out)
+}
+
+fn too_large(file: &str, id: &Spanned<String>, limit: usize) -> Diagnostic {
+    Diagnostic::at(
+        file,
+        pos(&id.referenced),
+        "the policy is too large with its includes written out",
+    )
+    .found(format!(
+        "more than {limit} bytes once `{}` is included here",
+        id.value
+    ))
+    .expected(format!(
+        "at most {limit} bytes, as for any policy.yaml (include large elements fewer times)"
+    ))
 }
 
 fn unknown(file: &str, at: Pos, site: &Include, library: &Library) -> Diagnostic {
@@ -893,6 +920,26 @@ sections:
                 "third_parties.crash-kit.purpose",
                 "third_parties.mailer.purpose"
             ]
+        );
+    }
+
+    #[test]
+    fn includes_cannot_make_a_policy_larger_than_any_policy_may_be() {
+        let library = from_text(LIBRARY, false).unwrap();
+        let policy = "sections:\n  - id: a\n    title: A\n    sections:\n      - include: security\n  - id: b\n    title: B\n    sections:\n      - include: security\n";
+        assert!(resolve_within("p.yaml", policy, Some(&library), 4096).is_ok());
+        let errors = resolve_within("p.yaml", policy, Some(&library), 400).unwrap_err();
+        let found: Vec<_> = errors
+            .iter()
+            .map(|d| (d.pos.line, d.message.as_str(), d.found.as_deref()))
+            .collect();
+        assert_eq!(
+            found,
+            [(
+                9,
+                "the policy is too large with its includes written out",
+                Some("more than 400 bytes once `security` is included here")
+            )]
         );
     }
 

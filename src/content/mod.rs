@@ -91,8 +91,7 @@ pub fn load_site(root: &Path, diagnostics: &mut Diagnostics) -> Option<Site> {
             let folder = format!("{CONTENT_DIR}/{}", p.id);
             p.translations = translation::load_all(&dir, &folder, &p.policy, &config, &mut found);
             if let Some(library) = &library {
-                library.serve(&mut p.translations, &p.policy, &folder);
-                p.library_texts = library.owned(&p.policy);
+                p.library_texts = library.serve(&mut p.translations, &p.policy, &folder);
             }
             p.versions = version::load_all(&dir, &folder, &config, &mut found);
             (p, found)
@@ -203,7 +202,7 @@ fn load_policy(
         .ok()?
         .map(Arc::new);
     if let Some(r) = &resolved {
-        diagnostics.follow(Arc::new(r.origins.clone()));
+        diagnostics.follow(Arc::clone(&r.origins));
     }
     let read = resolved.as_ref().map_or(text.as_str(), |r| r.text.as_str());
     let policy = policy_from_text_in(&file, read, rtl)
@@ -226,13 +225,13 @@ pub fn follow(site: &Site, diagnostics: &mut Diagnostics) {
     diagnostics.set_root(&site.root);
     for p in &site.policies {
         if let Some(r) = &p.resolved {
-            diagnostics.follow(Arc::new(r.origins.clone()));
+            diagnostics.follow(Arc::clone(&r.origins));
         }
     }
 }
 
-/// Reads, parses and validates one `policy.yaml` (a draft or a released version), whose
-/// text is right-to-left if `rtl`.
+/// Reads, parses and validates the `policy.yaml` of a released version (its includes were
+/// written out when it was released), whose text is right-to-left if `rtl`.
 fn parse_policy(
     path: &Path,
     file: &str,

@@ -165,6 +165,23 @@ fn translate_stubs_library_texts_in_the_library_and_confirm_records_them_there()
     assert_eq!(strict.code, Some(1));
     let stale = "error: stale translation of `sections.security.body`: its source text changed since the translation was confirmed\n  --> library/zh-Hant.yaml:13:1\n   |\n13 | sections.security.body: |\n   | ^^^^^^^^^^^^^^^^^^^^^^\n   = expected: a reviewed translation, then `clause confirm photos zh-Hant`\n";
     assert!(strict.stderr.contains(stale), "{}", strict.stderr);
+    // CI reads which file the stale translation is in.
+    let json = site.run(&["check", "--format", "json", "--date", "2026-12-04"]);
+    let report: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let photos = report["translations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["policy"] == "photos" && t["locale"] == "zh-Hant")
+        .unwrap();
+    assert_eq!(
+        photos["stale"],
+        serde_json::json!([{
+            "key": "sections.security.body",
+            "reason": "changed",
+            "file": "library/zh-Hant.yaml"
+        }])
+    );
 }
 
 #[test]

@@ -87,6 +87,18 @@ impl Server {
         }
     }
 
+    /// Waits until pages are told of a content error, and returns its text.
+    fn wait_for_error(&self) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(e) = self.state()["error"].as_str() {
+                return e.to_string();
+            }
+            assert!(Instant::now() < deadline, "no error reported");
+            std::thread::sleep(Duration::from_millis(25));
+        }
+    }
+
     /// The first event a newly connected page gets: the current state.
     fn state(&self) -> serde_json::Value {
         let (_, reader) = open_stream(self.port);
@@ -199,14 +211,7 @@ fn edits_show_at_once_errors_show_over_the_last_good_build_and_clear() {
     s.wait_for("/en/app/", "Saved by rename.");
     // Breaking the content keeps the last good build and reports the error to pages.
     edit(&draft, "kind: contact", "kind: contcat");
-    let deadline = Instant::now() + Duration::from_secs(10);
-    let error = loop {
-        if let Some(e) = s.state()["error"].as_str() {
-            break e.to_string();
-        }
-        assert!(Instant::now() < deadline, "no error reported");
-        std::thread::sleep(Duration::from_millis(25));
-    };
+    let error = s.wait_for_error();
     assert!(error.contains("content/app/policy.yaml:"), "{error}");
     assert!(error.contains("contcat"), "{error}");
     let (status, _, body) = s.get("/en/app/");
@@ -258,14 +263,7 @@ fn a_library_edit_shows_in_every_policy_that_includes_it_and_its_errors_where_wr
         "data: [account]",
         "data: [acount]",
     );
-    let deadline = Instant::now() + Duration::from_secs(10);
-    let error = loop {
-        if let Some(e) = s.state()["error"].as_str() {
-            break e.to_string();
-        }
-        assert!(Instant::now() < deadline, "no error reported");
-        std::thread::sleep(Duration::from_millis(25));
-    };
+    let error = s.wait_for_error();
     assert!(
         error.contains("  --> library/library.yaml:16:12\n"),
         "{error}"
