@@ -93,10 +93,25 @@ pub struct Loaded {
 /// Loads and checks the site at `root`: content, seals, translations (strictly if asked),
 /// UI strings and theme. `None` when `diagnostics` got any problem.
 pub fn load(root: &Path, options: Options, diagnostics: &mut Diagnostics) -> Option<Loaded> {
+    load_with(root, options, None, diagnostics)
+}
+
+/// [`load`], leaving the sealed versions that `parsed` knows to be parsed when a page of
+/// theirs is rendered, and recording there the versions it parsed.
+pub fn load_with(
+    root: &Path,
+    options: Options,
+    parsed: Option<&content::version::Parsed>,
+    diagnostics: &mut Diagnostics,
+) -> Option<Loaded> {
     let mut timer = Timer::from_env();
-    let site = content::load_site(root, diagnostics)?;
-    timer.lap("load");
     let lock = versions::lock::load(root, diagnostics)?;
+    let lazy = parsed.map(|parsed| content::version::Lazy {
+        parsed,
+        seals: &lock,
+    });
+    let site = content::load_site_lazily(root, lazy, diagnostics)?;
+    timer.lap("load");
     versions::lock::verify(&site, &lock, diagnostics);
     timer.lap("verify seals");
     let translations = status::site_status(&site);
@@ -168,7 +183,33 @@ impl Loaded {
             sink,
         );
         timer.lap("render");
-        rendered.map_err(|p| diagnostics.extend(p)).ok()
+        // A sealed version parsed late whose folder changed during the build.
+        let late = match self.site.late.lock() {
+            Ok(mut late) => std::mem::take(&mut *late),
+            Err(_) => Diagnostics::default(),
+        };
+        let changed = !late.is_empty();
+        diagnostics.append(late);
+        let rendered = rendered.map_err(|p| diagnostics.extend(p)).ok();
+        rendered.filter(|_| !changed)
+    }
+}
+
+/// Records the sealed versions parsed at load of a site loaded without problems: they
+/// parsed cleanly and their bytes are the sealed ones, so the next build may parse them
+/// only when it needs them.
+pub fn record_parsed(loaded: &Loaded, parsed: &content::version::Parsed) {
+    let (site, lock) = (&loaded.site, &loaded.lock);
+    for (i, p) in site.policies.iter().enumerate() {
+        let Some(seals) = lock.policies.get(&p.id) else {
+            continue;
+        };
+        for (n, v) in p.versions.iter().enumerate() {
+            let Some(seal) = seals.get(&v.id).filter(|_| v.facts.is_none()) else {
+                continue;
+            };
+            parsed.add(&seal.hash, &render::version_facts(site, i, n));
+        }
     }
 }
 
@@ -177,16 +218,8 @@ impl Loaded {
 /// the site's themes/ and locales/ folders. A part that cannot be read gets a random
 /// value, so nothing is reused.
 fn inputs_hash(root: &Path) -> String {
-    let mut text = String::new();
-    let exe = std::env::current_exe().and_then(std::fs::read);
-    let config = std::fs::read(root.join(crate::config::CONFIG_FILE));
-    for part in [exe, config] {
-        match part {
-            Ok(bytes) => text.push_str(&crate::output::sha256_hex(&bytes)),
-            Err(_) => text.push_str(&unique()),
-        }
-        text.push('\n');
-    }
+    let mut text = parse_salt(root);
+    text.push('\n');
     for folder in ["themes", "locales"] {
         match versions::lock::hash_folder(&root.join(folder)) {
             Ok(files) => text.push_str(&format!("{files:?}")),
@@ -196,6 +229,29 @@ fn inputs_hash(root: &Path) -> String {
         text.push('\n');
     }
     crate::output::sha256_hex(text.as_bytes())
+}
+
+/// A hash of this `clause` binary and the site's clause.yaml: what decides how a sealed
+/// version parses (a part that cannot be read gets a random value).
+pub fn parse_salt(root: &Path) -> String {
+    let config = std::fs::read(root.join(crate::config::CONFIG_FILE));
+    let mut text = binary_hash();
+    text.push('\n');
+    match config {
+        Ok(bytes) => text.push_str(&crate::output::sha256_hex(&bytes)),
+        Err(_) => text.push_str(&unique()),
+    }
+    crate::output::sha256_hex(text.as_bytes())
+}
+
+/// The SHA-256 of this `clause` binary, computed once per run.
+fn binary_hash() -> String {
+    static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HASH.get_or_init(|| match std::env::current_exe().and_then(std::fs::read) {
+        Ok(bytes) => crate::output::sha256_hex(&bytes),
+        Err(_) => unique(),
+    })
+    .clone()
 }
 
 /// A value no earlier build can have recorded.

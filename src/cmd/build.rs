@@ -1,13 +1,17 @@
 //! `clause build`.
 
-use super::{BuildArgs, EXIT_CONTENT, EXIT_OK, EXIT_USAGE, Format, fail, load_checked, report};
+use super::{BuildArgs, EXIT_CONTENT, EXIT_OK, EXIT_USAGE, Format, fail, report};
 use crate::build::Scope;
 use crate::diagnostics::Diagnostics;
 use crate::output::Staging;
+use crate::output::cache::{self, Cache};
 use crate::output::guard;
 use crate::output::lock::DirLock;
 use std::path::PathBuf;
 use std::time::Instant;
+
+/// Where the render cache is, in the site's root, unless `--cache` says otherwise.
+pub const DEFAULT_CACHE: &str = ".clause-cache";
 
 pub fn run(args: BuildArgs) -> i32 {
     let started = Instant::now();
@@ -16,7 +20,14 @@ pub fn run(args: BuildArgs) -> i32 {
         Ok(lock) => lock,
         Err(code) => return code,
     };
-    let loaded = match load_checked(common) {
+    // The cache folder is checked now and made only once the output is known to be safe.
+    let cache_dir = match cache_folder(&args) {
+        Ok(found) => found,
+        Err(code) => return code,
+    };
+    let salt = crate::build::parse_salt(&common.root);
+    let parsed = cache_dir.as_ref().map(|(dir, _)| Cache::parsed(dir, &salt));
+    let loaded = match super::load_checked_with(common, parsed.as_ref()) {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
@@ -35,8 +46,25 @@ pub fn run(args: BuildArgs) -> i32 {
             &format!("cannot write {}: {e}", shown.display()),
         )
     };
+    if let Some((dir, shown)) = &cache_dir
+        && (dir.starts_with(&target) || target.starts_with(dir))
+    {
+        let why = format!(
+            "the cache folder {} and the output folder overlap; give them separate places (--cache, --output)",
+            shown.display()
+        );
+        return fail(EXIT_USAGE, &why);
+    }
+    let limit = args.cache_limit.unwrap_or(cache::DEFAULT_LIMIT);
+    let cache = match cache_dir.map(|(dir, shown)| Cache::open(&dir, &shown, limit)) {
+        Some(Err(why)) => return fail(EXIT_USAGE, &why),
+        opened => opened.and_then(Result::ok),
+    };
+    if let Some(parsed) = &parsed {
+        crate::build::record_parsed(&loaded, parsed);
+    }
     // Pages go straight into a staging folder beside the target, swapped in at the end.
-    let staging = match Staging::open(&target, args.fresh, args.force) {
+    let staging = match Staging::open(&target, args.fresh, args.force, cache) {
         Ok(staging) => staging,
         Err(e) => return cannot_write(e),
     };
@@ -58,8 +86,12 @@ pub fn run(args: BuildArgs) -> i32 {
         eprintln!("warning: {warning}");
     }
     let millis = started.elapsed().as_millis();
+    let from_cache = match written.cache {
+        Some(usage) if usage.hits > 0 => format!(", {} from the cache", usage.hits),
+        _ => String::new(),
+    };
     let summary = format!(
-        "Built {} pages ({} files, {} unchanged) into {}{} in {millis} ms",
+        "Built {} pages ({} files, {} unchanged{from_cache}) into {}{} in {millis} ms",
         written.pages,
         written.files,
         written.reused,
@@ -81,10 +113,10 @@ pub fn run(args: BuildArgs) -> i32 {
             }
             for (p, t) in site.policies.iter().zip(&loaded.timelines) {
                 let Some(main) = t.main() else { continue };
-                let labels = crate::labels::Labels::of(&p.versions[main].policy);
-                let withheld = crate::render::stores::withheld(&labels);
-                if !withheld.is_empty() {
-                    let names: Vec<&str> = withheld.iter().map(|w| w.file.name()).collect();
+                let i = site.policies.iter().position(|x| x.id == p.id).unwrap_or(0);
+                let facts = crate::render::version_facts(site, i, main);
+                if !facts.withheld.is_empty() {
+                    let names: Vec<&str> = facts.withheld.iter().map(|w| w.0.as_str()).collect();
                     eprintln!(
                         "note: {} {} has no {}: it does not state every fact they declare; `clause check` lists them",
                         p.id,
@@ -139,4 +171,21 @@ fn output_folder(
                 &format!("cannot write {}: {e}", shown.display()),
             )
         })
+}
+
+/// The render cache folder the build uses, resolved and as named: `--cache`, else
+/// `.clause-cache` in the root; none with `--no-cache`. A folder that is neither new,
+/// empty nor a cache of Clause's is refused.
+fn cache_folder(args: &BuildArgs) -> Result<Option<(PathBuf, PathBuf)>, i32> {
+    if args.no_cache {
+        return Ok(None);
+    }
+    let shown = args
+        .cache
+        .clone()
+        .unwrap_or_else(|| args.common.root.join(DEFAULT_CACHE));
+    let dir = guard::resolve(&shown)
+        .map_err(|e| fail(EXIT_USAGE, &format!("cannot find {}: {e}", shown.display())))?;
+    Cache::check(&dir, &shown).map_err(|why| fail(EXIT_USAGE, &why))?;
+    Ok(Some((dir, shown)))
 }

@@ -156,7 +156,7 @@ fn store_files(built: &crate::build::Loaded) -> Vec<StoreFiles> {
                 let v = &p.versions[i];
                 (
                     format!("{} ({})", v.id, timeline.state(i).as_str()),
-                    &v.policy,
+                    v.policy(),
                 )
             })
             .chain([("draft".to_string(), &p.policy)]);

@@ -67,8 +67,8 @@ pub(super) fn side<'a>(p: &'a LoadedPolicy, id: &str) -> Result<Side<'a>, String
     })?;
     Ok(Side {
         id: id.into(),
-        policy: &v.policy,
-        translations: &v.translations,
+        policy: v.policy(),
+        translations: v.translations(),
         release: Some(&v.release),
     })
 }

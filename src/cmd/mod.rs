@@ -109,6 +109,17 @@ pub struct BuildArgs {
     /// that Clause did not write but now writes (files it does not write are always kept).
     #[arg(long)]
     pub force: bool,
+    /// The render cache: pages of sealed versions kept across builds, for CI systems to save
+    /// and restore (default: .clause-cache in the root; see docs/performance.md).
+    #[arg(long, value_name = "FOLDER", conflicts_with = "no_cache")]
+    pub cache: Option<PathBuf>,
+    /// Build without the render cache.
+    #[arg(long)]
+    pub no_cache: bool,
+    /// The most the render cache may hold; the entries unused longest go first (bytes, or a
+    /// number with K, M, G or T; default 10G).
+    #[arg(long, value_name = "SIZE", value_parser = crate::output::cache::parse_limit)]
+    pub cache_limit: Option<u64>,
 }
 
 /// Diagnostic formats.
@@ -181,6 +192,14 @@ pub fn report(diagnostics: &Diagnostics, format: Format) {
 /// Checks the build date, then loads and renders the site in memory. On failure the
 /// diagnostics are printed and the exit code is returned.
 fn load_checked(args: &CommonArgs) -> Result<crate::build::Loaded, i32> {
+    load_checked_with(args, None)
+}
+
+/// [`load_checked`], leaving the sealed versions `parsed` knows for when they are needed.
+fn load_checked_with(
+    args: &CommonArgs,
+    parsed: Option<&crate::content::version::Parsed>,
+) -> Result<crate::build::Loaded, i32> {
     let date = build_date(args.date).map_err(|message| usage_error(&message))?;
     let options = crate::build::Options {
         date,
@@ -188,7 +207,7 @@ fn load_checked(args: &CommonArgs) -> Result<crate::build::Loaded, i32> {
         strict: args.strict,
     };
     let mut diagnostics = Diagnostics::default();
-    crate::build::load(&args.root, options, &mut diagnostics).ok_or_else(|| {
+    crate::build::load_with(&args.root, options, parsed, &mut diagnostics).ok_or_else(|| {
         report(&diagnostics, args.format);
         EXIT_CONTENT
     })

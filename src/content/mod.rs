@@ -63,10 +63,23 @@ pub struct Site {
     pub policies: Vec<Arc<LoadedPolicy>>,
     /// The site library (`library/`), if the site has one.
     pub library: Option<Arc<library::Library>>,
+    /// Problems found in sealed versions parsed after loading (see
+    /// [`load_site_lazily`]): none unless a version folder changed during the build.
+    pub late: Arc<std::sync::Mutex<Diagnostics>>,
 }
 
 /// Loads `clause.yaml` and every policy under `content/`, reporting every problem found.
 pub fn load_site(root: &Path, diagnostics: &mut Diagnostics) -> Option<Site> {
+    load_site_lazily(root, None, diagnostics)
+}
+
+/// [`load_site`], leaving the sealed versions `lazy` knows to be parsed when first needed
+/// (`clause build`; see [`version::Parsed`]).
+pub fn load_site_lazily(
+    root: &Path,
+    lazy: Option<version::Lazy>,
+    diagnostics: &mut Diagnostics,
+) -> Option<Site> {
     diagnostics.set_root(root);
     // Before any file is read: nothing a link leads to outside the site is ever opened.
     let links = links_out(root);
@@ -80,7 +93,8 @@ pub fn load_site(root: &Path, diagnostics: &mut Diagnostics) -> Option<Site> {
         .as_ref()
         .and_then(|c| library::load(root, c, rtl, diagnostics));
     let policies = load_policies(root, rtl, library.as_ref(), diagnostics);
-    let config = config?;
+    let config = Arc::new(config?);
+    let late: Arc<std::sync::Mutex<Diagnostics>> = Default::default();
     // Policies load in parallel, each with its own diagnostics, merged in policy order.
     use rayon::prelude::*;
     let loaded: Vec<(LoadedPolicy, Diagnostics)> = policies
@@ -93,7 +107,8 @@ pub fn load_site(root: &Path, diagnostics: &mut Diagnostics) -> Option<Site> {
             if let Some(library) = &library {
                 p.library_texts = library.serve(&mut p.translations, &p.policy, &folder);
             }
-            p.versions = version::load_all(&dir, &folder, &config, &mut found);
+            let lazy = lazy.map(|l| (l, p.id.as_str(), &late));
+            p.versions = version::load_all(&dir, &folder, &config, lazy, &mut found);
             (p, found)
         })
         .collect();
@@ -104,9 +119,10 @@ pub fn load_site(root: &Path, diagnostics: &mut Diagnostics) -> Option<Site> {
     }
     diagnostics.is_empty().then(|| Site {
         root: root.to_path_buf(),
-        config,
+        config: Arc::unwrap_or_clone(config),
         policies,
         library: library.map(Arc::new),
+        late,
     })
 }
 

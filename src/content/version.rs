@@ -28,10 +28,132 @@ pub struct Version {
     pub folder: String,
     /// When and how it was released.
     pub release: Release,
+    /// The frozen policy and translations, parsed at load or when first needed.
+    body: Body,
+    /// What pages of other versions and the site's files need of it, when it was not
+    /// parsed at load (read from its record; see [`Parsed`]).
+    pub facts: Option<Facts>,
+}
+
+/// What the pages that list versions need of one sealed version, recorded with it so that
+/// they need not parse it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Facts {
+    /// The store files its policy states enough for, by name.
+    pub stores: Vec<String>,
+    /// The store files it does not, each with the facts it leaves unstated.
+    pub withheld: Vec<(String, Vec<String>)>,
+    /// Its title in each locale of the site, as its pages give it.
+    pub titles: BTreeMap<String, String>,
+    /// Its product name in each locale of the site.
+    pub products: BTreeMap<String, String>,
+}
+
+/// The frozen policy of a version and its translations, by locale.
+type Frozen = (Policy, BTreeMap<String, Translation>);
+
+/// A version's text: parsed when loaded, or (for a version this `clause` has parsed and
+/// validated before, see [`Parsed`]) only when a page of it is rendered.
+#[derive(Debug)]
+struct Body {
+    frozen: std::sync::OnceLock<Frozen>,
+    /// Where to parse it from, when it was not parsed at load.
+    later: Option<Later>,
+}
+
+#[derive(Debug)]
+struct Later {
+    dir: std::path::PathBuf,
+    config: std::sync::Arc<Config>,
+    /// Problems found when parsed late (none, unless the folder changed since it was
+    /// checked): the build reports them and fails.
+    problems: std::sync::Arc<std::sync::Mutex<Diagnostics>>,
+}
+
+impl Version {
     /// The frozen policy.
-    pub policy: Policy,
+    pub fn policy(&self) -> &Policy {
+        &self.frozen().0
+    }
+
     /// The frozen translations, by locale.
-    pub translations: BTreeMap<String, Translation>,
+    pub fn translations(&self) -> &BTreeMap<String, Translation> {
+        &self.frozen().1
+    }
+
+    /// Whether its text has been parsed (at load, or since).
+    pub fn is_parsed(&self) -> bool {
+        self.body.frozen.get().is_some()
+    }
+
+    fn frozen(&self) -> &Frozen {
+        self.body.frozen.get_or_init(|| {
+            let later = self.body.later.as_ref().expect("parsed at load");
+            let mut found = Diagnostics::default();
+            let parsed = parse_body(&later.dir, &self.folder, &later.config, &mut found);
+            if let Ok(mut problems) = later.problems.lock() {
+                problems.append(found);
+            }
+            // Only a folder changed during the build fails here; the build then fails with
+            // its problems, and the text stands empty meanwhile.
+            parsed.unwrap_or_else(|| (placeholder(), BTreeMap::new()))
+        })
+    }
+}
+
+/// A policy with nothing in it, for a version whose folder failed to parse late.
+fn placeholder() -> Policy {
+    const EMPTY: &str = include_str!("../cmd/starter/policy.yaml");
+    super::policy_from_text("", EMPTY).expect("the starter policy is valid")
+}
+
+/// The sealed versions this `clause` has parsed and validated before with the same
+/// configuration, recorded as empty files named by a hash of the seal, the binary and the
+/// configuration (in the render cache). A version whose seal is recorded is parsed when a
+/// page of it is rendered, not at load: its bytes are verified against the seal at load,
+/// and the same bytes parsed by the same code parse the same.
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    /// The folder of the records.
+    pub dir: std::path::PathBuf,
+    /// A hash of the binary and the configuration.
+    pub salt: String,
+}
+
+impl Parsed {
+    fn record(&self, seal: &str) -> std::path::PathBuf {
+        let name = crate::output::sha256_hex(format!("{}\n{seal}", self.salt).as_bytes());
+        self.dir.join(&name[..2]).join(name)
+    }
+
+    /// The facts recorded for the version sealed as `seal`, if it was parsed before.
+    pub fn knows(&self, seal: &str) -> Option<Facts> {
+        let bytes = std::fs::read(self.record(seal)).ok()?;
+        serde_json::from_slice(&bytes).ok()
+    }
+
+    /// Records that the version sealed as `seal` parsed without problems, with its facts
+    /// (written whole or not at all).
+    pub fn add(&self, seal: &str, facts: &Facts) {
+        let file = self.record(seal);
+        if let Some(dir) = file.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        if let Ok(json) = serde_json::to_vec(facts) {
+            let _ = crate::output::write_file(&file, &json);
+        }
+    }
+}
+
+/// How versions load: all parsed now, or those `parsed` knows (by their seal, from
+/// `seals`) left for later.
+#[derive(Debug, Clone, Copy)]
+pub struct Lazy<'a> {
+    /// What was parsed before.
+    pub parsed: &'a Parsed,
+    /// The seals of the site's versions: policy id → version id → hash.
+    pub seals: &'a crate::versions::lock::Lock,
 }
 
 /// `release.yaml`, validated.
@@ -73,10 +195,13 @@ pub struct ReleaseFile<D> {
 }
 
 /// Loads every version folder of a policy, sorted by effective date, then release date.
+/// With `lazy`, versions it knows are parsed when first needed (problems found then go to
+/// `late`).
 pub fn load_all(
     dir: &Path,
     folder: &str,
-    config: &Config,
+    config: &std::sync::Arc<Config>,
+    lazy: Option<(Lazy, &str, &std::sync::Arc<std::sync::Mutex<Diagnostics>>)>,
     diagnostics: &mut Diagnostics,
 ) -> Vec<Version> {
     let versions_dir = dir.join(VERSIONS_DIR);
@@ -94,7 +219,27 @@ pub fn load_all(
         .iter()
         .filter_map(|name| {
             let shown = format!("{folder}/{VERSIONS_DIR}/{name}");
-            load_one(&versions_dir.join(name), name, &shown, config, diagnostics)
+            let later = lazy.and_then(|(lazy, policy, late)| {
+                let seal = lazy.seals.policies.get(policy)?.get(name)?;
+                let facts = lazy.parsed.knows(&seal.hash)?;
+                let later = Later {
+                    dir: versions_dir.join(name),
+                    config: std::sync::Arc::clone(config),
+                    problems: std::sync::Arc::clone(late),
+                };
+                Some((later, facts))
+            });
+            let (later, facts) = later.unzip();
+            let mut version = load_one(
+                &versions_dir.join(name),
+                name,
+                &shown,
+                config,
+                later,
+                diagnostics,
+            )?;
+            version.facts = facts;
+            Some(version)
         })
         .collect();
     versions.sort_by(|a, b| {
@@ -109,6 +254,7 @@ fn load_one(
     name: &str,
     shown: &str,
     config: &Config,
+    later: Option<Later>,
     diagnostics: &mut Diagnostics,
 ) -> Option<Version> {
     if let Some(why) = ids::version_problem(name) {
@@ -146,22 +292,35 @@ fn load_one(
         return None;
     }
     let release = load_release(dir, shown, config, diagnostics);
+    let frozen = std::sync::OnceLock::new();
+    if later.is_none() {
+        let _ = frozen.set(parse_body(dir, shown, config, diagnostics)?);
+    }
+    Some(Version {
+        id: name.to_string(),
+        folder: shown.to_string(),
+        release: release?,
+        body: Body { frozen, later },
+        facts: None,
+    })
+}
+
+/// Parses a version's policy and translations.
+fn parse_body(
+    dir: &Path,
+    shown: &str,
+    config: &Config,
+    diagnostics: &mut Diagnostics,
+) -> Option<Frozen> {
     let file = format!("{shown}/{}", super::POLICY_FILE);
     let policy = parse_policy(
         &dir.join(super::POLICY_FILE),
         &file,
         config.default_rtl(),
         diagnostics,
-    );
-    let (release, policy) = (release?, policy?);
+    )?;
     let translations = translation::load_all(dir, shown, &policy, config, diagnostics);
-    Some(Version {
-        id: name.to_string(),
-        folder: shown.to_string(),
-        release,
-        policy,
-        translations,
-    })
+    Some((policy, translations))
 }
 
 fn load_release(

@@ -83,39 +83,92 @@ pub enum Doc {
     Version(usize),
 }
 
-/// Every published text of every policy in every locale, localized once and shared.
-#[derive(Debug, Default)]
-pub struct Localizations {
-    by_page: BTreeMap<(usize, Doc, String), Localized>,
+/// Every published text of every policy in every locale, localized when first needed and
+/// kept while pages that show it render: memory follows the pages in flight, not the number
+/// of versions and locales.
+#[derive(Debug)]
+pub struct Localizations<'a> {
+    site: &'a crate::content::Site,
+    drafts: bool,
+    made: std::sync::Mutex<BTreeMap<(usize, Doc, String), std::sync::Arc<Localized>>>,
 }
 
-impl Localizations {
-    /// Policy number `policy` (in site order), text `doc`, in `locale`.
-    pub fn get(&self, policy: usize, doc: Doc, locale: &str) -> &Localized {
-        &self.by_page[&(policy, doc, locale.to_string())]
-    }
-}
-
-/// Localizes every released version (and, with `drafts`, every draft) into every locale.
-pub fn localize_site(site: &crate::content::Site, drafts: bool) -> Localizations {
-    let mut by_page = BTreeMap::new();
-    let config = &site.config;
-    for (i, p) in site.policies.iter().enumerate() {
-        let mut docs: Vec<(Doc, &Policy, &BTreeMap<String, Translation>)> = p
-            .versions
-            .iter()
-            .enumerate()
-            .map(|(n, v)| (Doc::Version(n), &v.policy, &v.translations))
-            .collect();
-        if drafts {
-            docs.push((Doc::Draft, &p.policy, &p.translations));
+impl Localizations<'_> {
+    /// Policy number `policy` (in site order), text `doc`, in `locale`. Panics for a draft
+    /// when drafts are not published (nothing plans such a page).
+    pub fn get(&self, policy: usize, doc: Doc, locale: &str) -> std::sync::Arc<Localized> {
+        let key = (policy, doc, locale.to_string());
+        if let Some(done) = self.made.lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return done;
         }
-        for (doc, policy, translations) in docs {
-            for locale in &config.locales {
-                let localized = localize(policy, translations, locale, config);
-                by_page.insert((i, doc, locale.clone()), localized);
+        let (source, translations) = self.source(policy, doc);
+        let localized = localize(source, translations, locale, &self.site.config);
+        let localized = std::sync::Arc::new(localized);
+        match self.made.lock() {
+            Ok(mut made) => std::sync::Arc::clone(made.entry(key).or_insert(localized)),
+            Err(_) => localized,
+        }
+    }
+
+    /// One text of the policy's `meta` in `locale` (`meta.title`, `meta.product`), as
+    /// [`Localizations::get`] would give it, without localizing the rest: every page names
+    /// the policy in every language.
+    pub fn meta_text(&self, policy: usize, doc: Doc, locale: &str, key: &str) -> String {
+        let (source, translations) = self.source(policy, doc);
+        meta_text(source, translations, locale, &self.site.config, key)
+    }
+
+    /// Drops what was localized for `policy` in `locale` (its pages are done).
+    pub fn forget(&self, locale: &str, policy: usize) {
+        if let Ok(mut made) = self.made.lock() {
+            made.retain(|(p, _, l), _| !(*p == policy && l == locale));
+        }
+    }
+
+    fn source(&self, policy: usize, doc: Doc) -> (&Policy, &BTreeMap<String, Translation>) {
+        let p = &self.site.policies[policy];
+        match doc {
+            Doc::Version(n) => (p.versions[n].policy(), p.versions[n].translations()),
+            Doc::Draft => {
+                assert!(
+                    self.drafts,
+                    "a draft is localized only when drafts are shown"
+                );
+                (&p.policy, &p.translations)
             }
         }
     }
-    Localizations { by_page }
+}
+
+/// One text of `policy`'s `meta` (`meta.title`, else `meta.product`) in `locale`, as
+/// [`localize`] gives it.
+pub fn meta_text(
+    policy: &Policy,
+    translations: &BTreeMap<String, Translation>,
+    locale: &str,
+    config: &Config,
+    key: &str,
+) -> String {
+    let default = config.default_locale();
+    let chain: Vec<&str> = std::iter::once(locale)
+        .chain(config.fallback_chain(locale).iter().map(String::as_str))
+        .collect();
+    let own = match key {
+        "meta.title" => &policy.meta.title,
+        _ => &policy.meta.product,
+    };
+    match resolve(translations, &chain, default, key) {
+        (_, Some(text)) => text.to_string(),
+        (_, None) => own.to_string(),
+    }
+}
+
+/// Every released version (and, with `drafts`, every draft) of the site, localized into
+/// every locale on demand.
+pub fn localize_site(site: &crate::content::Site, drafts: bool) -> Localizations<'_> {
+    Localizations {
+        site,
+        drafts,
+        made: Default::default(),
+    }
 }

@@ -3,6 +3,7 @@
 //! A failed or interrupted build therefore never leaves a half-written output folder: readers
 //! see the complete old site or the complete new one.
 
+pub mod cache;
 pub mod guard;
 pub mod lock;
 
@@ -99,7 +100,7 @@ pub fn remove_temp_files(dir: &Path) {
 
 /// Writes `output` to `target`, replacing whatever was there, atomically.
 pub fn write_atomic(output: &Output, target: &Path) -> io::Result<()> {
-    let staging = Staging::open(target, false, false)?;
+    let staging = Staging::open(target, false, false, None)?;
     for (path, bytes) in &output.files {
         staging.put(path.clone(), None, bytes.clone())?;
     }
@@ -213,6 +214,14 @@ pub struct Staging {
     fresh: bool,
     /// Warnings about old staging folders that could not be deleted.
     leftovers: Vec<String>,
+    /// Where files of sealed versions are kept across builds, if anywhere.
+    cache: Option<cache::Cache>,
+    /// Files taken from the previous build, to hard-link at the end if anything changed.
+    pending: std::sync::Mutex<Vec<String>>,
+    /// Whether this build wrote any file (rather than taking all from the previous build).
+    wrote: std::sync::atomic::AtomicBool,
+    /// The first file this build wrote with each SHA-256.
+    by_hash: std::sync::Mutex<std::collections::HashMap<String, PathBuf>>,
 }
 
 /// What [`Staging::finish`] put in place.
@@ -226,6 +235,8 @@ pub struct Summary {
     pub reused: usize,
     /// Files and folders in the output that Clause did not write, kept in place.
     pub kept: usize,
+    /// What the build did with the render cache, if it had one.
+    pub cache: Option<cache::Usage>,
     /// What went wrong after the new site was in place (an old tree that could not be
     /// deleted), for the command to print.
     pub warnings: Vec<String>,
@@ -233,9 +244,15 @@ pub struct Summary {
 
 impl Staging {
     /// Starts a staging folder for `target` (deleting any a killed build left behind) and
-    /// reads the previous build's manifest and stamps. With `fresh` nothing is reused; with
-    /// `force`, the build may replace files at its paths that Clause did not write.
-    pub fn open(target: &Path, fresh: bool, force: bool) -> io::Result<Staging> {
+    /// reads the previous build's manifest and stamps. With `fresh` nothing is reused (the
+    /// `cache` is still filled); with `force`, the build may replace files at its paths that
+    /// Clause did not write.
+    pub fn open(
+        target: &Path,
+        fresh: bool,
+        force: bool,
+        cache: Option<cache::Cache>,
+    ) -> io::Result<Staging> {
         let parent = target
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
@@ -272,6 +289,10 @@ impl Staging {
             force,
             fresh,
             leftovers,
+            cache,
+            pending: Default::default(),
+            wrote: Default::default(),
+            by_hash: Default::default(),
         })
     }
 
@@ -279,7 +300,11 @@ impl Staging {
     /// write, and swaps the staging folder in for the target.
     pub fn finish(self) -> io::Result<Summary> {
         let written = std::mem::take(&mut *self.written.lock().map_err(poisoned)?);
-        let kept = self.keep_foreign(&written)?;
+        if self.unchanged(&written) {
+            return self.leave_in_place(&written);
+        }
+        self.link_pending(&written)?;
+        let kept = self.keep_foreign(&written, false)?;
         let reused = written
             .files
             .iter()
@@ -291,17 +316,7 @@ impl Staging {
                     .is_some_and(|o| o.sha256 == e.sha256)
             })
             .count();
-        let summary = Summary {
-            pages: written
-                .files
-                .keys()
-                .filter(|p| p.ends_with(".html"))
-                .count(),
-            files: written.files.len(),
-            reused,
-            kept,
-            warnings: Vec::new(),
-        };
+        let summary = self.summary(&written, reused, kept);
         let json = serde_json::to_vec(&written).map_err(io::Error::other)?;
         std::fs::write(self.dir.join(MANIFEST), json)?;
         lock::crash_point("build:staged");
@@ -318,11 +333,43 @@ impl Staging {
         })
     }
 
+    /// Finishes a build that made the very files the output has: nothing is linked, swapped
+    /// or deleted. Only the manifest is replaced (atomically) when the keys it records
+    /// changed (a new `clause` binary that renders the same bytes).
+    fn leave_in_place(self, written: &Manifest) -> io::Result<Summary> {
+        let kept = self.keep_foreign(written, true)?;
+        let json = serde_json::to_vec(written).map_err(io::Error::other)?;
+        let manifest = self.target.join(MANIFEST);
+        if std::fs::read(&manifest).ok().as_deref() != Some(&json[..]) {
+            write_file(&manifest, &json)?;
+        }
+        Ok(Summary {
+            warnings: self.leftovers.clone(),
+            ..self.summary(written, written.files.len(), kept)
+        })
+    }
+
+    fn summary(&self, written: &Manifest, reused: usize, kept: usize) -> Summary {
+        Summary {
+            pages: written
+                .files
+                .keys()
+                .filter(|p| p.ends_with(".html"))
+                .count(),
+            files: written.files.len(),
+            reused,
+            kept,
+            cache: self.cache.as_ref().map(cache::Cache::finish),
+            warnings: Vec::new(),
+        }
+    }
+
     /// Hard-links into the staging folder every file, link and folder of the old tree
     /// that the previous build's manifest does not list (a `.git`, a `CNAME`, a file of the
     /// user's): Clause deletes only what it wrote. Refuses, unless `force`, when this build
     /// writes a path that such a file holds. Returns how many entries were kept.
-    fn keep_foreign(&self, written: &Manifest) -> io::Result<usize> {
+    /// With `count_only`, nothing is linked: the old tree stays in place.
+    fn keep_foreign(&self, written: &Manifest, count_only: bool) -> io::Result<usize> {
         if !self.target.is_dir() {
             return Ok(0);
         }
@@ -356,7 +403,9 @@ impl Staging {
                     "`{name}` in the output was not written by Clause, and this build writes that path; move it away, or pass --force to replace it"
                 )));
             }
-            self.copy_entry(entry.path(), &self.dir.join(rel), is_dir)?;
+            if !count_only {
+                self.copy_entry(entry.path(), &self.dir.join(rel), is_dir)?;
+            }
             if is_dir {
                 walk.skip_current_dir();
             }
@@ -384,19 +433,86 @@ impl Staging {
         Ok(())
     }
 
-    /// Hard-links the previous build's file at `path` into the staging folder, if it is
-    /// still the very file the manifest recorded (same inode, size and modification time).
+    /// Takes the previous build's file at `path` for this build, if it is still the very
+    /// file the manifest recorded (same inode, size and modification time). It is
+    /// hard-linked into the staging folder only at [`Staging::finish`], and only if the
+    /// build changed anything: an unchanged rebuild touches nothing.
     fn link(&self, path: &str, entry: &Entry) -> bool {
-        let old = self.target.join(path);
-        let new = self.dir.join(path);
-        let unchanged = || {
-            stamp(&old)
-                .is_some_and(|(s, size)| size == entry.size && self.stamps.get(path) == Some(&s))
+        let Some(stamp) = self.still_ours(path, entry) else {
+            return false;
         };
-        !self.fresh
-            && unchanged()
-            && self.make_parent(&new).is_ok()
-            && std::fs::hard_link(&old, &new).is_ok()
+        let pending = self.pending.lock().map(|mut p| p.push(path.to_string()));
+        pending.is_ok()
+            && self
+                .written_stamps
+                .lock()
+                .map(|mut s| s.insert(path.to_string(), stamp))
+                .is_ok()
+    }
+
+    /// The stamp of the previous build's file at `path` if it is unchanged since.
+    fn still_ours(&self, path: &str, entry: &Entry) -> Option<(u64, i128)> {
+        let (now, size) = stamp(&self.target.join(path))?;
+        let unchanged = !self.fresh && size == entry.size && self.stamps.get(path) == Some(&now);
+        unchanged.then_some(now)
+    }
+
+    /// Hard-links the files taken from the previous build into the staging folder (each
+    /// checked again: one edited during the build fails it rather than being taken).
+    fn link_pending(&self, written: &Manifest) -> io::Result<()> {
+        use rayon::prelude::*;
+        let pending = std::mem::take(&mut *self.pending.lock().map_err(poisoned)?);
+        pending.par_iter().try_for_each(|path| {
+            let entry = &written.files[path];
+            if self.still_ours(path, entry).is_none() {
+                return Err(io::Error::other(format!(
+                    "`{path}` in the output changed during the build; build again"
+                )));
+            }
+            let new = self.dir.join(path);
+            self.make_parent(&new)?;
+            std::fs::hard_link(self.target.join(path), new)
+        })
+    }
+
+    /// Whether this build made exactly the files of the previous one, every one taken
+    /// unchanged from it: then the output stays as it is.
+    fn unchanged(&self, written: &Manifest) -> bool {
+        let same = |(a, x): (&String, &Entry), (b, y): (&String, &Entry)| {
+            a == b && x.sha256 == y.sha256 && x.size == y.size
+        };
+        !self.wrote.load(std::sync::atomic::Ordering::Relaxed)
+            && self.target.is_dir()
+            && written.files.len() == self.previous.files.len()
+            && written
+                .files
+                .iter()
+                .zip(&self.previous.files)
+                .all(|(a, b)| same(a, b))
+    }
+
+    /// Hard-links a file this build already wrote with the same bytes to `file`: outputs
+    /// that repeat across versions (a store file whose labels did not change) take the
+    /// disk once.
+    fn link_same(&self, sha256: &str, file: &Path) -> bool {
+        let same = match self.by_hash.lock() {
+            Ok(map) => map.get(sha256).cloned(),
+            Err(_) => None,
+        };
+        same.is_some_and(|same| std::fs::hard_link(same, file).is_ok())
+    }
+
+    /// The render cache's file for `key`, put at `path` in the staging folder.
+    fn fetch(&self, path: &str, key: &str) -> Option<Entry> {
+        let cache = self.cache.as_ref().filter(|_| !self.fresh)?;
+        let file = self.dir.join(path);
+        self.make_parent(&file).ok()?;
+        let (sha256, size) = cache.fetch(key, &file)?;
+        Some(Entry {
+            sha256,
+            size,
+            key: Some(key.to_string()),
+        })
     }
 
     fn make_parent(&self, file: &Path) -> io::Result<()> {
@@ -415,7 +531,8 @@ impl Staging {
     }
 
     fn record(&self, path: String, entry: Entry) -> io::Result<()> {
-        // Hard links share the inode and time, so the stamp holds after the swap too.
+        // Hard links share the inode and time, so the stamp holds after the swap too. (A file
+        // taken from the previous build got its stamp in `link`.)
         if let Some((stamp, _)) = stamp(&self.dir.join(&path)) {
             self.written_stamps
                 .lock()
@@ -433,12 +550,19 @@ impl Staging {
 
 impl Sink for Staging {
     fn reuse(&self, path: &str, key: &str) -> Option<String> {
-        let entry = self.previous.files.get(path)?;
-        if entry.key.as_deref() != Some(key) || !self.link(path, entry) {
-            return None;
-        }
-        self.record(path.to_string(), entry.clone()).ok()?;
-        Some(entry.sha256.clone())
+        let previous = self.previous.files.get(path);
+        let entry = match previous {
+            Some(entry) if entry.key.as_deref() == Some(key) && self.link(path, entry) => {
+                entry.clone()
+            }
+            _ => {
+                self.wrote.store(true, std::sync::atomic::Ordering::Relaxed);
+                self.fetch(path, key)?
+            }
+        };
+        let sha256 = entry.sha256.clone();
+        self.record(path.to_string(), entry).ok()?;
+        Some(sha256)
     }
 
     fn put(&self, path: String, key: Option<String>, bytes: Vec<u8>) -> io::Result<String> {
@@ -451,7 +575,18 @@ impl Sink for Staging {
             _ => {
                 let file = self.dir.join(&path);
                 self.make_parent(&file)?;
-                std::fs::write(&file, &bytes)?;
+                self.wrote.store(true, std::sync::atomic::Ordering::Relaxed);
+                if !self.link_same(&sha256, &file) {
+                    std::fs::write(&file, &bytes)?;
+                    self.by_hash
+                        .lock()
+                        .map_err(poisoned)?
+                        .entry(sha256.clone())
+                        .or_insert(file.clone());
+                }
+                if let (Some(cache), Some(key)) = (&self.cache, &key) {
+                    cache.store(key, &sha256, bytes.len() as u64, &file);
+                }
                 Entry {
                     sha256: sha256.clone(),
                     size: bytes.len() as u64,

@@ -86,19 +86,18 @@ impl Renderer<'_> {
             })
         };
         use super::stores::StoreFile as F;
-        let policy_of = &self.site.policies[policy].versions[version].policy;
-        let labels = crate::labels::Labels::of(policy_of);
-        let written = super::stores::written(&labels);
-        let url_of = |f: F| written.contains(&f).then(|| url(f));
+        let facts = self.facts(policy, version);
+        let url_of = |f: F| facts.stores.iter().any(|n| n == f.name()).then(|| url(f));
         StoreUrls {
             privacy_manifest: url_of(F::PrivacyManifest),
             app_store_label: url_of(F::AppStoreLabel),
             data_safety: url_of(F::DataSafety),
-            withheld: super::stores::withheld(&labels)
+            withheld: facts
+                .withheld
                 .iter()
-                .map(|w| Withheld {
-                    file: w.file.name().to_string(),
-                    unstated: w.facts(),
+                .map(|(file, unstated)| Withheld {
+                    file: file.clone(),
+                    unstated: unstated.clone(),
                 })
                 .collect(),
         }

@@ -85,7 +85,7 @@ impl Renderer<'_> {
             let p = &self.site.policies[policy];
             match v.checked_sub(1) {
                 Some(o) => {
-                    let (old, new) = (&p.versions[o].policy, &p.versions[v].policy);
+                    let (old, new) = (p.versions[o].policy(), p.versions[v].policy());
                     material::between(old, new)
                 }
                 None => Vec::new(),
@@ -133,17 +133,10 @@ impl Renderer<'_> {
     fn make_notice(&self, locale: &str, policy: usize, v: usize) -> NoticeView {
         let p = &self.site.policies[policy];
         let version = &p.versions[v];
-        let new = &self
-            .localizations
-            .get(policy, Doc::Version(v), locale)
-            .policy;
+        let new = self.localizations.get(policy, Doc::Version(v), locale);
         let previous = v.checked_sub(1);
-        let old = previous.map(|o| {
-            &self
-                .localizations
-                .get(policy, Doc::Version(o), locale)
-                .policy
-        });
+        let old = previous.map(|o| self.localizations.get(policy, Doc::Version(o), locale));
+        let (new, old) = (&new.policy, old.as_ref().map(|o| &o.policy));
         let diff = self.diff_of(locale, policy, v);
         let findings = self.findings_of(policy, v);
         let input = NoticeInput {

@@ -9,7 +9,36 @@ pub const URL_SCHEMES: &[&str] = &["http", "https", "mailto", "tel"];
 /// What an id written in content's raw HTML is prefixed with.
 pub const CONTENT_ID_PREFIX: &str = "user-content-";
 
+/// Texts rendered by this thread, with what they rendered to (see [`Markdown::render`]).
+/// Bounded: emptied when it holds more than [`RENDERED_BOUND`] bytes. Pages render in
+/// groups of one policy in one locale, whose versions share their text, so the texts that
+/// repeat are the recent ones.
+#[derive(Default)]
+struct Rendered {
+    map: std::collections::HashMap<(String, String, u8, bool), String>,
+    bytes: usize,
+}
+
+const RENDERED_BOUND: usize = 32 << 20;
+
+impl Rendered {
+    fn get(&self, key: &(String, String, u8, bool)) -> Option<&String> {
+        self.map.get(key)
+    }
+
+    fn insert(&mut self, key: (String, String, u8, bool), html: String) {
+        let size = key.0.len() + key.1.len() + html.len();
+        if self.bytes + size > RENDERED_BOUND {
+            self.map.clear();
+            self.bytes = 0;
+        }
+        self.bytes += size;
+        self.map.insert(key, html);
+    }
+}
+
 thread_local! {
+    static RENDERED: std::cell::RefCell<Rendered> = std::cell::RefCell::new(Rendered::default());
     /// The anchor of the text being sanitised on this thread (see `Markdown::block`).
     static ANCHOR: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
 }
@@ -149,6 +178,34 @@ impl Markdown {
     }
 
     fn render(
+        &self,
+        text: &str,
+        anchor: &str,
+        base_level: u8,
+        refs: &SectionRefs,
+        mark_placed: bool,
+    ) -> String {
+        // Versions share most of their text: each distinct text is rendered and sanitised
+        // once. A text that links to sections also depends on what `refs` says of them,
+        // which changes between versions; it is rendered each time.
+        if text.contains(SECTION_LINK) {
+            return self.render_now(text, anchor, base_level, refs, mark_placed);
+        }
+        let key = (
+            text.to_string(),
+            anchor.to_string(),
+            base_level,
+            mark_placed,
+        );
+        if let Some(html) = RENDERED.with(|m| m.borrow().get(&key).cloned()) {
+            return html;
+        }
+        let html = self.render_now(text, anchor, base_level, refs, mark_placed);
+        RENDERED.with(|m| m.borrow_mut().insert(key, html.clone()));
+        html
+    }
+
+    fn render_now(
         &self,
         text: &str,
         anchor: &str,

@@ -15,6 +15,7 @@ pub mod view;
 mod web;
 
 use crate::content::Site;
+use crate::content::version::Facts;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::localize::{Doc, Localizations};
 use crate::i18n::{Catalog, direction};
@@ -144,6 +145,7 @@ pub fn render_pages(
         notices: Default::default(),
         findings: Default::default(),
         diffs: Default::default(),
+        facts: Default::default(),
         tera: &tera,
         theme,
         md: &md,
@@ -293,7 +295,7 @@ fn tera_errors(e: &tera::Error) -> impl Iterator<Item = &tera::Error> {
 struct Renderer<'a> {
     site: &'a Site,
     catalog: &'a Catalog,
-    localizations: &'a Localizations,
+    localizations: &'a Localizations<'a>,
     publishing: &'a Publishing<'a>,
     /// View models by policy, text and locale (web page and in-app view share them).
     views: memo::Memo<(usize, Doc, String), PolicyView>,
@@ -303,6 +305,8 @@ struct Renderer<'a> {
     findings: memo::Memo<(usize, usize), Vec<crate::versions::material::Finding>>,
     /// Localized diffs by policy, version and locale.
     diffs: memo::Memo<(usize, usize, String), crate::versions::diff::PolicyDiff>,
+    /// What pages listing versions need of each, by policy and version.
+    facts: memo::Memo<(usize, usize), Facts>,
     tera: &'a tera::Tera,
     theme: &'a Theme,
     md: &'a Markdown,
@@ -314,6 +318,7 @@ impl Renderer<'_> {
         self.views.forget(|(p, _, l)| *p == policy && l == locale);
         self.notices.forget(|(p, _, l)| *p == policy && l == locale);
         self.diffs.forget(|(p, _, l)| *p == policy && l == locale);
+        self.localizations.forget(locale, policy);
     }
 
     /// Renders `page` into `sink`, or takes it from the previous build when its inputs are
@@ -347,11 +352,13 @@ impl Renderer<'_> {
     /// content ([`Publishing::inputs`]), the sealed hashes of the version and (for change
     /// notices) the one before it, and where the version stands on the build date. Sealed
     /// folders cannot change without `clause reseal`, which changes their hash, so an equal
-    /// key means equal bytes. Pages that list versions or show the main text have no key:
-    /// they are rendered every time.
+    /// key means equal bytes. Pages that show the draft, and files of the whole site, have
+    /// no key: they are rendered every time.
     fn key(&self, page: &Page) -> Option<String> {
         let inputs = self.publishing.inputs?;
-        let (_, policy, version) = page.of_version()?;
+        let Some((_, policy, version)) = page.of_version() else {
+            return self.policy_key(inputs, page);
+        };
         let p = &self.site.policies[policy];
         let seals = self.publishing.lock.policies.get(&p.id)?;
         let seal = |v: usize| seals.get(&p.versions[v].id).map(|s| s.hash.as_str());
@@ -372,6 +379,48 @@ impl Renderer<'_> {
             self.publishing.drafts
         );
         Some(crate::output::sha256_hex(text.as_bytes()))
+    }
+
+    /// The key of a policy's main page, in-app main view, history and feed when drafts are
+    /// not shown: they show only released versions, so the seals of all of them and where
+    /// each stands on the build date decide their bytes. With drafts shown, they show the
+    /// draft and have no key.
+    fn policy_key(&self, inputs: &str, page: &Page) -> Option<String> {
+        let Subject::Policy { policy, .. } = page.subject else {
+            return None;
+        };
+        if self.publishing.drafts {
+            return None;
+        }
+        let p = &self.site.policies[policy];
+        let seals = self.publishing.lock.policies.get(&p.id)?;
+        let mut text = format!("{inputs}\n{}\npolicy\n", self.path(page));
+        for (v, version) in p.versions.iter().enumerate() {
+            let seal = &seals.get(&version.id)?.hash;
+            let state = self.version_state(policy, v);
+            text.push_str(&format!("{} {seal} {}\n", version.id, state.as_str()));
+        }
+        Some(crate::output::sha256_hex(text.as_bytes()))
+    }
+
+    /// The title (`meta.title`) or product name (`meta.product`) of `doc` of `policy` in
+    /// `locale`; of a sealed version from its facts, so that naming it parses nothing.
+    fn meta_text(&self, policy: usize, doc: Doc, locale: &str, key: &str) -> String {
+        let Doc::Version(v) = doc else {
+            return self.localizations.meta_text(policy, doc, locale, key);
+        };
+        let facts = self.facts(policy, v);
+        let texts = match key {
+            "meta.title" => &facts.titles,
+            _ => &facts.products,
+        };
+        texts.get(locale).cloned().unwrap_or_default()
+    }
+
+    /// The facts of version `v` of `policy`, made once per build.
+    fn facts(&self, policy: usize, v: usize) -> std::sync::Arc<Facts> {
+        self.facts
+            .get(&(policy, v), || version_facts(self.site, policy, v))
     }
 
     /// Every file of every output, grouped by locale and policy (the files of the whole
@@ -471,7 +520,7 @@ impl Renderer<'_> {
                 Doc::Draft => None,
             };
             let numbering = self.site.config.numbering.as_deref();
-            ViewBuilder::new(localized, self.catalog, locale, self.md, numbering).policy(
+            ViewBuilder::new(&localized, self.catalog, locale, self.md, numbering).policy(
                 &loaded.id,
                 doc == Doc::Draft,
                 effective,
@@ -485,13 +534,7 @@ impl Renderer<'_> {
         let rows = self.history_rows(locale, policy);
         let translations = self.translations(policy, doc, Of::History);
         let alternates = self.alternates(&translations);
-        let title = self
-            .localizations
-            .get(policy, doc, locale)
-            .policy
-            .meta
-            .title
-            .to_string();
+        let title = self.meta_text(policy, doc, locale, "meta.title");
         self.html("history.html", path, locale, false, |ctx| {
             ctx.insert("rows", &rows);
             ctx.insert("policy_title", &title);
@@ -585,12 +628,12 @@ impl Renderer<'_> {
             .iter()
             .map(|l| {
                 let page = of.page(l, policy);
-                let title = &self.localizations.get(policy, doc, l).policy.meta.title;
+                let title = self.meta_text(policy, doc, l, "meta.title");
                 Link {
                     locale: l.clone(),
                     absolute: self.absolute_href(&page),
                     url: self.href(&page),
-                    title: title.to_string(),
+                    title,
                     language: self.catalog.language_name(l),
                     dir: direction(l),
                 }
@@ -618,10 +661,10 @@ impl Renderer<'_> {
             .enumerate()
             .filter_map(|(i, p)| {
                 let doc = self.publishing.main_doc(i)?;
-                let product = &self.localizations.get(i, doc, default).policy.meta.product;
+                let product = self.meta_text(i, doc, default, "meta.product");
                 Some(ChooserEntry {
                     id: p.id.clone(),
-                    product: product.to_string(),
+                    product,
                     links: self.translations(i, doc, Of::Main),
                 })
             })
@@ -666,6 +709,40 @@ impl Renderer<'_> {
             }
         }
         urls
+    }
+}
+
+/// What the pages that list versions need of version `v` of `policy`: its recorded facts
+/// when it was not parsed at load, else found from its text.
+pub fn version_facts(site: &Site, policy: usize, v: usize) -> Facts {
+    let version = &site.policies[policy].versions[v];
+    if let Some(facts) = &version.facts {
+        return facts.clone();
+    }
+    let labels = crate::labels::Labels::of(version.policy());
+    let in_each = |key: &str| {
+        let config = &site.config;
+        let text = |l: &String| {
+            let (p, t) = (version.policy(), version.translations());
+            crate::i18n::localize::meta_text(p, t, l, config, key)
+        };
+        config
+            .locales
+            .iter()
+            .map(|l| (l.clone(), text(l)))
+            .collect()
+    };
+    Facts {
+        stores: stores::written(&labels)
+            .iter()
+            .map(|f| f.name().to_string())
+            .collect(),
+        withheld: stores::withheld(&labels)
+            .iter()
+            .map(|w| (w.file.name().to_string(), w.facts()))
+            .collect(),
+        titles: in_each("meta.title"),
+        products: in_each("meta.product"),
     }
 }
 
@@ -721,6 +798,7 @@ mod site_tests {
             notices: Default::default(),
             findings: Default::default(),
             diffs: Default::default(),
+            facts: Default::default(),
             tera: &tera,
             theme: &loaded.theme,
             md: &md,

@@ -117,14 +117,19 @@ impl Format for Stores {
     fn plan(&self, r: &Renderer) -> Vec<Subject> {
         let mut files = Vec::new();
         for (policy, p) in r.site.policies.iter().enumerate() {
-            for (version, v) in p.versions.iter().enumerate() {
-                files.extend(written(&Labels::of(&v.policy)).into_iter().map(|f| {
-                    Subject::Release {
-                        policy,
-                        version,
-                        file: f.name(),
-                    }
-                }));
+            for version in 0..p.versions.len() {
+                let facts = r.facts(policy, version);
+                let named = |f: &StoreFile| facts.stores.iter().any(|n| n == f.name());
+                files.extend(
+                    StoreFile::ALL
+                        .into_iter()
+                        .filter(named)
+                        .map(|f| Subject::Release {
+                            policy,
+                            version,
+                            file: f.name(),
+                        }),
+                );
             }
         }
         files
@@ -143,7 +148,7 @@ impl Format for Stores {
         else {
             unreachable!("not planned")
         };
-        let policy = &r.site.policies[*policy].versions[*version].policy;
+        let policy = r.site.policies[*policy].versions[*version].policy();
         let file = StoreFile::ALL.into_iter().find(|f| f.name() == *file);
         let labels = crate::labels::Labels::of(policy);
         Ok(file.map(|f| f.render(&labels)).unwrap_or_default())

@@ -110,12 +110,16 @@ pub fn build_example() -> (tempfile::TempDir, PathBuf, String) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("public");
+    // A cache of its own: the repository's would make this build take pages from it.
+    let cache = dir.path().join("cache");
     let run = clause(
         root,
         &[
             "build",
             "--output",
             out.to_str().unwrap(),
+            "--cache",
+            cache.to_str().unwrap(),
             "--date",
             "2026-06-01",
         ],

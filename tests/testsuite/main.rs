@@ -7,6 +7,7 @@ mod common;
 
 mod api;
 mod browser;
+mod cache;
 mod changes;
 mod cli;
 mod compliance;
