@@ -1,50 +1,71 @@
 #!/usr/bin/env bash
-# Benchmark: builds generated sites of about 1,000 and 10,000 policy pages (P × L × V) several
-# times and prints the median wall time of a full build (empty output folder), pages per
-# second per output kind, peak memory, the time `cp -r` needs for the same output tree (the
-# floor), and the median time of an unchanged rebuild (reusing the previous output). Usage:
-#   bench/run.sh [RUNS] [SIZES...]      e.g. bench/run.sh 5 1000 10000
-# Sizes: 1000 = 10 policies × 10 locales × 10 versions, 10000 = 50 × 10 × 20,
-#        50000 = 250 × 10 × 20. Needs /usr/bin/time (Debian package `time`).
+# Benchmark: builds generated sites (P policies × L locales × V versions) several times and
+# prints medians of:
+#   cold       a full build from an empty output folder and an empty render cache
+#   no cache   a full build from an empty output folder with --no-cache
+#   warm CI    a clean checkout in CI: empty output folder, the cache restored, one draft
+#              edited since the cache was filled
+#   unchanged  the same site built again over its previous output
+# with peak memory (max RSS) of each, files and bytes written, and the time `cp -r` of the
+# output takes (the floor of writing it). With SERVE=1 it also runs the serve-latency example
+# (save → reload event, median of 20 edits).
+# Usage:
+#   bench/run.sh [RUNS] [SIZES...]     e.g. bench/run.sh 5 1000 10000 1k5 10k5
+# Sizes: 1000 = 10 × 10 × 10, 10000 = 50 × 10 × 20, 50000 = 250 × 10 × 20,
+#        1k5 = 20 × 10 × 5, 10k5 = 200 × 10 × 5, 50k5 = 1000 × 10 × 5 (the shape of the
+#        comparison with Zola and Hugo in docs/performance.md).
+# Needs /usr/bin/time (Debian package `time`). BENCH_DIR=… keeps the generated sites.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}; shift || true
 sizes=("${@:-1000 10000}")
-cargo build --release --locked --quiet --bins --example gen-site
-bin=target/release/clause
+cargo build --release --locked --quiet --bins --example gen-site --example serve-latency
+bin=$PWD/target/release/clause
 work=${BENCH_DIR:-$(mktemp -d)}
 echo "machine: $(nproc) cores; runs per size: $runs; work dir: $work"
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+# Runs `clause build` with the given extra arguments; appends "seconds kilobytes" to $1.
+timed() {
+  local into=$1; shift
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$bin" build --root "$site" --output "$out" \
+    --date 2030-01-01 "$@" 2>/dev/null
+  cat "$work/time.txt" >> "$into"
+}
+# "median s (runs), peak MB" of a file of "seconds kilobytes" lines.
+report() {
+  local t m all
+  t=$(cut -d' ' -f1 "$1" | median); m=$(cut -d' ' -f2 "$1" | median)
+  all=$(cut -d' ' -f1 "$1" | tr '\n' ' ')
+  printf '%ss (%s), peak %s MB' "$t" "${all% }" $((m / 1024))
+}
 for size in ${sizes[@]}; do
   case $size in
     1000) p=10; l=10; v=10 ;;
     10000) p=50; l=10; v=20 ;;
     50000) p=250; l=10; v=20 ;;
+    1k5) p=20; l=10; v=5 ;;
+    10k5) p=200; l=10; v=5 ;;
+    50k5) p=1000; l=10; v=5 ;;
     *) echo "unknown size $size"; exit 2 ;;
   esac
-  site=$work/site-$size
-  [ -d "$site" ] || target/release/examples/gen-site --policies $p --locales $l --versions $v --out "$site" >/dev/null
-  times=(); mems=()
+  site=$work/site-$size; out=$work/out-$size; cache=$site/.clause-cache
+  [ -d "$site" ] || "$PWD/target/release/examples/gen-site" --policies $p --locales $l --versions $v --out "$site" >/dev/null
+  rm -f "$work"/{cold,nocache,warm,noop}.txt
   for i in $(seq "$runs"); do
-    rm -rf "$work/out-$size"
-    /usr/bin/time -f "%e %M" -o "$work/time.txt" $bin build --root "$site" --output "$work/out-$size" --date 2030-01-01 2>/dev/null
-    read -r secs kb < "$work/time.txt"; times+=("$secs"); mems+=("$kb")
+    rm -rf "$out" "$cache"; timed "$work/cold.txt"
+    rm -rf "$out"; timed "$work/nocache.txt" --no-cache
+    rm -rf "$out"; echo "# edit $i" >> "$site/content/p0/policy.yaml"; timed "$work/warm.txt"
+    timed "$work/noop.txt"
   done
-  t=$(printf '%s\n' "${times[@]}" | median); m=$(printf '%s\n' "${mems[@]}" | median)
-  out=$work/out-$size
-  count() { find "$out" -path "$1" -type f | wc -l; }
-  web=$(count "$out/*/index.html"); all_html=$(find "$out" -name '*.html' -type f | wc -l)
-  app=$(count "$out/app/*"); json=$(count "$out/api/*")
-  rm -rf "$work/copy"; c0=$(date +%s.%N); cp -r "$out" "$work/copy"; c1=$(date +%s.%N)
-  noops=()
-  for i in $(seq "$runs"); do
-    /usr/bin/time -f "%e %M" -o "$work/time.txt" $bin build --root "$site" --output "$out" --date 2030-01-01 2>/dev/null
-    read -r secs kb < "$work/time.txt"; noops+=("$secs")
-  done
-  noop=$(printf '%s\n' "${noops[@]}" | median)
-  printf '%6s policy pages (%dx%dx%d): median %ss of %s, peak %s MB, %s files (%s), cp -r %.2fs, unchanged rebuild median %ss of %s\n' \
-    "$size" $p $l $v "$t" "${times[*]}" $((m / 1024)) "$(find "$out" -type f | wc -l)" "$(du -sh "$out" | cut -f1)" \
-    "$(echo "$c1 - $c0" | bc)" "$noop" "${noops[*]}"
-  awk -v t="$t" -v h="$all_html" -v a="$app" -v j="$json" -v p="$size" 'BEGIN {
-    printf "        per second: %.0f policy pages, %.0f HTML pages (%.0f in-app views), %.0f JSON documents\n", p/t, h/t, a/t, j/t }'
+  files=$(find "$out" -type f | wc -l); bytes=$(du -sh "$out" | cut -f1)
+  rm -rf "$work/copy"; c0=$(date +%s.%N); cp -r "$out" "$work/copy"; c1=$(date +%s.%N); rm -rf "$work/copy"
+  printf '%6s (%d × %d × %d = %d policy pages): %s files, %s; cp -r %.2fs\n' "$size" $p $l $v $((p * l * v)) \
+    "$files" "$bytes" "$(echo "$c1 - $c0" | bc)"
+  printf '        cold:      %s\n' "$(report "$work/cold.txt")"
+  printf '        no cache:  %s\n' "$(report "$work/nocache.txt")"
+  printf '        warm CI:   %s\n' "$(report "$work/warm.txt")"
+  printf '        unchanged: %s\n' "$(report "$work/noop.txt")"
+  if [ "${SERVE:-0}" = 1 ]; then
+    printf '        serve:     %s\n' "$("$PWD/target/release/examples/serve-latency" "$site" content/p0/fr.yaml 20 2>/dev/null | tail -1)"
+  fi
 done
