@@ -183,6 +183,10 @@ impl Loaded {
             sink,
         );
         timer.lap("render");
+        if std::env::var_os("CLAUSE_TIMINGS").is_some() {
+            let late = content::version::PARSED_LATE.load(std::sync::atomic::Ordering::Relaxed);
+            eprintln!("timing: sealed versions parsed while rendering: {late}");
+        }
         // A sealed version parsed late whose folder changed during the build.
         let late = match self.site.late.lock() {
             Ok(mut late) => std::mem::take(&mut *late),

@@ -89,6 +89,7 @@ impl Version {
 
     fn frozen(&self) -> &Frozen {
         self.body.frozen.get_or_init(|| {
+            PARSED_LATE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             let later = self.body.later.as_ref().expect("parsed at load");
             let mut found = Diagnostics::default();
             let parsed = parse_body(&later.dir, &self.folder, &later.config, &mut found);
@@ -101,6 +102,10 @@ impl Version {
         })
     }
 }
+
+/// How many sealed versions were parsed after loading, in this run (`CLAUSE_TIMINGS`
+/// prints it).
+pub static PARSED_LATE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 /// A policy with nothing in it, for a version whose folder failed to parse late.
 fn placeholder() -> Policy {

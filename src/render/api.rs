@@ -241,17 +241,7 @@ impl Renderer<'_> {
                     titles: config
                         .locales
                         .iter()
-                        .map(|l| {
-                            (
-                                l.clone(),
-                                self.localizations
-                                    .get(i, main, l)
-                                    .policy
-                                    .meta
-                                    .title
-                                    .to_string(),
-                            )
-                        })
+                        .map(|l| (l.clone(), self.meta_text(i, main, l, "meta.title")))
                         .collect(),
                     current: t.current.map(|c| p.versions[c].id.clone()),
                     upcoming: t
