@@ -37,13 +37,10 @@ pub struct Built {
 pub enum Scope<'a> {
     /// Everything.
     All,
-    /// Only what shows the draft of one policy, merged into a previous complete output of the
-    /// same site and options (see `render::render_pages`).
+    /// Only what shows the draft of one policy (see `render::render_pages`).
     Draft {
         /// The policy id.
         policy: &'a str,
-        /// The last complete output.
-        previous: &'a Output,
     },
 }
 
@@ -53,8 +50,9 @@ pub fn build_site(root: &Path, options: Options, diagnostics: &mut Diagnostics) 
     build_scoped(root, options, Scope::All, diagnostics)
 }
 
-/// [`build_site`], rendering only what `scope` says. The whole site is still loaded and
-/// checked, so an error anywhere is reported.
+/// [`build_site`], rendering only what `scope` says (a draft scope gives only that
+/// policy's draft pages). The whole site is still loaded and checked, so an error anywhere
+/// is reported.
 pub fn build_scoped(
     root: &Path,
     options: Options,
@@ -62,14 +60,9 @@ pub fn build_scoped(
     diagnostics: &mut Diagnostics,
 ) -> Option<Built> {
     let loaded = load(root, options, diagnostics)?;
-    let previous = match scope {
-        Scope::All => Output::default(),
-        Scope::Draft { previous, .. } => previous.clone(),
-    };
-    let sink = std::sync::Mutex::new(previous);
-    loaded.render(scope, &sink, false, diagnostics)?;
+    let output = loaded.render_in_memory(scope, diagnostics)?;
     Some(Built {
-        output: sink.into_inner().unwrap_or_default(),
+        output,
         site: loaded.site,
         translations: loaded.translations,
         timelines: loaded.timelines,
@@ -84,10 +77,54 @@ pub struct Loaded {
     pub translations: Vec<Status>,
     /// Per policy: where its versions stand on the build date.
     pub timelines: Vec<versions::Timeline>,
-    pub(crate) lock: versions::lock::Lock,
-    pub(crate) catalog: i18n::Catalog,
-    pub(crate) theme: crate::theme::Theme,
+    pub(crate) lock: std::sync::Arc<versions::lock::Lock>,
+    pub(crate) catalog: std::sync::Arc<i18n::Catalog>,
+    pub(crate) theme: std::sync::Arc<crate::theme::Theme>,
     pub(crate) options: Options,
+}
+
+impl Loaded {
+    /// Renders what `scope` says into memory; `None` when a page failed.
+    pub fn render_in_memory(&self, scope: Scope, diagnostics: &mut Diagnostics) -> Option<Output> {
+        let sink = std::sync::Mutex::new(Output::default());
+        self.render(scope, &sink, false, diagnostics)?;
+        Some(sink.into_inner().unwrap_or_default())
+    }
+
+    /// This site with the draft of policy `id` read again (its versions, the seals, UI
+    /// strings and theme kept): `serve` after an edit to one draft. `None` when the draft
+    /// has problems, which are in `diagnostics`.
+    pub fn reload_draft(&self, id: &str, diagnostics: &mut Diagnostics) -> Option<Loaded> {
+        let site = content::reload_draft(&self.site, id, diagnostics)?;
+        let at = site.policies.iter().position(|p| p.id == id)?;
+        let locales = &site.config.locales[1..];
+        let fresh: Vec<Status> = locales
+            .iter()
+            .map(|l| status::status(&site.policies[at], l))
+            .collect();
+        let mut translations: Vec<Status> = self.translations.clone();
+        translations.retain(|s| s.policy != id);
+        let before = translations
+            .partition_point(|s| site.policies.iter().position(|p| p.id == s.policy) < Some(at));
+        translations.splice(before..before, fresh);
+        if self.options.strict || site.config.strict_translations {
+            for s in translations.iter().filter(|s| s.policy == id) {
+                diagnostics.extend(s.errors());
+            }
+            if !diagnostics.is_empty() {
+                return None;
+            }
+        }
+        Some(Loaded {
+            site,
+            translations,
+            timelines: self.timelines.clone(),
+            lock: std::sync::Arc::clone(&self.lock),
+            catalog: std::sync::Arc::clone(&self.catalog),
+            theme: std::sync::Arc::clone(&self.theme),
+            options: self.options,
+        })
+    }
 }
 
 /// Loads and checks the site at `root`: content, seals, translations (strictly if asked),
@@ -137,9 +174,9 @@ pub fn load_with(
         site,
         translations,
         timelines,
-        lock,
-        catalog,
-        theme,
+        lock: std::sync::Arc::new(lock),
+        catalog: std::sync::Arc::new(catalog),
+        theme: std::sync::Arc::new(theme),
         options,
     })
 }

@@ -42,8 +42,9 @@ pub struct LoadedPolicy {
     pub policy: Policy,
     /// Translations by locale (`<locale>.yaml` beside the draft).
     pub translations: BTreeMap<String, translation::Translation>,
-    /// Released versions, oldest effective date first.
-    pub versions: Vec<version::Version>,
+    /// Released versions, oldest effective date first (shared with a draft loaded again
+    /// by `serve`, see [`reload_draft`]).
+    pub versions: Arc<Vec<version::Version>>,
     /// The draft with the library elements it includes written out (`None` when it
     /// includes none): what it is parsed from and what `clause release` freezes.
     pub resolved: Option<Arc<library::Resolved>>,
@@ -52,8 +53,9 @@ pub struct LoadedPolicy {
     pub library_texts: std::collections::BTreeSet<String>,
 }
 
-/// A whole site: configuration and every policy, immutable once loaded.
-#[derive(Debug)]
+/// A whole site: configuration and every policy, immutable once loaded (cheap to clone:
+/// the policies are shared).
+#[derive(Debug, Clone)]
 pub struct Site {
     /// The site root folder.
     pub root: PathBuf,
@@ -103,12 +105,10 @@ pub fn load_site_lazily(
             let mut found = Diagnostics::default();
             let dir = root.join(CONTENT_DIR).join(&p.id);
             let folder = format!("{CONTENT_DIR}/{}", p.id);
-            p.translations = translation::load_all(&dir, &folder, &p.policy, &config, &mut found);
-            if let Some(library) = &library {
-                p.library_texts = library.serve(&mut p.translations, &p.policy, &folder);
-            }
+            load_draft_translations(&mut p, root, &config, library.as_ref(), &mut found);
             let lazy = lazy.map(|l| (l, p.id.as_str(), &late));
-            p.versions = version::load_all(&dir, &folder, &config, lazy, &mut found);
+            let versions = version::load_all(&dir, &folder, &config, lazy, &mut found);
+            p.versions = Arc::new(versions);
             (p, found)
         })
         .collect();
@@ -229,10 +229,50 @@ fn load_policy(
         file,
         policy,
         translations: BTreeMap::new(),
-        versions: Vec::new(),
+        versions: Default::default(),
         resolved,
         library_texts: Default::default(),
     })
+}
+
+/// The draft's translations, and the library's where the draft has its texts.
+fn load_draft_translations(
+    p: &mut LoadedPolicy,
+    root: &Path,
+    config: &Config,
+    library: Option<&library::Library>,
+    diagnostics: &mut Diagnostics,
+) {
+    let dir = root.join(CONTENT_DIR).join(&p.id);
+    let folder = format!("{CONTENT_DIR}/{}", p.id);
+    p.translations = translation::load_all(&dir, &folder, &p.policy, config, diagnostics);
+    if let Some(library) = library {
+        p.library_texts = library.serve(&mut p.translations, &p.policy, &folder);
+    }
+}
+
+/// `site` with the draft of policy `id` (its `policy.yaml` and translations) read again and
+/// its released versions kept as they were loaded: what `serve` does after an edit to one
+/// draft. `None` when the draft has problems (they are in `diagnostics`) or the policy is
+/// not in the site.
+pub fn reload_draft(site: &Site, id: &str, diagnostics: &mut Diagnostics) -> Option<Site> {
+    diagnostics.set_root(&site.root);
+    let at = site.policies.iter().position(|p| p.id == id)?;
+    let dir = site.root.join(CONTENT_DIR).join(id);
+    let rtl = site.config.default_rtl();
+    let library = site.library.as_deref();
+    let mut found = Diagnostics::default();
+    let mut p = load_policy(id, &dir, rtl, library, &mut found);
+    if let Some(p) = &mut p {
+        load_draft_translations(p, &site.root, &site.config, library, &mut found);
+        p.versions = Arc::clone(&site.policies[at].versions);
+    }
+    let empty = found.is_empty();
+    diagnostics.append(found);
+    let p = p.filter(|_| empty)?;
+    let mut next = site.clone();
+    next.policies[at] = Arc::new(p);
+    Some(next)
 }
 
 /// Problems found in the loaded site point back at where their text was written (a draft's

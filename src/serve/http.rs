@@ -227,13 +227,13 @@ async fn file(State(shared): State<Shared>, request: Request) -> Response {
     let Some(path) = resolve(request.uri().path(), &preview.base_path) else {
         return (StatusCode::BAD_REQUEST, "bad path\n").into_response();
     };
-    let files = &preview.output.files;
     let wanted = if path.is_empty() || path.ends_with('/') {
         format!("{path}index.html")
     } else {
         path.clone()
     };
-    if !files.contains_key(&wanted) && files.contains_key(&format!("{path}/index.html")) {
+    let has = |p: &str| preview.file(p).is_some();
+    if !has(&wanted) && has(&format!("{path}/index.html")) {
         // `/en/app` → `/en/app/`, so relative links resolve as on a real host.
         let location = format!("{}{path}/", preview.base_path);
         return (
@@ -242,9 +242,9 @@ async fn file(State(shared): State<Shared>, request: Request) -> Response {
         )
             .into_response();
     }
-    let (name, bytes, status) = match files.get(&wanted) {
+    let (name, bytes, status) = match preview.file(&wanted) {
         Some(bytes) => (wanted, bytes.clone(), StatusCode::OK),
-        None => match files.get("404.html") {
+        None => match preview.file("404.html") {
             Some(bytes) => ("404.html".to_string(), bytes.clone(), StatusCode::NOT_FOUND),
             None => (
                 "index.html".to_string(),

@@ -22,20 +22,37 @@ pub struct Update {
     pub scope: String,
 }
 
-/// The preview's state. Cheap to clone (the output is shared), so a rebuild can work on a
-/// copy while requests keep reading the current one.
-#[derive(Debug, Clone)]
+/// The preview's state. Cheap to clone (the output and the loaded site are shared), so a
+/// rebuild can work on a copy while requests keep reading the current one.
+#[derive(Clone)]
 pub struct Preview {
     root: PathBuf,
     options: Options,
-    /// The last good build.
+    /// The last good full build.
     pub output: std::sync::Arc<Output>,
+    /// Draft pages rendered again since, which replace the full build's.
+    overlay: std::sync::Arc<Output>,
+    /// The site as loaded for the last good build: an edit to one draft reads that draft
+    /// again and keeps the rest.
+    loaded: Option<std::sync::Arc<build::Loaded>>,
     /// The current error, if the last rebuild failed.
     pub error: Option<String>,
     /// The base path of the site (`/` or `/privacy/`).
     pub base_path: String,
     generation: u64,
     scope: String,
+}
+
+impl std::fmt::Debug for Preview {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Preview")
+            .field("root", &self.root)
+            .field("files", &self.output.files.len())
+            .field("overlay", &self.overlay.files.len())
+            .field("error", &self.error)
+            .field("generation", &self.generation)
+            .finish()
+    }
 }
 
 impl Preview {
@@ -46,6 +63,8 @@ impl Preview {
             root: root.canonicalize().unwrap_or_else(|_| root.to_path_buf()),
             options,
             output: Default::default(),
+            overlay: Default::default(),
+            loaded: None,
             error: None,
             base_path: "/".into(),
             generation: 0,
@@ -55,35 +74,99 @@ impl Preview {
         preview
     }
 
+    /// The file of the current build at `path` (an output key).
+    pub fn file(&self, path: &str) -> Option<&Vec<u8>> {
+        self.overlay
+            .files
+            .get(path)
+            .or_else(|| self.output.files.get(path))
+    }
+
+    /// Every file of the current build: the last full build with the draft pages
+    /// rendered since.
+    pub fn merged(&self) -> Output {
+        let mut all = (*self.output).clone();
+        all.files.extend(
+            self.overlay
+                .files
+                .iter()
+                .map(|(p, b)| (p.clone(), b.clone())),
+        );
+        all
+    }
+
     /// Rebuilds after `changed` files (all of them, if empty) and says what changed.
     pub fn rebuild(&mut self, changed: &[PathBuf]) -> Update {
         let scope_policy = self.draft_scope(changed);
-        let mut diagnostics = Diagnostics::default();
-        let built = match (&scope_policy, self.output.files.is_empty()) {
-            (Some(policy), false) => {
-                let scope = Scope::Draft {
-                    policy,
-                    previous: &self.output,
-                };
-                build::build_scoped(&self.root, self.options, scope, &mut diagnostics)
-            }
-            _ => build::build_site(&self.root, self.options, &mut diagnostics),
-        };
         self.generation += 1;
         self.scope = scope_policy.clone().unwrap_or_else(|| "all".into());
-        let Some(built) = built else {
-            if diagnostics.is_empty() {
-                // A scoped build that could not find its policy: fall back to a full one.
-                return self.rebuild(&[]);
+        let loaded = self
+            .loaded
+            .clone()
+            .filter(|_| !self.output.files.is_empty());
+        if let (Some(policy), Some(loaded)) = (&scope_policy, loaded) {
+            if let Some(update) = self.rebuild_draft(policy, &loaded) {
+                return update;
             }
+            // A draft that is no longer there: build everything.
+            self.scope = "all".into();
+        }
+        self.rebuild_all()
+    }
+
+    /// Loads and renders the whole site again.
+    fn rebuild_all(&mut self) -> Update {
+        let mut diagnostics = Diagnostics::default();
+        let built = build::load(&self.root, self.options, &mut diagnostics).and_then(|loaded| {
+            let output = loaded.render_in_memory(Scope::All, &mut diagnostics)?;
+            Some((loaded, output))
+        });
+        let Some((loaded, output)) = built else {
             self.error = Some(diagnostics.render_text());
             return self.update(Vec::new());
         };
-        self.base_path = built.site.config.base_path.clone();
-        let changed = changed_urls(&self.output, &built.output, &self.base_path);
-        self.output = std::sync::Arc::new(built.output);
+        self.base_path = loaded.site.config.base_path.clone();
+        let mut paths = self.changed_paths(&output);
+        let gone = self.output.files.keys().chain(self.overlay.files.keys());
+        paths.extend(gone.filter(|p| !output.files.contains_key(*p)).cloned());
+        self.output = std::sync::Arc::new(output);
+        self.overlay = Default::default();
+        self.loaded = Some(std::sync::Arc::new(loaded));
         self.error = None;
+        let changed = urls(paths, &self.base_path);
         self.update(changed)
+    }
+
+    /// Reads the draft of `policy` again and renders only the pages that show it, keeping
+    /// everything else from the last build. `None` when the policy is gone.
+    fn rebuild_draft(&mut self, policy: &str, loaded: &build::Loaded) -> Option<Update> {
+        let mut diagnostics = Diagnostics::default();
+        let next = loaded.reload_draft(policy, &mut diagnostics);
+        let scope = Scope::Draft { policy };
+        let rendered = next.and_then(|n| Some((n.render_in_memory(scope, &mut diagnostics)?, n)));
+        let Some((pages, next)) = rendered else {
+            if diagnostics.is_empty() {
+                return None;
+            }
+            self.error = Some(diagnostics.render_text());
+            return Some(self.update(Vec::new()));
+        };
+        let paths = self.changed_paths(&pages);
+        let mut overlay = (*self.overlay).clone();
+        overlay.files.extend(pages.files);
+        self.overlay = std::sync::Arc::new(overlay);
+        self.loaded = Some(std::sync::Arc::new(next));
+        self.error = None;
+        Some(self.update(urls(paths, &self.base_path)))
+    }
+
+    /// The paths of `new`'s files whose bytes differ from the current build's.
+    fn changed_paths(&self, new: &Output) -> Vec<String> {
+        new.files
+            .iter()
+            .filter(|(p, b)| self.file(p) != Some(*b))
+            .map(|(p, _)| p.clone())
+            .collect()
     }
 
     fn update(&self, changed: Vec<String>) -> Update {
@@ -124,15 +207,8 @@ impl Preview {
     }
 }
 
-/// The URL paths of files added, removed or changed between two outputs.
-fn changed_urls(old: &Output, new: &Output, base: &str) -> Vec<String> {
-    let mut paths: Vec<&String> = new
-        .files
-        .iter()
-        .filter(|(p, b)| old.files.get(*p) != Some(*b))
-        .map(|(p, _)| p)
-        .chain(old.files.keys().filter(|p| !new.files.contains_key(*p)))
-        .collect();
+/// The URL paths of changed output files (a page also by its folder).
+fn urls(mut paths: Vec<String>, base: &str) -> Vec<String> {
     paths.sort();
     paths.dedup();
     let mut urls = Vec::new();

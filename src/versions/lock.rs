@@ -104,7 +104,7 @@ pub fn verify(site: &Site, lock: &Lock, diagnostics: &mut Diagnostics) {
         let seals = lock.policies.get(&p.id).unwrap_or(&empty);
         let folder = format!("{}/{}", crate::content::CONTENT_DIR, p.id);
         let dir = site.root.join(&folder).join(VERSIONS_DIR);
-        for v in &p.versions {
+        for v in p.versions.iter() {
             let Some(seal) = seals.get(&v.id) else {
                 diagnostics.push(
                     Diagnostic::file(

@@ -337,7 +337,28 @@ fn incremental_rebuilds_equal_full_builds() {
     );
     let mut diagnostics = clause::diagnostics::Diagnostics::default();
     let full = clause::build::build_site(dir.path(), options, &mut diagnostics).unwrap();
-    assert_eq!(*preview.output, full.output);
+    assert_eq!(preview.merged(), full.output);
+    // A second edit to the same draft: its pages replace those of the first, nothing else
+    // is said to change, and the result is still what a full build gives.
+    std::fs::write(
+        &fr,
+        "meta.title: Confidentialité\nsections.intro.title: Introduction\n",
+    )
+    .unwrap();
+    let update = preview.rebuild(&[root.join("content/app/fr.yaml")]);
+    assert_eq!(update.scope, "app");
+    // (The chooser names each policy in every language.)
+    let chooser = ["/", "/index.html"];
+    assert!(
+        update
+            .changed
+            .iter()
+            .all(|u| u.contains("/app/") || chooser.contains(&u.as_str())),
+        "{:?}",
+        update.changed
+    );
+    let full = clause::build::build_site(dir.path(), options, &mut diagnostics).unwrap();
+    assert_eq!(preview.merged(), full.output);
 }
 
 /// The whole loop in a real browser (needs Chromium and playwright-core, like tests/testsuite/browser.rs).
