@@ -166,7 +166,7 @@ struct Manifest {
     files: BTreeMap<String, Entry>,
 }
 
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Entry {
     sha256: String,
@@ -338,10 +338,9 @@ impl Staging {
     /// changed (a new `clause` binary that renders the same bytes).
     fn leave_in_place(self, written: &Manifest) -> io::Result<Summary> {
         let kept = self.keep_foreign(written, true)?;
-        let json = serde_json::to_vec(written).map_err(io::Error::other)?;
-        let manifest = self.target.join(MANIFEST);
-        if std::fs::read(&manifest).ok().as_deref() != Some(&json[..]) {
-            write_file(&manifest, &json)?;
+        if written.files != self.previous.files {
+            let json = serde_json::to_vec(written).map_err(io::Error::other)?;
+            write_file(&self.target.join(MANIFEST), &json)?;
         }
         Ok(Summary {
             warnings: self.leftovers.clone(),

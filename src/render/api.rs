@@ -71,6 +71,10 @@ impl Format for Api {
     fn shows_draft(&self, _: &Subject, _: usize) -> bool {
         false
     }
+
+    fn plan_draft(&self, _: &Renderer, _: usize) -> Vec<Subject> {
+        Vec::new()
+    }
 }
 
 impl Renderer<'_> {

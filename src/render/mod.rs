@@ -150,11 +150,7 @@ pub fn render_pages(
         theme,
         md: &md,
     };
-    let pages: Vec<Page> = renderer
-        .plan()
-        .into_iter()
-        .filter(|p| only.is_none_or(|i| p.out.format().shows_draft(&p.subject, i)))
-        .collect();
+    let pages: Vec<Page> = renderer.plan(only);
     // Every page renders independently from shared, immutable inputs: in parallel, each
     // written as soon as it is done. Pages go in groups of one policy in one locale, which
     // share view models and diffs; those are dropped when the group is done.
@@ -423,13 +419,17 @@ impl Renderer<'_> {
             .get(&(policy, v), || version_facts(self.site, policy, v))
     }
 
-    /// Every file of every output, grouped by locale and policy (the files of the whole
-    /// site first), each group in the outputs' order.
-    fn plan(&self) -> Vec<Page> {
+    /// Every file of every output (with `only`, those that show that policy's draft),
+    /// grouped by locale and policy (the files of the whole site first), each group in the
+    /// outputs' order.
+    fn plan(&self, only: Option<usize>) -> Vec<Page> {
         let mut pages: Vec<Page> = Out::ALL
             .iter()
             .flat_map(|&out| {
-                let subjects = out.format().plan(self);
+                let subjects = match only {
+                    None => out.format().plan(self),
+                    Some(policy) => out.format().plan_draft(self, policy),
+                };
                 subjects
                     .into_iter()
                     .map(move |subject| Page { out, subject })
@@ -622,13 +622,21 @@ impl Renderer<'_> {
 
     /// Page `of` of `policy` in every locale, titled from `doc`.
     fn translations(&self, policy: usize, doc: Doc, of: Of) -> Vec<Link> {
+        self.locale_links(policy, of, Some(doc))
+    }
+
+    /// Page `of` of `policy` in every locale, titled from `titles` (untitled without: the
+    /// sitemap names no titles, and naming them would read every version).
+    fn locale_links(&self, policy: usize, of: Of, titles: Option<Doc>) -> Vec<Link> {
         self.site
             .config
             .locales
             .iter()
             .map(|l| {
                 let page = of.page(l, policy);
-                let title = self.meta_text(policy, doc, l, "meta.title");
+                let title = titles
+                    .map(|doc| self.meta_text(policy, doc, l, "meta.title"))
+                    .unwrap_or_default();
                 Link {
                     locale: l.clone(),
                     absolute: self.absolute_href(&page),
@@ -697,7 +705,7 @@ impl Renderer<'_> {
                     Doc::Version(n) => Some(p.versions[n].release.released.to_string()),
                     Doc::Draft => None,
                 };
-                let translations = self.translations(i, doc, of);
+                let translations = self.locale_links(i, of, None);
                 let alternates = self.alternates(&translations);
                 for link in &translations {
                     urls.push(SitemapUrl {
@@ -808,7 +816,7 @@ mod site_tests {
     #[test]
     fn every_planned_file_has_its_own_path_and_links_follow_the_url_contract() {
         with_renderer(".", false, |r| {
-            let pages = r.plan();
+            let pages = r.plan(None);
             let paths: BTreeSet<String> = pages.iter().map(|p| r.path(p)).collect();
             assert_eq!(paths.len(), pages.len(), "two files at one path");
             for page in &pages {

@@ -35,6 +35,12 @@ pub(super) trait Format: Sync {
         Vec::new()
     }
 
+    /// The files of [`Format::plan`] that show the draft of `policy` ([`Format::shows_draft`]).
+    fn plan_draft(&self, r: &Renderer, policy: usize) -> Vec<Subject> {
+        let planned = self.plan(r).into_iter();
+        planned.filter(|s| self.shows_draft(s, policy)).collect()
+    }
+
     /// Whether `subject` shows the draft of policy `policy` or lists the policies: what
     /// `serve` renders again after an edit to one draft.
     fn shows_draft(&self, subject: &Subject, policy: usize) -> bool {

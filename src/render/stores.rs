@@ -157,6 +157,10 @@ impl Format for Stores {
     fn shows_draft(&self, _: &Subject, _: usize) -> bool {
         false
     }
+
+    fn plan_draft(&self, _: &Renderer, _: usize) -> Vec<Subject> {
+        Vec::new()
+    }
 }
 
 const DATA_TYPE: &str = "NSPrivacyCollectedDataType";
