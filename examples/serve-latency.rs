@@ -50,6 +50,16 @@ fn main() {
         }
     };
     std::thread::spawn(move || for _ in lines {});
+    // A large site is served before its first build is done ("Building…" pages): wait
+    // for it, so that every update counted below is an edit's.
+    let started = Instant::now();
+    while building(port) {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    eprintln!(
+        "first build done after {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
     let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
     write!(
         stream,
@@ -84,4 +94,19 @@ fn main() {
         times[edits / 2].as_secs_f64() * 1000.0,
         ms.join(" ")
     );
+}
+
+/// Whether the server still answers with its "Building…" page.
+fn building(port: u16) -> bool {
+    use std::io::Read;
+    let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) else {
+        return true;
+    };
+    let request = "GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+    if stream.write_all(request.as_bytes()).is_err() {
+        return true;
+    }
+    let mut body = String::new();
+    let _ = stream.read_to_string(&mut body);
+    body.contains("Building…")
 }

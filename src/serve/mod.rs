@@ -40,7 +40,15 @@ pub struct Shared {
     pub any_address: bool,
     /// How many reload streams are open.
     pub streams: Arc<std::sync::atomic::AtomicUsize>,
+    /// Held by the rebuild under way: rebuilds run one at a time (the first build and the
+    /// watcher's may overlap otherwise).
+    pub rebuilding: Arc<std::sync::Mutex<()>>,
 }
+
+/// How long `serve` waits for the first build before it starts answering (with "Building…"
+/// pages that reload when it is done): small sites are served complete from the first
+/// request, large ones at once.
+const FIRST_BUILD_WAIT: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// Host names allowed in the `Host` header when listening on `bind`.
 pub fn allowed_hosts(bind: IpAddr) -> Vec<String> {
@@ -61,10 +69,7 @@ pub fn allowed_hosts(bind: IpAddr) -> Vec<String> {
 
 /// Builds, starts watching and serves until the process is stopped.
 pub fn run(options: Options) -> Result<(), String> {
-    let preview = Preview::new(&options.root, options.build);
-    if let Some(error) = &preview.error {
-        eprint!("{error}");
-    }
+    let preview = Preview::empty(&options.root, options.build);
     let (updates, _) = broadcast::channel(64);
     let shared = Shared {
         preview: Arc::new(RwLock::new(preview)),
@@ -72,7 +77,15 @@ pub fn run(options: Options) -> Result<(), String> {
         hosts: Arc::new(allowed_hosts(options.bind)),
         any_address: options.bind.is_unspecified(),
         streams: Default::default(),
+        rebuilding: Default::default(),
     };
+    let (done, first) = std::sync::mpsc::channel();
+    let building = shared.clone();
+    std::thread::spawn(move || {
+        watch::first_build(&building);
+        let _ = done.send(());
+    });
+    let _ = first.recv_timeout(FIRST_BUILD_WAIT);
     let _watcher = watch::start(&options.root, shared.clone())?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)

@@ -58,7 +58,19 @@ impl std::fmt::Debug for Preview {
 impl Preview {
     /// Builds the site once. A failing first build still gives a preview: empty, with the error.
     pub fn new(root: &Path, options: Options) -> Preview {
-        let mut preview = Preview {
+        let mut preview = Preview::empty(root, options);
+        preview.rebuild(&[]);
+        preview
+    }
+
+    /// A preview with nothing built yet (pages say "Building…"), that knows the site's base
+    /// path if its clause.yaml can be read.
+    pub fn empty(root: &Path, options: Options) -> Preview {
+        let mut quiet = Diagnostics::default();
+        let base_path = crate::config::load(root, &mut quiet)
+            .map(|c| c.base_path)
+            .unwrap_or_else(|| "/".into());
+        Preview {
             // Watch events carry canonical paths; compare like with like.
             root: root.canonicalize().unwrap_or_else(|_| root.to_path_buf()),
             options,
@@ -66,12 +78,10 @@ impl Preview {
             overlay: Default::default(),
             loaded: None,
             error: None,
-            base_path: "/".into(),
+            base_path,
             generation: 0,
             scope: String::new(),
-        };
-        preview.rebuild(&[]);
-        preview
+        }
     }
 
     /// The file of the current build at `path` (an output key).

@@ -89,9 +89,31 @@ pub fn start(root: &Path, shared: Shared) -> Result<Watcher, String> {
     })
 }
 
+/// The first build of `serve`: prints its problems, if any, and tells pages open since.
+pub fn first_build(shared: &Shared) {
+    let Ok(_one) = shared.rebuilding.lock() else {
+        return;
+    };
+    let Ok(mut next) = shared.preview.read().map(|p| p.clone()) else {
+        return;
+    };
+    let update = next.rebuild(&[]);
+    match shared.preview.write() {
+        Ok(mut preview) => *preview = next,
+        Err(_) => return,
+    }
+    if let Some(error) = &update.error {
+        eprint!("{error}");
+    }
+    let _ = shared.updates.send(update);
+}
+
 /// Rebuilds and tells open pages; prints what happened.
 pub fn rebuild(shared: &Shared, paths: &[PathBuf]) {
     let started = Instant::now();
+    let Ok(_one) = shared.rebuilding.lock() else {
+        return;
+    };
     // Requests keep reading the current preview while the copy is rebuilt; only the swap
     // takes the write lock. Rebuilds run one at a time (this watcher thread).
     let Ok(mut next) = shared.preview.read().map(|p| p.clone()) else {
