@@ -21,6 +21,15 @@ struct Rendered {
 
 const RENDERED_BOUND: usize = 32 << 20;
 
+/// One text to render: where its headings and ids go, and whether placed blocks are marked.
+#[derive(Clone, Copy)]
+struct Job<'a> {
+    text: &'a str,
+    anchor: &'a str,
+    base_level: u8,
+    mark_placed: bool,
+}
+
 impl Rendered {
     fn get(&self, key: &(String, String, u8, bool)) -> Option<&String> {
         self.map.get(key)
@@ -188,8 +197,14 @@ impl Markdown {
         // Versions share most of their text: each distinct text is rendered and sanitised
         // once. A text that links to sections also depends on what `refs` says of them,
         // which changes between versions; it is rendered each time.
+        let job = Job {
+            text,
+            anchor,
+            base_level,
+            mark_placed,
+        };
         if text.contains(SECTION_LINK) {
-            return self.render_now(text, anchor, base_level, refs, mark_placed);
+            return self.render_now(&job, refs);
         }
         let key = (
             text.to_string(),
@@ -200,19 +215,18 @@ impl Markdown {
         if let Some(html) = RENDERED.with(|m| m.borrow().get(&key).cloned()) {
             return html;
         }
-        let html = self.render_now(text, anchor, base_level, refs, mark_placed);
+        let html = self.render_now(&job, refs);
         RENDERED.with(|m| m.borrow_mut().insert(key, html.clone()));
         html
     }
 
-    fn render_now(
-        &self,
-        text: &str,
-        anchor: &str,
-        base_level: u8,
-        refs: &SectionRefs,
-        mark_placed: bool,
-    ) -> String {
+    fn render_now(&self, job: &Job, refs: &SectionRefs) -> String {
+        let Job {
+            text,
+            anchor,
+            base_level,
+            mark_placed,
+        } = *job;
         let events: Vec<Event> = Parser::new_ext(text, options()).collect();
         let events = section_links(rewrite(events, anchor, base_level), refs);
         let events = placements(events, mark_placed);
