@@ -21,13 +21,13 @@ pub fn run(args: BuildArgs) -> i32 {
         Err(code) => return code,
     };
     // The cache folder is checked now and made only once the output is known to be safe.
-    let cache_dir = match cache_folder(&args) {
+    let cache_dir = match super::cache_folder(common) {
         Ok(found) => found,
         Err(code) => return code,
     };
     let salt = crate::build::parse_salt(&common.root);
     let parsed = cache_dir.as_ref().map(|(dir, _)| Cache::parsed(dir, &salt));
-    let loaded = match super::load_checked_with(common, parsed.as_ref()) {
+    let loaded = match super::load_checked(common, parsed.as_ref()) {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
@@ -171,21 +171,4 @@ fn output_folder(
                 &format!("cannot write {}: {e}", shown.display()),
             )
         })
-}
-
-/// The render cache folder the build uses, resolved and as named: `--cache`, else
-/// `.clause-cache` in the root; none with `--no-cache`. A folder that is neither new,
-/// empty nor a cache of Clause's is refused.
-fn cache_folder(args: &BuildArgs) -> Result<Option<(PathBuf, PathBuf)>, i32> {
-    if args.no_cache {
-        return Ok(None);
-    }
-    let shown = args
-        .cache
-        .clone()
-        .unwrap_or_else(|| args.common.root.join(DEFAULT_CACHE));
-    let dir = guard::resolve(&shown)
-        .map_err(|e| fail(EXIT_USAGE, &format!("cannot find {}: {e}", shown.display())))?;
-    Cache::check(&dir, &shown).map_err(|why| fail(EXIT_USAGE, &why))?;
-    Ok(Some((dir, shown)))
 }

@@ -8,8 +8,12 @@ use crate::labels::{Labels, TypesFrom};
 use crate::render::stores::{self, StoreFile, Withheld};
 
 pub fn run(args: CommonArgs) -> i32 {
-    let output = crate::output::Discard::default();
-    let built = match load_and_render(&args, &output) {
+    let cache = match super::cache_folder(&args) {
+        Ok(found) => found.map(|(dir, _)| dir),
+        Err(code) => return code,
+    };
+    let output = crate::output::Discard::reading(cache.as_deref());
+    let built = match load_and_render(&args, &output, cache.as_deref()) {
         Ok(built) => built,
         Err(code) => return code,
     };

@@ -14,7 +14,7 @@ mod translate;
 use crate::content::date::{DATE_RULE, Date};
 use crate::diagnostics::Diagnostics;
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Exit code: success.
 pub const EXIT_OK: i32 = 0;
@@ -90,6 +90,14 @@ pub struct CommonArgs {
     /// Publish drafts (marked and `noindex`) in place of the version in effect.
     #[arg(long)]
     pub drafts: bool,
+    /// The render cache: pages of sealed versions kept across builds, for CI systems to save
+    /// and restore (default: .clause-cache in the root; see docs/performance.md). `check`
+    /// only reads it.
+    #[arg(long, value_name = "FOLDER", conflicts_with = "no_cache")]
+    pub cache: Option<PathBuf>,
+    /// Without the render cache.
+    #[arg(long)]
+    pub no_cache: bool,
 }
 
 /// Options of `build`.
@@ -109,13 +117,6 @@ pub struct BuildArgs {
     /// that Clause did not write but now writes (files it does not write are always kept).
     #[arg(long)]
     pub force: bool,
-    /// The render cache: pages of sealed versions kept across builds, for CI systems to save
-    /// and restore (default: .clause-cache in the root; see docs/performance.md).
-    #[arg(long, value_name = "FOLDER", conflicts_with = "no_cache")]
-    pub cache: Option<PathBuf>,
-    /// Build without the render cache.
-    #[arg(long)]
-    pub no_cache: bool,
     /// The most the render cache may hold; the entries unused longest go first (bytes, or a
     /// number with K, M, G or T; default 10G).
     #[arg(long, value_name = "SIZE", value_parser = crate::output::cache::parse_limit)]
@@ -189,14 +190,10 @@ pub fn report(diagnostics: &Diagnostics, format: Format) {
     eprint!("{text}");
 }
 
-/// Checks the build date, then loads and renders the site in memory. On failure the
-/// diagnostics are printed and the exit code is returned.
-fn load_checked(args: &CommonArgs) -> Result<crate::build::Loaded, i32> {
-    load_checked_with(args, None)
-}
-
-/// [`load_checked`], leaving the sealed versions `parsed` knows for when they are needed.
-fn load_checked_with(
+/// Checks the build date, then loads the site, leaving the sealed versions `parsed` knows
+/// for when they are needed. On failure the diagnostics are printed and the exit code is
+/// returned.
+fn load_checked(
     args: &CommonArgs,
     parsed: Option<&crate::content::version::Parsed>,
 ) -> Result<crate::build::Loaded, i32> {
@@ -213,15 +210,40 @@ fn load_checked_with(
     })
 }
 
-/// Loads the site and renders everything into `sink`.
+/// The render cache folder of a build or check, resolved and as named: `--cache`, else
+/// `.clause-cache` in the root; none with `--no-cache`. A folder that is neither new,
+/// empty nor a cache of Clause's is refused.
+fn cache_folder(args: &CommonArgs) -> Result<Option<(PathBuf, PathBuf)>, i32> {
+    if args.no_cache {
+        return Ok(None);
+    }
+    let shown = args
+        .cache
+        .clone()
+        .unwrap_or_else(|| args.root.join(build::DEFAULT_CACHE));
+    let dir = crate::output::guard::resolve(&shown)
+        .map_err(|e| fail(EXIT_USAGE, &format!("cannot find {}: {e}", shown.display())))?;
+    crate::output::cache::Cache::check(&dir, &shown).map_err(|why| fail(EXIT_USAGE, &why))?;
+    Ok(Some((dir, shown)))
+}
+
+/// Loads the site and renders everything into `sink` (for `check`): with `cache` (a cache
+/// folder, only read), sealed versions parsed before are not parsed again and pages whose
+/// key it holds are not rendered again (they rendered without a problem from the same
+/// inputs).
 fn load_and_render(
     args: &CommonArgs,
     sink: &dyn crate::output::Sink,
+    cache: Option<&Path>,
 ) -> Result<crate::build::Loaded, i32> {
-    let loaded = load_checked(args)?;
+    let salt = cache.map(|_| crate::build::parse_salt(&args.root));
+    let parsed = cache
+        .zip(salt.as_deref())
+        .map(|(dir, salt)| crate::output::cache::Cache::parsed(dir, salt));
+    let loaded = load_checked(args, parsed.as_ref())?;
     let mut diagnostics = Diagnostics::default();
     let scope = crate::build::Scope::All;
-    match loaded.render(scope, sink, false, &mut diagnostics) {
+    match loaded.render(scope, sink, cache.is_some(), &mut diagnostics) {
         Some(()) => Ok(loaded),
         None => {
             report(&diagnostics, args.format);

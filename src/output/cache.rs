@@ -236,6 +236,19 @@ impl Cache {
     }
 }
 
+/// The SHA-256 of the file the cache folder `dir` holds for `key`, if it holds one (read
+/// only: nothing is touched, and the blob is not hashed again).
+pub fn known(dir: &Path, key: &str) -> Option<String> {
+    if !is_hash(key) {
+        return None;
+    }
+    let layout = dir.join(LAYOUT);
+    let text = std::fs::read_to_string(layout.join("keys").join(&key[..2]).join(key)).ok()?;
+    let sha256 = text.split(' ').next()?;
+    let blob = layout.join("blobs").join(sha256.get(..2)?).join(sha256);
+    (is_hash(sha256) && blob.is_file()).then(|| sha256.to_string())
+}
+
 /// Parses a size bound: bytes, or a number with K, M, G or T (powers of 1,024).
 pub fn parse_limit(text: &str) -> Result<u64, String> {
     let text = text.trim();

@@ -150,3 +150,24 @@ fn a_sealed_version_changed_after_it_was_recorded_is_still_refused() {
         run.stderr
     );
 }
+
+/// `clause check` reads the cache a build left (pages whose key it holds rendered without a
+/// problem from the same inputs) and writes nothing; without one it makes none.
+#[test]
+fn check_reads_the_cache_and_writes_nothing() {
+    let site = SiteTest::example();
+    let fresh = site.run(&["check", "--date", DATE]);
+    assert!(!site.path(".clause-cache").exists(), "check made a cache");
+    build(&site, ".clause-cache").succeeds();
+    let before = read_tree(&site.path(".clause-cache"));
+    let cached = site.run(&["check", "--date", DATE]);
+    assert_eq!((cached.code, &cached.stdout), (fresh.code, &fresh.stdout));
+    assert_eq!(cached.stderr, fresh.stderr);
+    assert!(read_tree(&site.path(".clause-cache")) == before);
+    std::fs::create_dir(site.path("notes")).unwrap();
+    std::fs::write(site.path("notes/todo.txt"), "mine").unwrap();
+    site.run(&["check", "--date", DATE, "--cache", "notes"]).fails_with(
+        2,
+        "error: notes is not a Clause cache folder (it has files and no CACHEDIR.TAG written by Clause); name a new or empty folder with --cache, or pass --no-cache\n",
+    );
+}
