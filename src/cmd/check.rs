@@ -8,8 +8,11 @@ use crate::labels::{Labels, TypesFrom};
 use crate::render::stores::{self, StoreFile, Withheld};
 
 pub fn run(args: CommonArgs) -> i32 {
+    // Only a cache a build made is read: `check` makes none.
     let cache = match super::cache_folder(&args) {
-        Ok(found) => found.map(|(dir, _)| dir),
+        Ok(found) => found
+            .map(|(dir, _)| dir)
+            .filter(|dir| dir.join("CACHEDIR.TAG").is_file()),
         Err(code) => return code,
     };
     let output = crate::output::Discard::reading(cache.as_deref());
