@@ -111,9 +111,8 @@ pub fn run(args: BuildArgs) -> i32 {
                     );
                 }
             }
-            for (p, t) in site.policies.iter().zip(&loaded.timelines) {
+            for (i, (p, t)) in site.policies.iter().zip(&loaded.timelines).enumerate() {
                 let Some(main) = t.main() else { continue };
-                let i = site.policies.iter().position(|x| x.id == p.id).unwrap_or(0);
                 let facts = crate::render::version_facts(site, i, main);
                 if !facts.withheld.is_empty() {
                     let names: Vec<&str> = facts.withheld.iter().map(|w| w.0.as_str()).collect();

@@ -141,12 +141,8 @@ impl Parsed {
     /// Records that the version sealed as `seal` parsed without problems, with its facts
     /// (written whole or not at all).
     pub fn add(&self, seal: &str, facts: &Facts) {
-        let file = self.record(seal);
-        if let Some(dir) = file.parent() {
-            let _ = std::fs::create_dir_all(dir);
-        }
         if let Ok(json) = serde_json::to_vec(facts) {
-            let _ = crate::output::write_file(&file, &json);
+            let _ = crate::output::cache::put(&self.record(seal), &json);
         }
     }
 }

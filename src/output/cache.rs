@@ -54,7 +54,8 @@ pub struct Usage {
     pub stored: usize,
     /// Files dropped to keep it under its bound.
     pub evicted: usize,
-    /// Its size after the build, in bytes.
+    /// Its size after the build, in bytes, when it was measured (a build that stored
+    /// nothing does not measure it: 0).
     pub bytes: u64,
 }
 
@@ -278,9 +279,10 @@ fn is_hash(text: &str) -> bool {
     text.len() == 64 && text.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
 }
 
-/// Writes `path` whole or not at all: a temporary file beside it, then a rename. No sync:
-/// a blob torn by a power cut fails its hash when read and is dropped.
-fn put(path: &Path, bytes: &[u8]) -> io::Result<()> {
+/// Writes a file of the cache whole or not at all: a temporary file beside it, then a
+/// rename. No sync: an entry torn by a power cut fails to read (a key names no blob of its
+/// size, a record is not JSON) and only costs a render or a parse.
+pub(crate) fn put(path: &Path, bytes: &[u8]) -> io::Result<()> {
     use std::io::Write;
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;

@@ -91,17 +91,9 @@ pub fn start(root: &Path, shared: Shared) -> Result<Watcher, String> {
 
 /// The first build of `serve`: prints its problems, if any, and tells pages open since.
 pub fn first_build(shared: &Shared) {
-    let Ok(_one) = shared.rebuilding.lock() else {
+    let Some(update) = swap_rebuilt(shared, &[]) else {
         return;
     };
-    let Ok(mut next) = shared.preview.read().map(|p| p.clone()) else {
-        return;
-    };
-    let update = next.rebuild(&[]);
-    match shared.preview.write() {
-        Ok(mut preview) => *preview = next,
-        Err(_) => return,
-    }
     if let Some(error) = &update.error {
         eprint!("{error}");
     }
@@ -111,19 +103,9 @@ pub fn first_build(shared: &Shared) {
 /// Rebuilds and tells open pages; prints what happened.
 pub fn rebuild(shared: &Shared, paths: &[PathBuf]) {
     let started = Instant::now();
-    let Ok(_one) = shared.rebuilding.lock() else {
+    let Some(update) = swap_rebuilt(shared, paths) else {
         return;
     };
-    // Requests keep reading the current preview while the copy is rebuilt; only the swap
-    // takes the write lock. Rebuilds run one at a time (this watcher thread).
-    let Ok(mut next) = shared.preview.read().map(|p| p.clone()) else {
-        return;
-    };
-    let update = next.rebuild(paths);
-    match shared.preview.write() {
-        Ok(mut preview) => *preview = next,
-        Err(_) => return,
-    }
     match &update.error {
         Some(error) => eprint!("{error}"),
         None => eprintln!(
@@ -134,6 +116,18 @@ pub fn rebuild(shared: &Shared, paths: &[PathBuf]) {
         ),
     }
     let _ = shared.updates.send(update);
+}
+
+/// Rebuilds a copy of the preview after `paths` changed and swaps it in; the update is for
+/// the caller to print and send. Requests keep reading the current preview meanwhile; only
+/// the swap takes the write lock. Rebuilds run one at a time (the first build and the
+/// watcher's).
+fn swap_rebuilt(shared: &Shared, paths: &[PathBuf]) -> Option<crate::serve::Update> {
+    let _one = shared.rebuilding.lock().ok()?;
+    let mut next = shared.preview.read().ok()?.clone();
+    let update = next.rebuild(paths);
+    *shared.preview.write().ok()? = next;
+    Some(update)
 }
 
 /// Watches `dir` and every folder below it, not following links; a folder that cannot be

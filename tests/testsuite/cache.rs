@@ -125,11 +125,7 @@ fn an_unchanged_rebuild_leaves_the_output_folder_itself_in_place() {
         std::fs::metadata(site.path("public")).unwrap().ino(),
         folder
     );
-    let staging: Vec<_> = std::fs::read_dir(site.root())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains("staging"))
-        .collect();
+    let staging = staging_folders(site.root());
     assert!(staging.is_empty(), "{staging:?}");
 }
 

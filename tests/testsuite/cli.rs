@@ -259,11 +259,7 @@ fn failed_build_keeps_previous_output() {
     let run = clause(dir.path(), &["build", "--drafts"]);
     assert_eq!(run.status.code(), Some(1));
     assert_eq!(read_tree(&dir.path().join("public")), before);
-    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains("staging"))
-        .collect();
+    let leftovers = staging_folders(dir.path());
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
 

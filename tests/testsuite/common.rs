@@ -129,6 +129,15 @@ pub fn build_example() -> (tempfile::TempDir, PathBuf, String) {
     (dir, out, said)
 }
 
+/// The names in `dir` that are staging folders of a build (none should outlive one).
+pub fn staging_folders(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("staging"))
+        .collect()
+}
+
 /// Replaces the first `from` in a file with `to`, failing if `from` is not there.
 pub fn edit(path: &Path, from: &str, to: &str) {
     let text = std::fs::read_to_string(path).unwrap();
