@@ -128,13 +128,15 @@ impl Loaded {
 }
 
 /// Loads and checks the site at `root`: content, seals, translations (strictly if asked),
-/// UI strings and theme. `None` when `diagnostics` got any problem.
+/// UI strings and theme. `None` when `diagnostics` got any problem. The text of a sealed
+/// version is parsed and checked when a page of it is rendered ([`Loaded::render`] reports
+/// its problems), so that memory follows the pages in flight, not the archive.
 pub fn load(root: &Path, options: Options, diagnostics: &mut Diagnostics) -> Option<Loaded> {
     load_with(root, options, None, diagnostics)
 }
 
-/// [`load`], leaving the sealed versions that `parsed` knows to be parsed when a page of
-/// theirs is rendered, and recording there the versions it parsed.
+/// [`load`], reading the facts of the sealed versions that `parsed` recorded, so that
+/// pages listing them need not parse them.
 pub fn load_with(
     root: &Path,
     options: Options,
@@ -143,11 +145,11 @@ pub fn load_with(
 ) -> Option<Loaded> {
     let mut timer = Timer::from_env();
     let lock = versions::lock::load(root, diagnostics)?;
-    let lazy = parsed.map(|parsed| content::version::Lazy {
+    let lazy = content::version::Lazy {
         parsed,
         seals: &lock,
-    });
-    let site = content::load_site_lazily(root, lazy, diagnostics)?;
+    };
+    let site = content::load_site_lazily(root, Some(lazy), diagnostics)?;
     timer.lap("load");
     versions::lock::verify(&site, &lock, diagnostics);
     timer.lap("verify seals");
@@ -236,9 +238,9 @@ impl Loaded {
     }
 }
 
-/// Records the sealed versions parsed at load of a site loaded without problems: they
-/// parsed cleanly and their bytes are the sealed ones, so the next build may parse them
-/// only when it needs them.
+/// Records the sealed versions that a build of `loaded` parsed (it succeeded, so they
+/// parsed cleanly, and their bytes are the sealed ones), with their facts: the next build
+/// reads the facts instead of parsing them.
 pub fn record_parsed(loaded: &Loaded, parsed: &content::version::Parsed) {
     let (site, lock) = (&loaded.site, &loaded.lock);
     for (i, p) in site.policies.iter().enumerate() {
@@ -246,10 +248,15 @@ pub fn record_parsed(loaded: &Loaded, parsed: &content::version::Parsed) {
             continue;
         };
         for (n, v) in p.versions.iter().enumerate() {
-            let Some(seal) = seals.get(&v.id).filter(|_| v.facts.is_none()) else {
+            let Some(seal) = seals.get(&v.id).filter(|_| !v.recorded) else {
                 continue;
             };
-            parsed.add(&seal.hash, &render::version_facts(site, i, n));
+            let facts = match v.known_facts() {
+                Some(facts) => facts,
+                None if v.is_parsed() => render::version_facts(site, i, n),
+                None => continue,
+            };
+            parsed.add(&seal.hash, facts);
         }
     }
 }

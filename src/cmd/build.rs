@@ -60,9 +60,6 @@ pub fn run(args: BuildArgs) -> i32 {
         Some(Err(why)) => return fail(EXIT_USAGE, &why),
         opened => opened.and_then(Result::ok),
     };
-    if let Some(parsed) = &parsed {
-        crate::build::record_parsed(&loaded, parsed);
-    }
     // Pages go straight into a staging folder beside the target, swapped in at the end.
     let staging = match Staging::open(&target, args.fresh, args.force, cache) {
         Ok(staging) => staging,
@@ -75,6 +72,9 @@ pub fn run(args: BuildArgs) -> i32 {
     {
         report(&diagnostics, common.format);
         return EXIT_CONTENT;
+    }
+    if let Some(parsed) = &parsed {
+        crate::build::record_parsed(&loaded, parsed);
     }
     let mut timer = crate::build::Timer::from_env();
     let written = match staging.finish() {

@@ -158,24 +158,18 @@ fn store_files(built: &crate::build::Loaded) -> Vec<StoreFiles> {
             .current
             .into_iter()
             .chain(timeline.upcoming.iter().copied());
-        let texts = shown
-            .map(|i| {
-                let v = &p.versions[i];
-                (
-                    format!("{} ({})", v.id, timeline.state(i).as_str()),
-                    v.policy(),
-                )
-            })
-            .chain([("draft".to_string(), &p.policy)]);
-        for (version, policy) in texts {
-            let labels = Labels::of(policy);
-            out.push(StoreFiles {
-                policy: p.id.clone(),
-                version,
-                written: stores::written(&labels),
-                withheld: stores::withheld(&labels),
-            });
+        let files = |version: String, labels: Labels| StoreFiles {
+            policy: p.id.clone(),
+            version,
+            written: stores::written(&labels),
+            withheld: stores::withheld(&labels),
+        };
+        for i in shown {
+            let v = &p.versions[i];
+            let version = format!("{} ({})", v.id, timeline.state(i).as_str());
+            out.push(files(version, Labels::of(&v.text().policy)));
         }
+        out.push(files("draft".to_string(), Labels::of(&p.policy)));
     }
     out
 }

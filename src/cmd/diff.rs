@@ -37,9 +37,30 @@ pub struct DiffArgs {
 /// One side of the comparison: a released version or the draft.
 pub(super) struct Side<'a> {
     pub(super) id: String,
-    pub(super) policy: &'a Policy,
-    translations: &'a BTreeMap<String, Translation>,
+    text: SideText<'a>,
     release: Option<&'a Release>,
+}
+
+/// The text of a side: the draft's, or a version's (held while the command runs).
+enum SideText<'a> {
+    Draft(&'a Policy, &'a BTreeMap<String, Translation>),
+    Version(std::sync::Arc<crate::content::version::Text>),
+}
+
+impl Side<'_> {
+    pub(super) fn policy(&self) -> &Policy {
+        match &self.text {
+            SideText::Draft(policy, _) => policy,
+            SideText::Version(text) => &text.policy,
+        }
+    }
+
+    fn translations(&self) -> &BTreeMap<String, Translation> {
+        match &self.text {
+            SideText::Draft(_, translations) => translations,
+            SideText::Version(text) => &text.translations,
+        }
+    }
 }
 
 /// The version `id` of `p`, or its draft for `draft`.
@@ -47,8 +68,7 @@ pub(super) fn side<'a>(p: &'a LoadedPolicy, id: &str) -> Result<Side<'a>, String
     if id == "draft" {
         return Ok(Side {
             id: id.into(),
-            policy: &p.policy,
-            translations: &p.translations,
+            text: SideText::Draft(&p.policy, &p.translations),
             release: None,
         });
     }
@@ -67,8 +87,7 @@ pub(super) fn side<'a>(p: &'a LoadedPolicy, id: &str) -> Result<Side<'a>, String
     })?;
     Ok(Side {
         id: id.into(),
-        policy: v.policy(),
-        translations: v.translations(),
+        text: SideText::Version(v.text()),
         release: Some(&v.release),
     })
 }
@@ -117,9 +136,9 @@ pub fn run(args: DiffArgs) -> i32 {
         (Ok(a), Ok(b)) => (a, b),
         (Err(e), _) | (_, Err(e)) => return usage_error(&e),
     };
-    let findings = material::between(old.policy, new.policy);
-    let old_l = localize(old.policy, old.translations, &locale, config).policy;
-    let new_l = localize(new.policy, new.translations, &locale, config).policy;
+    let findings = material::between(old.policy(), new.policy());
+    let old_l = localize(old.policy(), old.translations(), &locale, config).policy;
+    let new_l = localize(new.policy(), new.translations(), &locale, config).policy;
     let shown = diff::diff(&old_l, &new_l);
     let input = NoticeInput {
         old: Some(&old_l),

@@ -126,7 +126,7 @@ pub fn run(args: ExportArgs) -> i32 {
         Ok(s) => s,
         Err(message) => return usage_error(&message),
     };
-    let labels = Labels::of(chosen.policy);
+    let labels = Labels::of(chosen.policy());
     let withheld: Vec<_> = crate::render::stores::withheld(&labels)
         .into_iter()
         .filter(|w| args.format.files().contains(&w.file))
@@ -149,7 +149,7 @@ pub fn run(args: ExportArgs) -> i32 {
             diagnostics.add_source(&file, &text);
         }
         for (gap, files) in by_gap(&withheld) {
-            let at = position(chosen.policy, &gap);
+            let at = position(chosen.policy(), &gap);
             let what = if gap.purpose {
                 "purpose"
             } else {

@@ -30,9 +30,11 @@ pub struct Version {
     pub release: Release,
     /// The frozen policy and translations, parsed at load or when first needed.
     body: Body,
-    /// What pages of other versions and the site's files need of it, when it was not
-    /// parsed at load (read from its record; see [`Parsed`]).
-    pub facts: Option<Facts>,
+    /// What pages of other versions and the site's files need of it: read from its record
+    /// (see [`Parsed`]), or found from its text when first needed, and kept.
+    facts: std::sync::OnceLock<Facts>,
+    /// Whether an earlier run recorded it as parsed without problems.
+    pub recorded: bool,
 }
 
 /// What the pages that list versions need of one sealed version, recorded with it so that
@@ -50,14 +52,20 @@ pub struct Facts {
     pub products: BTreeMap<String, String>,
 }
 
-/// The frozen policy of a version and its translations, by locale.
-type Frozen = (Policy, BTreeMap<String, Translation>);
+/// The frozen policy of a version and its translations.
+#[derive(Debug)]
+pub struct Text {
+    /// The frozen policy.
+    pub policy: Policy,
+    /// The frozen translations, by locale.
+    pub translations: BTreeMap<String, Translation>,
+}
 
-/// A version's text: parsed when loaded, or (for a version this `clause` has parsed and
-/// validated before, see [`Parsed`]) only when a page of it is rendered.
+/// A version's text: parsed when loaded, or (when loaded for a build, see [`Lazy`]) only
+/// when a page of it is rendered, and then dropped again when its pages are done.
 #[derive(Debug)]
 struct Body {
-    frozen: std::sync::OnceLock<Frozen>,
+    text: std::sync::Mutex<Option<std::sync::Arc<Text>>>,
     /// Where to parse it from, when it was not parsed at load.
     later: Option<Later>,
 }
@@ -72,33 +80,51 @@ struct Later {
 }
 
 impl Version {
-    /// The frozen policy.
-    pub fn policy(&self) -> &Policy {
-        &self.frozen().0
+    /// The frozen policy and translations, parsed now if they are not in memory.
+    pub fn text(&self) -> std::sync::Arc<Text> {
+        let mut held = self.body.text.lock().unwrap_or_else(|e| e.into_inner());
+        let text = held.get_or_insert_with(|| std::sync::Arc::new(self.parse_late()));
+        std::sync::Arc::clone(text)
     }
 
-    /// The frozen translations, by locale.
-    pub fn translations(&self) -> &BTreeMap<String, Translation> {
-        &self.frozen().1
+    /// Drops the text from memory when it can be parsed again (its pages are done; pages
+    /// still rendering keep their own handle).
+    pub fn release_text(&self) {
+        if self.body.later.is_some() {
+            let mut held = self.body.text.lock().unwrap_or_else(|e| e.into_inner());
+            *held = None;
+        }
     }
 
-    /// Whether its text has been parsed (at load, or since).
+    /// Whether its text is in memory.
     pub fn is_parsed(&self) -> bool {
-        self.body.frozen.get().is_some()
+        let held = self.body.text.lock().unwrap_or_else(|e| e.into_inner());
+        held.is_some()
     }
 
-    fn frozen(&self) -> &Frozen {
-        self.body.frozen.get_or_init(|| {
-            PARSED_LATE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let later = self.body.later.as_ref().expect("parsed at load");
-            let mut found = Diagnostics::default();
-            let parsed = parse_body(&later.dir, &self.folder, &later.config, &mut found);
-            if let Ok(mut problems) = later.problems.lock() {
-                problems.append(found);
-            }
-            // Only a folder changed during the build fails here; the build then fails with
-            // its problems, and the text stands empty meanwhile.
-            parsed.unwrap_or_else(|| (placeholder(), BTreeMap::new()))
+    /// Its facts, found by `find` from its text when they are not known yet.
+    pub fn facts_or(&self, find: impl FnOnce(&Text) -> Facts) -> &Facts {
+        self.facts.get_or_init(|| find(&self.text()))
+    }
+
+    /// Its facts, when known (recorded, or found since).
+    pub fn known_facts(&self) -> Option<&Facts> {
+        self.facts.get()
+    }
+
+    fn parse_late(&self) -> Text {
+        PARSED_LATE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let later = self.body.later.as_ref().expect("parsed at load");
+        let mut found = Diagnostics::default();
+        let parsed = parse_body(&later.dir, &self.folder, &later.config, &mut found);
+        if let Ok(mut problems) = later.problems.lock() {
+            problems.append(found);
+        }
+        // A version with problems fails the build with them; its text stands empty
+        // meanwhile.
+        parsed.unwrap_or_else(|| Text {
+            policy: placeholder(),
+            translations: BTreeMap::new(),
         })
     }
 }
@@ -147,12 +173,13 @@ impl Parsed {
     }
 }
 
-/// How versions load: all parsed now, or those `parsed` knows (by their seal, from
-/// `seals`) left for later.
+/// How versions load for a build: every version's text is left to be parsed when a page of
+/// it is rendered (and checked then; problems fail the build), and the facts of those
+/// `parsed` knows (by their seal, from `seals`) are read from their records.
 #[derive(Debug, Clone, Copy)]
 pub struct Lazy<'a> {
-    /// What was parsed before.
-    pub parsed: &'a Parsed,
+    /// What was parsed before, if anything is known.
+    pub parsed: Option<&'a Parsed>,
     /// The seals of the site's versions: policy id → version id → hash.
     pub seals: &'a crate::versions::lock::Lock,
 }
@@ -196,8 +223,7 @@ pub struct ReleaseFile<D> {
 }
 
 /// Loads every version folder of a policy, sorted by effective date, then release date.
-/// With `lazy`, versions it knows are parsed when first needed (problems found then go to
-/// `late`).
+/// With `lazy`, versions are parsed when first needed (problems found then go to `late`).
 pub fn load_all(
     dir: &Path,
     folder: &str,
@@ -220,17 +246,15 @@ pub fn load_all(
         .iter()
         .filter_map(|name| {
             let shown = format!("{folder}/{VERSIONS_DIR}/{name}");
-            let later = lazy.and_then(|(lazy, policy, late)| {
-                let seal = lazy.seals.policies.get(policy)?.get(name)?;
-                let facts = lazy.parsed.knows(&seal.hash)?;
-                let later = Later {
-                    dir: versions_dir.join(name),
-                    config: std::sync::Arc::clone(config),
-                    problems: std::sync::Arc::clone(late),
-                };
-                Some((later, facts))
+            let later = lazy.map(|(_, _, late)| Later {
+                dir: versions_dir.join(name),
+                config: std::sync::Arc::clone(config),
+                problems: std::sync::Arc::clone(late),
             });
-            let (later, facts) = later.unzip();
+            let facts = lazy.and_then(|(lazy, policy, _)| {
+                let seal = lazy.seals.policies.get(policy)?.get(name)?;
+                lazy.parsed?.knows(&seal.hash)
+            });
             let mut version = load_one(
                 &versions_dir.join(name),
                 name,
@@ -239,7 +263,8 @@ pub fn load_all(
                 later,
                 diagnostics,
             )?;
-            version.facts = facts;
+            version.recorded = facts.is_some();
+            version.facts = facts.map(std::sync::OnceLock::from).unwrap_or_default();
             Some(version)
         })
         .collect();
@@ -293,16 +318,25 @@ fn load_one(
         return None;
     }
     let release = load_release(dir, shown, config, diagnostics);
-    let frozen = std::sync::OnceLock::new();
-    if later.is_none() {
-        let _ = frozen.set(parse_body(dir, shown, config, diagnostics)?);
-    }
+    let text = match later {
+        None => Some(std::sync::Arc::new(parse_body(
+            dir,
+            shown,
+            config,
+            diagnostics,
+        )?)),
+        Some(_) => None,
+    };
     Some(Version {
         id: name.to_string(),
         folder: shown.to_string(),
         release: release?,
-        body: Body { frozen, later },
-        facts: None,
+        body: Body {
+            text: std::sync::Mutex::new(text),
+            later,
+        },
+        facts: Default::default(),
+        recorded: false,
     })
 }
 
@@ -312,7 +346,7 @@ fn parse_body(
     shown: &str,
     config: &Config,
     diagnostics: &mut Diagnostics,
-) -> Option<Frozen> {
+) -> Option<Text> {
     let file = format!("{shown}/{}", super::POLICY_FILE);
     let policy = parse_policy(
         &dir.join(super::POLICY_FILE),
@@ -321,7 +355,10 @@ fn parse_body(
         diagnostics,
     )?;
     let translations = translation::load_all(dir, shown, &policy, config, diagnostics);
-    Some((policy, translations))
+    Some(Text {
+        policy,
+        translations,
+    })
 }
 
 fn load_release(
@@ -373,4 +410,77 @@ fn load_release(
         skipped_locales: raw.skipped_locales,
         material_override: raw.material_override,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const RELEASE: &str = "released: \"2026-01-05\"\neffective: \"2026-02-01\"\nmaterial: true\nsummary:\n  en: First.\n";
+
+    /// A site folder with one policy `app` whose version 1 has `policy` as its text; its
+    /// versions loaded for a build (every text left for later).
+    fn loaded(policy: &str) -> (tempfile::TempDir, Vec<Version>, Diagnostics, Late) {
+        let root = tempfile::tempdir().unwrap();
+        let clause = "title: T\nbase_url: https://t.example/\nlocales: [en]\n";
+        std::fs::write(root.path().join("clause.yaml"), clause).unwrap();
+        let version = root.path().join("content/app/versions/1");
+        std::fs::create_dir_all(&version).unwrap();
+        std::fs::write(version.join(RELEASE_FILE), RELEASE).unwrap();
+        std::fs::write(version.join(super::super::POLICY_FILE), policy).unwrap();
+        let mut found = Diagnostics::default();
+        let config = std::sync::Arc::new(crate::config::load(root.path(), &mut found).unwrap());
+        let parsed = Parsed {
+            dir: root.path().join("records"),
+            salt: "test".into(),
+        };
+        let seals = crate::versions::lock::Lock::default();
+        let lazy = Lazy {
+            parsed: Some(&parsed),
+            seals: &seals,
+        };
+        let late: Late = Default::default();
+        let dir = root.path().join("content/app");
+        let versions = load_all(
+            &dir,
+            "content/app",
+            &config,
+            Some((lazy, "app", &late)),
+            &mut found,
+        );
+        (root, versions, found, late)
+    }
+
+    type Late = std::sync::Arc<std::sync::Mutex<Diagnostics>>;
+
+    #[test]
+    fn a_build_parses_a_version_when_its_pages_need_it_and_drops_it_after() {
+        let starter = include_str!("../cmd/starter/policy.yaml");
+        let (_root, versions, found, late) = loaded(starter);
+        assert!(found.is_empty(), "{}", found.render_text());
+        let version = &versions[0];
+        assert!(!version.is_parsed());
+        let title = version.text().policy.meta.title.clone();
+        assert!(version.is_parsed());
+        version.release_text();
+        assert!(!version.is_parsed());
+        assert_eq!(version.text().policy.meta.title, title);
+        assert!(late.lock().unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_version_found_broken_when_parsed_late_reports_its_problems_for_the_build() {
+        let (_root, versions, found, late) = loaded("meta: [not, a, map]\n");
+        assert!(found.is_empty(), "found at load: {}", found.render_text());
+        // The text stands in as the empty starter while the build fails with the problem.
+        assert_eq!(
+            versions[0].text().policy.meta.title,
+            placeholder().meta.title
+        );
+        let late = late.lock().unwrap().render_text();
+        assert_eq!(
+            late,
+            "error: wrong type: expected a mapping\n  --> content/app/versions/1/policy.yaml:1:7\n  = found: `[`\n  = expected: `key: value` lines (or `{ key: value }`)\n\n1 error found\n"
+        );
+    }
 }

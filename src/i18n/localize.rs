@@ -101,8 +101,9 @@ impl Localizations<'_> {
         if let Some(done) = self.made.lock().ok().and_then(|m| m.get(&key).cloned()) {
             return done;
         }
-        let (source, translations) = self.source(policy, doc);
-        let localized = localize(source, translations, locale, &self.site.config);
+        let localized = self.with_source(policy, doc, |source, translations| {
+            localize(source, translations, locale, &self.site.config)
+        });
         let localized = std::sync::Arc::new(localized);
         match self.made.lock() {
             Ok(mut made) => std::sync::Arc::clone(made.entry(key).or_insert(localized)),
@@ -114,8 +115,9 @@ impl Localizations<'_> {
     /// [`Localizations::get`] would give it, without localizing the rest: every page names
     /// the policy in every language.
     pub fn meta_text(&self, policy: usize, doc: Doc, locale: &str, key: &str) -> String {
-        let (source, translations) = self.source(policy, doc);
-        meta_text(source, translations, locale, &self.site.config, key)
+        self.with_source(policy, doc, |source, translations| {
+            meta_text(source, translations, locale, &self.site.config, key)
+        })
     }
 
     /// Drops what was localized for `policy` in `locale` (its pages are done).
@@ -125,16 +127,25 @@ impl Localizations<'_> {
         }
     }
 
-    fn source(&self, policy: usize, doc: Doc) -> (&Policy, &BTreeMap<String, Translation>) {
+    /// `make` from the source text of `doc` and its translations.
+    fn with_source<T>(
+        &self,
+        policy: usize,
+        doc: Doc,
+        make: impl FnOnce(&Policy, &BTreeMap<String, Translation>) -> T,
+    ) -> T {
         let p = &self.site.policies[policy];
         match doc {
-            Doc::Version(n) => (p.versions[n].policy(), p.versions[n].translations()),
+            Doc::Version(n) => {
+                let text = p.versions[n].text();
+                make(&text.policy, &text.translations)
+            }
             Doc::Draft => {
                 assert!(
                     self.drafts,
                     "a draft is localized only when drafts are shown"
                 );
-                (&p.policy, &p.translations)
+                make(&p.policy, &p.translations)
             }
         }
     }

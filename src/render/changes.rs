@@ -87,8 +87,8 @@ impl Renderer<'_> {
             let p = &self.site.policies[policy];
             match v.checked_sub(1) {
                 Some(o) => {
-                    let (old, new) = (p.versions[o].policy(), p.versions[v].policy());
-                    material::between(old, new)
+                    let (old, new) = (p.versions[o].text(), p.versions[v].text());
+                    material::between(&old.policy, &new.policy)
                 }
                 None => Vec::new(),
             }

@@ -145,7 +145,6 @@ pub fn render_pages(
         notices: Default::default(),
         findings: Default::default(),
         diffs: Default::default(),
-        facts: Default::default(),
         tera: &tera,
         theme,
         md: &md,
@@ -153,20 +152,28 @@ pub fn render_pages(
     let pages: Vec<Page> = renderer.plan(only);
     // Every page renders independently from shared, immutable inputs: in parallel, each
     // written as soon as it is done. Pages go in groups of one policy in one locale, which
-    // share view models and diffs; those are dropped when the group is done.
+    // share view models and diffs; those are dropped when the group is done, and the
+    // texts of the policy's sealed versions when its last group is done.
     use rayon::prelude::*;
     let groups = pages
         .chunk_by(|a, b| a.group() == b.group())
         .collect::<Vec<_>>();
+    let left = groups_left(&groups, site.policies.len());
     let rendered: Vec<Result<(String, String), Diagnostic>> = groups
         .par_iter()
         .flat_map_iter(|group| {
             let done: Vec<_> = group
                 .iter()
+                .filter(|p| p.out.format().writes(&renderer, &p.subject))
                 .map(|p| renderer.render_into(p, sink))
                 .collect();
-            if let Some((locale, policy)) = group[0].group() {
-                renderer.forget(locale, policy);
+            if let Some((policy, locale)) = group[0].group() {
+                if let Some(locale) = locale {
+                    renderer.forget(locale, policy);
+                }
+                if left[policy].fetch_sub(1, std::sync::atomic::Ordering::AcqRel) == 1 {
+                    renderer.release_versions(policy);
+                }
             }
             done
         })
@@ -301,14 +308,33 @@ struct Renderer<'a> {
     findings: memo::Memo<(usize, usize), Vec<crate::versions::material::Finding>>,
     /// Localized diffs by policy, version and locale.
     diffs: memo::Memo<(usize, usize, String), crate::versions::diff::PolicyDiff>,
-    /// What pages listing versions need of each, by policy and version.
-    facts: memo::Memo<(usize, usize), Facts>,
     tera: &'a tera::Tera,
     theme: &'a Theme,
     md: &'a Markdown,
 }
 
+/// How many groups of pages each policy has.
+fn groups_left(groups: &[&[Page]], policies: usize) -> Vec<std::sync::atomic::AtomicUsize> {
+    let left: Vec<std::sync::atomic::AtomicUsize> = (0..policies).map(|_| 0.into()).collect();
+    for (policy, _) in groups.iter().filter_map(|g| g[0].group()) {
+        left[policy].fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
+    left
+}
+
 impl Renderer<'_> {
+    /// Drops the texts of `policy`'s sealed versions (its pages are done), keeping their
+    /// facts, which pages of the whole site still need: memory follows the policies in
+    /// flight, not the number of versions.
+    fn release_versions(&self, policy: usize) {
+        for (n, version) in self.site.policies[policy].versions.iter().enumerate() {
+            if version.is_parsed() {
+                self.facts(policy, n);
+                version.release_text();
+            }
+        }
+    }
+
     /// Drops the view models, notices and diffs of `policy` in `locale`.
     fn forget(&self, locale: &str, policy: usize) {
         self.views.forget(|(p, _, l)| *p == policy && l == locale);
@@ -413,15 +439,15 @@ impl Renderer<'_> {
         texts.get(locale).cloned().unwrap_or_default()
     }
 
-    /// The facts of version `v` of `policy`, made once per build.
-    fn facts(&self, policy: usize, v: usize) -> std::sync::Arc<Facts> {
-        self.facts
-            .get(&(policy, v), || version_facts(self.site, policy, v))
+    /// The facts of version `v` of `policy`, found once.
+    fn facts(&self, policy: usize, v: usize) -> &Facts {
+        version_facts(self.site, policy, v)
     }
 
     /// Every file of every output (with `only`, those that show that policy's draft),
-    /// grouped by locale and policy (the files of the whole site first), each group in the
-    /// outputs' order.
+    /// grouped by policy and locale (the files of the whole site last), each group in the
+    /// outputs' order: a policy's groups follow each other, so its sealed versions are
+    /// parsed once and dropped when its groups are done.
     fn plan(&self, only: Option<usize>) -> Vec<Page> {
         let mut pages: Vec<Page> = Out::ALL
             .iter()
@@ -436,7 +462,10 @@ impl Renderer<'_> {
             })
             .collect();
         let position = |l: &str| self.site.config.locales.iter().position(|x| x == l);
-        pages.sort_by_key(|p| p.group().map(|(l, policy)| (position(l), policy)));
+        pages.sort_by_key(|p| {
+            let group = p.group().map(|(policy, l)| (policy, l.and_then(position)));
+            (group.is_none(), group)
+        });
         pages
     }
 
@@ -720,38 +749,37 @@ impl Renderer<'_> {
     }
 }
 
-/// What the pages that list versions need of version `v` of `policy`: its recorded facts
-/// when it was not parsed at load, else found from its text.
-pub fn version_facts(site: &Site, policy: usize, v: usize) -> Facts {
+/// What the pages that list versions need of version `v` of `policy`: its recorded facts,
+/// else found from its text (once; the version keeps them).
+pub fn version_facts(site: &Site, policy: usize, v: usize) -> &Facts {
     let version = &site.policies[policy].versions[v];
-    if let Some(facts) = &version.facts {
-        return facts.clone();
-    }
-    let labels = crate::labels::Labels::of(version.policy());
-    let in_each = |key: &str| {
-        let config = &site.config;
-        let text = |l: &String| {
-            let (p, t) = (version.policy(), version.translations());
-            crate::i18n::localize::meta_text(p, t, l, config, key)
+    version.facts_or(|text| {
+        let labels = crate::labels::Labels::of(&text.policy);
+        let in_each = |key: &str| {
+            let config = &site.config;
+            let text = |l: &String| {
+                let (p, t) = (&text.policy, &text.translations);
+                crate::i18n::localize::meta_text(p, t, l, config, key)
+            };
+            config
+                .locales
+                .iter()
+                .map(|l| (l.clone(), text(l)))
+                .collect()
         };
-        config
-            .locales
-            .iter()
-            .map(|l| (l.clone(), text(l)))
-            .collect()
-    };
-    Facts {
-        stores: stores::written(&labels)
-            .iter()
-            .map(|f| f.name().to_string())
-            .collect(),
-        withheld: stores::withheld(&labels)
-            .iter()
-            .map(|w| (w.file.name().to_string(), w.facts()))
-            .collect(),
-        titles: in_each("meta.title"),
-        products: in_each("meta.product"),
-    }
+        Facts {
+            stores: stores::written(&labels)
+                .iter()
+                .map(|f| f.name().to_string())
+                .collect(),
+            withheld: stores::withheld(&labels)
+                .iter()
+                .map(|w| (w.file.name().to_string(), w.facts()))
+                .collect(),
+            titles: in_each("meta.title"),
+            products: in_each("meta.product"),
+        }
+    })
 }
 
 #[derive(Debug, Serialize)]
@@ -806,7 +834,6 @@ mod site_tests {
             notices: Default::default(),
             findings: Default::default(),
             diffs: Default::default(),
-            facts: Default::default(),
             tera: &tera,
             theme: &loaded.theme,
             md: &md,

@@ -21,6 +21,13 @@ pub(super) trait Format: Sync {
         false
     }
 
+    /// Whether a file it planned is written after all: a plan that depends on what a sealed
+    /// version states would have to parse every version up front, so such files are
+    /// planned as candidates and decided when their policy's pages render.
+    fn writes(&self, _r: &Renderer, _subject: &Subject) -> bool {
+        true
+    }
+
     /// Renders one of the files it planned.
     /// `path` is where it is written ([`Format::path`]).
     fn render(&self, r: &Renderer, subject: &Subject, path: &str) -> Result<Vec<u8>, Diagnostic>;
@@ -134,12 +141,14 @@ impl Page {
         }
     }
 
-    /// The locale and policy a page belongs to (`None` for files of the whole site or of no
-    /// one locale): pages of one group share view models and diffs.
-    pub(super) fn group(&self) -> Option<(&str, usize)> {
+    /// The policy and locale a page belongs to (`None` for files of the whole site; no
+    /// locale for files of a version that are the same in every locale): pages of one
+    /// group share view models and diffs.
+    pub(super) fn group(&self) -> Option<(usize, Option<&str>)> {
         match &self.subject {
-            Subject::Policy { locale, policy, .. } => Some((locale, *policy)),
-            _ => None,
+            Subject::Policy { locale, policy, .. } => Some((*policy, Some(locale))),
+            Subject::Release { policy, .. } => Some((*policy, None)),
+            Subject::Site(_) => None,
         }
     }
 }

@@ -118,21 +118,28 @@ impl Format for Stores {
         let mut files = Vec::new();
         for (policy, p) in r.site.policies.iter().enumerate() {
             for version in 0..p.versions.len() {
-                let facts = r.facts(policy, version);
-                let named = |f: &StoreFile| facts.stores.iter().any(|n| n == f.name());
-                files.extend(
-                    StoreFile::ALL
-                        .into_iter()
-                        .filter(named)
-                        .map(|f| Subject::Release {
-                            policy,
-                            version,
-                            file: f.name(),
-                        }),
-                );
+                files.extend(StoreFile::ALL.into_iter().map(|f| Subject::Release {
+                    policy,
+                    version,
+                    file: f.name(),
+                }));
             }
         }
         files
+    }
+
+    /// Only the files whose facts the version states.
+    fn writes(&self, r: &Renderer, subject: &Subject) -> bool {
+        let Subject::Release {
+            policy,
+            version,
+            file,
+        } = subject
+        else {
+            return true;
+        };
+        let facts = r.facts(*policy, *version);
+        facts.stores.iter().any(|n| n == file)
     }
 
     fn path(&self, r: &Renderer, subject: &Subject) -> String {
@@ -148,9 +155,9 @@ impl Format for Stores {
         else {
             unreachable!("not planned")
         };
-        let policy = r.site.policies[*policy].versions[*version].policy();
+        let text = r.site.policies[*policy].versions[*version].text();
         let file = StoreFile::ALL.into_iter().find(|f| f.name() == *file);
-        let labels = crate::labels::Labels::of(policy);
+        let labels = crate::labels::Labels::of(&text.policy);
         Ok(file.map(|f| f.render(&labels)).unwrap_or_default())
     }
 

@@ -158,7 +158,7 @@ fn minor_really_minor(policy: &LoadedPolicy) -> Result<(), Refused> {
     let Some(previous) = policy.versions.last() else {
         return Ok(());
     };
-    let findings = super::material::between(previous.policy(), &policy.policy);
+    let findings = super::material::between(&previous.text().policy, &policy.policy);
     if findings.is_empty() {
         return Ok(());
     }
