@@ -13,6 +13,7 @@ pub mod consent;
 pub mod content;
 pub mod diagnostics;
 pub mod i18n;
+pub mod import;
 pub mod labels;
 pub mod output;
 pub mod render;

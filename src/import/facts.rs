@@ -1,0 +1,240 @@
+//! Facts the import can recognise with confidence, proposed for review with where they came
+//! from: dates, contact e-mail and phone, the controller's legal name, the product name.
+
+use super::doc::Block;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// One proposed fact.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fact {
+    /// Its key in policy.yaml (`meta.effective`).
+    pub key: &'static str,
+    /// The value, as it will be written.
+    pub value: String,
+    /// Where it was found.
+    pub at: String,
+    /// The text it was found in, shortened.
+    pub quote: String,
+}
+
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}").unwrap()
+});
+static PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:phone|telephone|tel\.?|call us(?: at| on)?|电话|電話)\s*[:：]?\s*(\+?\d[\d ()./-]{5,}\d)").unwrap()
+});
+static ISO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b").unwrap());
+static CJK_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日").unwrap());
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s*,?\s+(\d{4})\b").unwrap()
+});
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})\b").unwrap()
+});
+static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b((?:[A-Z][\w&'-]*\s+){0,5}[A-Z][\w&'-]*,?\s+(?:Ltd\.?|Limited|Inc\.?|LLC|GmbH|B\.V\.|S\.A\.|SAS|AG|plc|Pty Ltd|Corporation|Corp\.))").unwrap()
+});
+static CJK_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([\p{Han}（）()]{2,40}(?:有限公司|有限責任公司|株式会社))").unwrap()
+});
+
+/// Words before a date that say what the date is.
+const EFFECTIVE: &[&str] = &[
+    "effective",
+    "生效",
+    "施行",
+    "entrée en vigueur",
+    "gültig ab",
+];
+const UPDATED: &[&str] = &[
+    "last updated",
+    "updated",
+    "last modified",
+    "revised",
+    "更新",
+    "修订",
+    "修訂",
+];
+
+/// Every fact found in `blocks`, at most one per key (the first).
+pub fn find(blocks: &[Block], title: Option<&str>) -> Vec<Fact> {
+    let mut facts: Vec<Fact> = Vec::new();
+    let mut add = |fact: Fact| {
+        if !facts.iter().any(|f| f.key == fact.key) {
+            facts.push(fact);
+        }
+    };
+    if let Some(product) = title.and_then(product_of) {
+        add(Fact {
+            key: "meta.product",
+            value: product,
+            at: "the title".into(),
+            quote: title.unwrap_or_default().to_string(),
+        });
+    }
+    for block in blocks {
+        for text in block.texts() {
+            for line in text.lines() {
+                let fact = |key, value: String| Fact {
+                    key,
+                    value,
+                    at: block.at.clone(),
+                    quote: shorten(line),
+                };
+                let lower = line.to_lowercase();
+                if let Some(date) = date_in(line) {
+                    if EFFECTIVE.iter().any(|w| lower.contains(w)) {
+                        add(fact("meta.effective", date.clone()));
+                    }
+                    if UPDATED.iter().any(|w| lower.contains(w)) {
+                        add(fact("meta.updated", date));
+                    }
+                }
+                if let Some(m) = EMAIL.find(line) {
+                    add(fact(
+                        "meta.contact.email",
+                        m.as_str().trim_end_matches('.').to_string(),
+                    ));
+                }
+                if let Some(c) = PHONE.captures(line) {
+                    add(fact("meta.contact.phone", c[1].trim().to_string()));
+                }
+                let company = COMPANY
+                    .captures(line)
+                    .or_else(|| CJK_COMPANY.captures(line))
+                    .map(|c| c[1].trim().to_string());
+                if let Some(company) = company {
+                    add(fact("meta.controller.name", company));
+                }
+            }
+        }
+    }
+    facts
+}
+
+/// The first date in `text`, as `YYYY-MM-DD`.
+fn date_in(text: &str) -> Option<String> {
+    let ymd = |y: &str, m: usize, d: &str| {
+        let (y, d) = (y.parse::<u32>().ok()?, d.parse::<u32>().ok()?);
+        let valid = (1900..=2200).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d);
+        valid.then(|| format!("{y:04}-{m:02}-{d:02}"))
+    };
+    let month = |name: &str| {
+        const MONTHS: [&str; 12] = [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ];
+        MONTHS
+            .iter()
+            .position(|m| *m == name.to_lowercase())
+            .map(|i| i + 1)
+    };
+    if let Some(c) = ISO.captures(text) {
+        return ymd(&c[1], c[2].parse().ok()?, &c[3]);
+    }
+    if let Some(c) = CJK_DATE.captures(text) {
+        return ymd(&c[1], c[2].parse().ok()?, &c[3]);
+    }
+    if let Some(c) = DAY_MONTH.captures(text) {
+        return ymd(&c[3], month(&c[2])?, &c[1]);
+    }
+    if let Some(c) = MONTH_DAY.captures(text) {
+        return ymd(&c[3], month(&c[1])?, &c[2]);
+    }
+    None
+}
+
+/// The product named in a title: what is left when the words for a privacy policy are
+/// taken off (`Lumen Notes Privacy Policy` → `Lumen Notes`).
+fn product_of(title: &str) -> Option<String> {
+    const POLICY: &[&str] = &[
+        "privacy policy",
+        "privacy notice",
+        "privacy statement",
+        "data protection notice",
+        "politique de confidentialité",
+        "datenschutzerklärung",
+        "política de privacidad",
+        "隐私政策",
+        "隱私政策",
+        "隐私权政策",
+        "隱私權政策",
+        "个人信息保护政策",
+        "プライバシーポリシー",
+    ];
+    let lower = title.to_lowercase();
+    let (at, word) = POLICY
+        .iter()
+        .find_map(|w| lower.find(w).map(|at| (at, *w)))?;
+    // Lower-casing keeps these titles' byte offsets (no letter in them changes length).
+    if lower.len() != title.len() {
+        return None;
+    }
+    let rest = format!("{} {}", &title[..at], &title[at + word.len()..]);
+    let trimmed = rest
+        .trim_matches(|c: char| c.is_whitespace() || "-–—:|·,的《》「」\"'".contains(c))
+        .trim_end_matches(" for")
+        .trim_start_matches("for ")
+        .trim();
+    let trimmed = trimmed.trim_end_matches("'s").trim_end_matches('’').trim();
+    (!trimmed.is_empty() && trimmed.chars().count() <= 60).then(|| trimmed.to_string())
+}
+
+fn shorten(text: &str) -> String {
+    let text = text.trim();
+    if text.chars().count() <= 80 {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(79).collect();
+    format!("{cut}…")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_the_ways_policies_write_them() {
+        assert_eq!(
+            date_in("Effective date: 1 March 2026").as_deref(),
+            Some("2026-03-01")
+        );
+        assert_eq!(
+            date_in("Last updated March 2nd, 2026").as_deref(),
+            Some("2026-03-02")
+        );
+        assert_eq!(
+            date_in("生效日期：2026年3月1日").as_deref(),
+            Some("2026-03-01")
+        );
+        assert_eq!(date_in("Updated 2026-3-9.").as_deref(), Some("2026-03-09"));
+        assert_eq!(date_in("Within 30 days"), None);
+    }
+
+    #[test]
+    fn products_from_titles() {
+        assert_eq!(
+            product_of("Lumen Notes Privacy Policy").as_deref(),
+            Some("Lumen Notes")
+        );
+        assert_eq!(
+            product_of("Privacy Policy for Pebble").as_deref(),
+            Some("Pebble")
+        );
+        assert_eq!(product_of("Privacy Policy"), None);
+        assert_eq!(product_of("《星图》隐私政策").as_deref(), Some("星图"));
+    }
+}
