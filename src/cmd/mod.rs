@@ -5,6 +5,7 @@ mod check;
 mod confirm;
 mod diff;
 mod export;
+mod import;
 mod init;
 mod release;
 mod reseal;
@@ -58,6 +59,8 @@ pub enum Command {
     Serve(serve::ServeArgs),
     /// Write a policy's app-store files (privacy manifest, App Store label, Data safety CSV).
     Export(export::ExportArgs),
+    /// Make an existing policy (web page, Markdown, Word, plain text) into a policy.yaml.
+    Import(import::ImportArgs),
 }
 
 /// Options of `translate` and `confirm`.
@@ -160,6 +163,7 @@ pub fn run(cli: Cli) -> i32 {
         Command::Diff(args) => diff::run(args),
         Command::Serve(args) => serve::run(args),
         Command::Export(args) => export::run(args),
+        Command::Import(args) => import::run(args),
     }
 }
 

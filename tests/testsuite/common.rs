@@ -205,6 +205,13 @@ impl SiteTest {
         }
     }
 
+    /// An empty folder.
+    pub fn empty() -> SiteTest {
+        SiteTest {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
     /// A copy of the repository's example site.
     pub fn example() -> SiteTest {
         SiteTest {

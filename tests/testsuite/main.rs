@@ -13,6 +13,7 @@ mod cli;
 mod compliance;
 mod hostile;
 mod i18n;
+mod import;
 mod interrupt;
 mod library;
 mod model;
