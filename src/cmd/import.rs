@@ -83,7 +83,8 @@ pub fn run(args: ImportArgs) -> i32 {
         (shaped, facts)
     };
     let (shaped, facts) = facts_found;
-    let text = yaml::policy(&shaped, &facts, &name);
+    let proposals = import::facts::proposals(&source.blocks);
+    let text = yaml::policy(&shaped, &facts, &proposals, &name);
     let file = format!("content/{id}/policy.yaml");
     if let Err(code) = site.write(
         &args,
@@ -102,6 +103,7 @@ pub fn run(args: ImportArgs) -> i32 {
         format.name()
     );
     print_review(&shaped, &facts);
+    print_proposals(&proposals);
     finish(&args, &id, &site.locale, &sentences, true)
 }
 
@@ -343,6 +345,29 @@ fn print_review(shaped: &structure::Structure, facts: &[Fact]) {
     }
     for note in &shaped.notes {
         eprintln!("note: {note}");
+    }
+}
+
+fn print_proposals(proposals: &import::facts::Proposals) {
+    let listed = [
+        (proposals.permissions.len(), "permission"),
+        (proposals.third_parties.len(), "third party"),
+        (proposals.retention.len(), "retention period"),
+    ];
+    let parts: Vec<String> = listed
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, what)| match (n, *what) {
+            (1, w) => format!("1 {w}"),
+            (n, "third party") => format!("{n} third parties"),
+            (n, w) => format!("{n} {w}s"),
+        })
+        .collect();
+    if !parts.is_empty() {
+        eprintln!(
+            "Proposed as comments at the end of the file, to review and link: {}",
+            parts.join(", ")
+        );
     }
 }
 

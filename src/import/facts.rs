@@ -102,17 +102,51 @@ pub fn find(blocks: &[Block], title: Option<&str>) -> Vec<Fact> {
                 if let Some(c) = PHONE.captures(line) {
                     add(fact("meta.contact.phone", c[1].trim().to_string()));
                 }
-                let company = COMPANY
-                    .captures(line)
-                    .or_else(|| CJK_COMPANY.captures(line))
-                    .map(|c| c[1].trim().to_string());
-                if let Some(company) = company {
+                if let Some(company) = controller_in(block, line) {
                     add(fact("meta.controller.name", company));
                 }
             }
         }
     }
     facts
+}
+
+/// Words that make a company named in a sentence the one the policy speaks for, not a
+/// vendor: the controller says what it does ("makes the app", "we", "开发本应用").
+const SPEAKS_FOR: &[&str] = &[
+    "we ",
+    "we'",
+    "us ",
+    "our ",
+    "controller",
+    "responsible",
+    "operate",
+    "provide",
+    "make",
+    "我们",
+    "我們",
+    "本公司",
+    "本应用",
+    "本應用",
+    "开发",
+    "開發",
+    "运营",
+    "營運",
+];
+
+/// The company a line names as the policy's own (never from a table, which lists vendors).
+fn controller_in(block: &Block, line: &str) -> Option<String> {
+    if matches!(block.kind, super::doc::Kind::Table(_)) || line.contains('|') {
+        return None;
+    }
+    let lower = line.to_lowercase();
+    if !SPEAKS_FOR.iter().any(|w| lower.contains(w)) {
+        return None;
+    }
+    COMPANY
+        .captures(line)
+        .or_else(|| CJK_COMPANY.captures(line))
+        .map(|c| c[1].trim().to_string())
 }
 
 /// The first date in `text`, as `YYYY-MM-DD`.
@@ -237,4 +271,203 @@ mod tests {
         assert_eq!(product_of("Privacy Policy"), None);
         assert_eq!(product_of("《星图》隐私政策").as_deref(), Some("星图"));
     }
+}
+
+/// Structured elements the source names, proposed as commented-out YAML: each needs links
+/// (features, data categories) only the author can give, so none is stated until reviewed.
+#[derive(Debug, Default)]
+pub struct Proposals {
+    /// Platform permissions by identifier, with the text next to them.
+    pub permissions: Vec<Permission>,
+    /// Rows of tables of SDKs and third parties.
+    pub third_parties: Vec<ThirdParty>,
+    /// Retention periods: a number and a unit, with where.
+    pub retention: Vec<Fact>,
+}
+
+/// A permission named by its platform identifier.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Permission {
+    /// `android` or `ios`.
+    pub platform: &'static str,
+    /// `android.permission.CAMERA`, `NSCameraUsageDescription`.
+    pub identifier: String,
+    /// The text next to it.
+    pub use_text: String,
+    /// Where it was.
+    pub at: String,
+}
+
+/// One row of a table of third parties.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ThirdParty {
+    /// The name column.
+    pub name: String,
+    /// The provider (company) column, if any.
+    pub provider: Option<String>,
+    /// The purpose column, if any.
+    pub purpose: Option<String>,
+    /// The data column, if any.
+    pub data: Option<String>,
+    /// A link in the row, if any.
+    pub policy_url: Option<String>,
+    /// Whether the table calls them SDKs.
+    pub sdk: bool,
+    /// Where it was.
+    pub at: String,
+}
+
+static PERMISSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(android\.permission\.[A-Z][A-Z0-9_]*|NS[A-Za-z]+UsageDescription)\b").unwrap()
+});
+static RETENTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(\d{1,4})\s*(days?|weeks?|months?|years?)\b|(\d{1,4})\s*(天|日|周|个月|個月|年)",
+    )
+    .unwrap()
+});
+static URL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"https?://[^\s)\]|]+").unwrap());
+
+/// The permissions, third-party tables and retention periods of `blocks`.
+pub fn proposals(blocks: &[Block]) -> Proposals {
+    let mut out = Proposals::default();
+    for block in blocks {
+        match &block.kind {
+            super::doc::Kind::Table(rows) => {
+                out.third_parties.extend(third_parties(rows, &block.at));
+            }
+            super::doc::Kind::Raw(inline) => {
+                for rows in markdown_tables(&inline.md) {
+                    out.third_parties.extend(third_parties(&rows, &block.at));
+                }
+            }
+            _ => {}
+        }
+        for text in block.texts() {
+            for line in text.lines() {
+                permissions_in(line, &block.at, &mut out.permissions);
+                if let Some(m) = RETENTION.find(line) {
+                    let keeps = [
+                        "keep", "kept", "retain", "store", "delete", "erase", "保存", "保留",
+                        "删除", "刪除", "until", "how long", "period",
+                    ];
+                    let lower = line.to_lowercase();
+                    let table = matches!(block.kind, super::doc::Kind::Table(_));
+                    if table || keeps.iter().any(|k| lower.contains(k)) {
+                        out.retention.push(Fact {
+                            key: "retention",
+                            value: m.as_str().to_string(),
+                            at: block.at.clone(),
+                            quote: shorten(line),
+                        });
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn permissions_in(line: &str, at: &str, out: &mut Vec<Permission>) {
+    for m in PERMISSION.find_iter(line) {
+        let identifier = m.as_str().to_string();
+        if out.iter().any(|p| p.identifier == identifier) {
+            continue;
+        }
+        let rest = format!("{}{}", &line[..m.start()], &line[m.end()..]);
+        let use_text = rest
+            .trim_matches(|c: char| c.is_whitespace() || ":：-–—|()（）,，".contains(c))
+            .to_string();
+        out.push(Permission {
+            platform: if identifier.starts_with("android.") {
+                "android"
+            } else {
+                "ios"
+            },
+            identifier,
+            use_text,
+            at: at.to_string(),
+        });
+    }
+}
+
+/// The tables of a Markdown text, as rows of cells (a cell's `md` holds its link targets).
+fn markdown_tables(md: &str) -> Vec<Vec<Vec<super::doc::Inline>>> {
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+    let mut tables = Vec::new();
+    let mut rows: Vec<Vec<super::doc::Inline>> = Vec::new();
+    let mut cell: Option<super::doc::Inline> = None;
+    for event in Parser::new_ext(md, Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::TableHead | Tag::TableRow) => rows.push(Vec::new()),
+            Event::Start(Tag::TableCell) => cell = Some(super::doc::Inline::default()),
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                if let Some(c) = &mut cell {
+                    c.md.push_str(&format!(" {dest_url} "));
+                }
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some(c) = &mut cell {
+                    c.text.push_str(&t);
+                }
+            }
+            Event::End(TagEnd::TableCell) => {
+                if let (Some(c), Some(row)) = (cell.take(), rows.last_mut()) {
+                    row.push(c);
+                }
+            }
+            Event::End(TagEnd::Table) => tables.push(std::mem::take(&mut rows)),
+            _ => {}
+        }
+    }
+    tables
+}
+
+/// The rows of a table whose header names SDKs or third parties.
+fn third_parties(rows: &[Vec<super::doc::Inline>], at: &str) -> Vec<ThirdParty> {
+    let Some(head) = rows.first() else {
+        return Vec::new();
+    };
+    let head: Vec<String> = head.iter().map(|c| c.text.to_lowercase()).collect();
+    let column = |words: &[&str]| {
+        head.iter()
+            .position(|h| words.iter().any(|w| h.contains(w)))
+    };
+    let all = head.join(" ");
+    let sdk = all.contains("sdk");
+    let about_parties = sdk
+        || ["third part", "partner", "processor", "第三方", "合作方"]
+            .iter()
+            .any(|w| all.contains(w));
+    if !about_parties {
+        return Vec::new();
+    }
+    let name = column(&["sdk", "name", "third part", "partner", "名称", "名稱"]).unwrap_or(0);
+    let provider =
+        column(&["provider", "company", "vendor", "公司", "提供方"]).filter(|c| *c != name);
+    let purpose = column(&["purpose", "why", "use", "用途", "目的"]).filter(|c| *c != name);
+    let data = column(&["data", "information", "信息", "資訊", "数据"]).filter(|c| *c != name);
+    rows.iter()
+        .skip(1)
+        .filter_map(|row| {
+            let cell = |c: Option<usize>| {
+                c.and_then(|c| row.get(c))
+                    .map(|t| t.text.trim().to_string())
+                    .filter(|t| !t.is_empty())
+            };
+            let name = cell(Some(name))?;
+            let policy_url = row
+                .iter()
+                .find_map(|c| URL.find(&c.md).map(|m| m.as_str().to_string()));
+            Some(ThirdParty {
+                name,
+                provider: cell(provider),
+                purpose: cell(purpose),
+                data: cell(data),
+                policy_url,
+                sdk,
+                at: at.to_string(),
+            })
+        })
+        .collect()
 }

@@ -385,3 +385,50 @@ fn a_translation_whose_structure_differs_is_reported_not_guessed() {
         "error: a translation needs --locale with one of this site's other locales: fr\n",
     );
 }
+
+#[test]
+fn permissions_sdk_tables_and_retention_are_proposed_for_review_not_stated() {
+    let site = SiteTest::empty();
+    let run = import(&site, "tidewater-app.md", &["--policy", "app"]);
+    run.succeeds();
+    assert!(run.stderr.contains("Proposed as comments at the end of the file, to review and link: 3 permissions, 2 third parties, 1 retention period\n"), "{}", run.stderr);
+    // A vendor in the SDK table is not the controller.
+    assert!(
+        run.stderr
+            .contains("Not found in the source, marked TODO to fill in: meta.controller.name\n"),
+        "{}",
+        run.stderr
+    );
+    let yaml = site.read("content/app/policy.yaml");
+    assert!(yaml.contains("#   - id: ios-location-when-in-use  # from line 5\n#     platform: ios\n#     identifier: NSLocationWhenInUseUsageDescription\n"), "{yaml}");
+    assert!(
+        yaml.contains("#     use: \"to add a photo of the chart to an entry\"\n"),
+        "{yaml}"
+    );
+    assert!(yaml.contains("#   - id: chartkit-maps  # from line 13\n#     name: \"Chartkit Maps\"\n#     provider: \"Chartkit GmbH\"\n#     purpose: \"Showing charts\"\n#     policy_url: \"https://chartkit.example/privacy\"\n#     kind: sdk\n"), "{yaml}");
+    assert!(
+        yaml.contains("#   90 days (line 20: We keep crash reports for 90 days."),
+        "{yaml}"
+    );
+    // Nothing of it is stated until the author uncomments it: the policy has no such lists.
+    assert!(
+        !yaml
+            .lines()
+            .any(|l| l.starts_with("permissions:") || l.starts_with("third_parties:")),
+        "{yaml}"
+    );
+    // Uncommented, the proposals are YAML the model reads (the links are the author's part).
+    let proposed: String = yaml
+        .lines()
+        .skip_while(|l| !l.starts_with("# permissions:"))
+        .take_while(|l| !l.is_empty())
+        .map(|l| format!("{}\n", l.strip_prefix("# ").unwrap_or(l)))
+        .collect();
+    std::fs::write(
+        site.path("content/app/policy.yaml"),
+        format!("{yaml}\n{proposed}"),
+    )
+    .unwrap();
+    let run = site.run(&["build", "--drafts", "--date", "2026-03-02"]);
+    run.succeeds();
+}
