@@ -24,6 +24,8 @@ static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:phone|telephone|tel\.?|call us(?: at| on)?|电话|電話)\s*[:：]?\s*(\+?\d[\d ()./-]{5,}\d)").unwrap()
 });
+static CONTACT_URL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"https?://[^\s<>\]\[\)（）]+").unwrap());
 static ISO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b").unwrap());
 static CJK_DATE: LazyLock<Regex> =
@@ -98,6 +100,22 @@ pub fn find(blocks: &[Block], title: Option<&str>) -> Vec<Fact> {
                         "meta.contact.email",
                         m.as_str().trim_end_matches('.').to_string(),
                     ));
+                }
+                let contact = [
+                    "contact",
+                    "reach us",
+                    "write to us",
+                    "visit",
+                    "form",
+                    "联系",
+                    "聯絡",
+                    "联络",
+                ];
+                if contact.iter().any(|w| lower.contains(w)) {
+                    if let Some(m) = CONTACT_URL.find(line) {
+                        let url = m.as_str().trim_end_matches(['.', ',', ';', ')']);
+                        add(fact("meta.contact.url", url.to_string()));
+                    }
                 }
                 if let Some(c) = PHONE.captures(line) {
                     add(fact("meta.contact.phone", c[1].trim().to_string()));

@@ -42,10 +42,16 @@ pub fn policy(
         "    ",
         "the controller's legal name",
     ));
-    if fact("meta.contact.email").is_some() || fact("meta.contact.phone").is_some() {
+    let contact = [
+        "meta.contact.email",
+        "meta.contact.phone",
+        "meta.contact.url",
+    ];
+    if contact.iter().any(|k| fact(k).is_some()) {
         out.push_str("  contact:\n");
         out.push_str(&line("email", "meta.contact.email", "    ", ""));
         out.push_str(&line("phone", "meta.contact.phone", "    ", ""));
+        out.push_str(&line("url", "meta.contact.url", "    ", ""));
     }
     if structure.numbering.iter().any(|s| *s != "decimal") {
         let styles = structure.numbering.join(", ");

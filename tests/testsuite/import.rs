@@ -217,6 +217,31 @@ fn bad_sources_are_refused_with_what_is_wrong() {
         1,
         "error: cannot import binary.txt: it is not text: byte 4 is not UTF-8; expected HTML, Markdown or plain text in UTF-8, or a Word document (.docx)\n",
     );
+    // Zip files that are not Word documents, or whose document is broken.
+    let zipped = |name: &str, part: &str, text: &str| {
+        let file = std::fs::File::create(site.path(name)).unwrap();
+        let mut zip = zip::ZipWriter::new(file);
+        let stored = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        zip.start_file(part, stored).unwrap();
+        std::io::Write::write_all(&mut zip, text.as_bytes()).unwrap();
+        zip.finish().unwrap();
+    };
+    zipped("photos.docx", "image.txt", "not a document");
+    site.run(&["import", "photos.docx"]).fails_with(
+        1,
+        "error: cannot import photos.docx: it is a zip file without word/document.xml, so not a Word document\n",
+    );
+    zipped("broken.docx", "word/document.xml", "<w:document><w:body>");
+    let run = site.run(&["import", "broken.docx"]);
+    assert_eq!(run.code, Some(1));
+    assert!(
+        run.stderr.starts_with(
+            "error: cannot import broken.docx: its word/document.xml is not well-formed XML: "
+        ),
+        "{}",
+        run.stderr
+    );
     write("fake.docx", b"this is not a zip");
     let run = site.run(&["import", "fake.docx"]);
     assert_eq!(run.code, Some(1));
@@ -392,6 +417,7 @@ fn permissions_sdk_tables_and_retention_are_proposed_for_review_not_stated() {
     let run = import(&site, "tidewater-app.md", &["--policy", "app"]);
     run.succeeds();
     assert!(run.stderr.contains("Proposed as comments at the end of the file, to review and link: 3 permissions, 2 third parties, 1 retention period\n"), "{}", run.stderr);
+    assert!(run.stderr.contains("  meta.contact.url: https://tidewater.example/help  (line 24: “To contact us, use the form at https://tidewater.example/help. We answer within…”)\n"), "{}", run.stderr);
     // A vendor in the SDK table is not the controller.
     assert!(
         run.stderr
