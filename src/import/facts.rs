@@ -111,11 +111,12 @@ pub fn find(blocks: &[Block], title: Option<&str>) -> Vec<Fact> {
                     "聯絡",
                     "联络",
                 ];
-                if contact.iter().any(|w| lower.contains(w)) {
-                    if let Some(m) = CONTACT_URL.find(line) {
-                        let url = m.as_str().trim_end_matches(['.', ',', ';', ')']);
-                        add(fact("meta.contact.url", url.to_string()));
-                    }
+                let url = CONTACT_URL
+                    .find(line)
+                    .filter(|_| contact.iter().any(|w| lower.contains(w)));
+                if let Some(m) = url {
+                    let url = m.as_str().trim_end_matches(['.', ',', ';', ')']);
+                    add(fact("meta.contact.url", url.to_string()));
                 }
                 if let Some(c) = PHONE.captures(line) {
                     add(fact("meta.contact.phone", c[1].trim().to_string()));
