@@ -144,6 +144,24 @@ pub enum Kind {
     Raw(Inline),
 }
 
+impl Kind {
+    /// A heading at `level`, its number (if it starts with one) taken off its text.
+    pub fn heading(level: usize, text: Inline) -> Kind {
+        match super::numbers::split(&text.text) {
+            Some((number, rest)) => Kind::Heading {
+                level,
+                number: Some(number),
+                text: Inline::plain(rest),
+            },
+            None => Kind::Heading {
+                level,
+                number: None,
+                text,
+            },
+        }
+    }
+}
+
 /// One block of the source and where it was.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Block {

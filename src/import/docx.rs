@@ -2,7 +2,6 @@
 //! bulleted and numbered lists (nested by level), tables, bold, italic and links.
 
 use super::doc::{Block, Inline, Item, Kind, List};
-use super::numbers;
 use roxmltree::{Document, Node};
 use std::collections::BTreeMap;
 use std::io::Read;
@@ -202,21 +201,7 @@ impl Reader<'_> {
             return;
         }
         match self.role(p) {
-            Role::Heading(level) => {
-                let kind = match numbers::split(&text.text) {
-                    Some((number, rest)) => Kind::Heading {
-                        level,
-                        number: Some(number),
-                        text: Inline::plain(rest),
-                    },
-                    None => Kind::Heading {
-                        level,
-                        number: None,
-                        text,
-                    },
-                };
-                self.push(kind);
-            }
+            Role::Heading(level) => self.push(Kind::heading(level, text)),
             Role::Item { ordered, level } => self.item(text, ordered, level),
             Role::Para => self.push(Kind::Para(text)),
         }

@@ -26,6 +26,9 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CONTACT_URL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"https?://[^\s<>\]\[\)（）]+").unwrap());
+static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:postal address|mailing address|our address|address|邮寄地址|通信地址|地址)\s*(?:is\s*)?[:：]\s*(.{8,200})$").unwrap()
+});
 static ISO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b").unwrap());
 static CJK_DATE: LazyLock<Regex> =
@@ -83,7 +86,7 @@ pub fn find(blocks: &[Block], title: Option<&str>) -> Vec<Fact> {
                 let fact = |key, value: String| Fact {
                     key,
                     value,
-                    at: block.at.clone(),
+                    at: line_at(block, line),
                     quote: shorten(line),
                 };
                 let lower = line.to_lowercase();
@@ -117,6 +120,10 @@ pub fn find(blocks: &[Block], title: Option<&str>) -> Vec<Fact> {
                 if let Some(m) = url {
                     let url = m.as_str().trim_end_matches(['.', ',', ';', ')']);
                     add(fact("meta.contact.url", url.to_string()));
+                }
+                if let Some(c) = ADDRESS.captures(line) {
+                    let address = c[1].trim().trim_end_matches(['.', '。']).to_string();
+                    add(fact("meta.contact.address", address));
                 }
                 if let Some(c) = PHONE.captures(line) {
                     add(fact("meta.contact.phone", c[1].trim().to_string()));
@@ -166,6 +173,24 @@ fn controller_in(block: &Block, line: &str) -> Option<String> {
         .captures(line)
         .or_else(|| CJK_COMPANY.captures(line))
         .map(|c| c[1].trim().to_string())
+}
+
+/// Where `line` is: for Markdown kept as written (a block of many lines), the line of its
+/// block it is on; else the block's place.
+fn line_at(block: &Block, line: &str) -> String {
+    let super::doc::Kind::Raw(raw) = &block.kind else {
+        return block.at.clone();
+    };
+    let start = block
+        .at
+        .strip_prefix("line ")
+        .and_then(|n| n.parse::<usize>().ok());
+    let probe: String = line.chars().take(24).collect();
+    let offset = raw.md.lines().position(|l| l.contains(probe.trim()));
+    match (start, offset) {
+        (Some(start), Some(offset)) => format!("line {}", start + offset),
+        _ => block.at.clone(),
+    }
 }
 
 /// The first date in `text`, as `YYYY-MM-DD`.
@@ -364,7 +389,7 @@ pub fn proposals(blocks: &[Block]) -> Proposals {
         }
         for text in block.texts() {
             for line in text.lines() {
-                permissions_in(line, &block.at, &mut out.permissions);
+                permissions_in(line, &line_at(block, line), &mut out.permissions);
                 if let Some(m) = RETENTION.find(line) {
                     let keeps = [
                         "keep", "kept", "retain", "store", "delete", "erase", "保存", "保留",
@@ -376,7 +401,7 @@ pub fn proposals(blocks: &[Block]) -> Proposals {
                         out.retention.push(Fact {
                             key: "retention",
                             value: m.as_str().to_string(),
-                            at: block.at.clone(),
+                            at: line_at(block, line),
                             quote: shorten(line),
                         });
                     }

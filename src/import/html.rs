@@ -4,7 +4,6 @@
 //! become Markdown. Nothing a script could run is carried over.
 
 use super::doc::{Block, Inline, Item, Kind, List};
-use super::numbers;
 use scraper::{ElementRef, Html, Node, Selector};
 
 /// Elements that are never content.
@@ -107,7 +106,7 @@ impl Reader {
                 let level = usize::from(name.as_bytes()[1] - b'0');
                 let text = inline(element).tidy();
                 if !text.is_empty() {
-                    self.push(heading(level, text));
+                    self.push(Kind::heading(level, text));
                 }
             }
             "p" | "blockquote" | "pre" | "address" | "dt" | "dd" | "figcaption" => {
@@ -143,21 +142,6 @@ impl Reader {
                 self.flush();
             }
         }
-    }
-}
-
-fn heading(level: usize, text: Inline) -> Kind {
-    match numbers::split(&text.text) {
-        Some((number, rest)) => Kind::Heading {
-            level,
-            number: Some(number),
-            text: Inline::plain(rest),
-        },
-        None => Kind::Heading {
-            level,
-            number: None,
-            text,
-        },
     }
 }
 

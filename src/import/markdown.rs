@@ -2,7 +2,6 @@
 //! tables, emphasis and links are Markdown already).
 
 use super::doc::{Block, Inline, Kind};
-use super::numbers;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 /// The blocks of a Markdown document.
@@ -49,16 +48,8 @@ pub fn read(source: &str) -> Vec<Block> {
 }
 
 fn heading_block(level: usize, text: &str, line: usize) -> Block {
-    let (number, title) = match numbers::split(text) {
-        Some((number, rest)) => (Some(number), rest),
-        None => (None, text),
-    };
     Block {
-        kind: Kind::Heading {
-            level,
-            number,
-            text: Inline::plain(title),
-        },
+        kind: Kind::heading(level, Inline::plain(text)),
         at: format!("line {line}"),
     }
 }

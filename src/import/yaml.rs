@@ -46,12 +46,14 @@ pub fn policy(
         "meta.contact.email",
         "meta.contact.phone",
         "meta.contact.url",
+        "meta.contact.address",
     ];
     if contact.iter().any(|k| fact(k).is_some()) {
         out.push_str("  contact:\n");
         out.push_str(&line("email", "meta.contact.email", "    ", ""));
         out.push_str(&line("phone", "meta.contact.phone", "    ", ""));
         out.push_str(&line("url", "meta.contact.url", "    ", ""));
+        out.push_str(&line("address", "meta.contact.address", "    ", ""));
     }
     if structure.numbering.iter().any(|s| *s != "decimal") {
         let styles = structure.numbering.join(", ");

@@ -130,16 +130,8 @@ impl Format for Stores {
 
     /// Only the files whose facts the version states.
     fn writes(&self, r: &Renderer, subject: &Subject) -> bool {
-        let Subject::Release {
-            policy,
-            version,
-            file,
-        } = subject
-        else {
-            return true;
-        };
-        let facts = r.facts(*policy, *version);
-        facts.stores.iter().any(|n| n == file)
+        let (policy, version, file) = release_file(subject);
+        r.facts(policy, version).stores.iter().any(|n| n == file)
     }
 
     fn path(&self, r: &Renderer, subject: &Subject) -> String {
@@ -147,16 +139,9 @@ impl Format for Stores {
     }
 
     fn render(&self, r: &Renderer, subject: &Subject, _: &str) -> Result<Vec<u8>, Diagnostic> {
-        let Subject::Release {
-            policy,
-            version,
-            file,
-        } = subject
-        else {
-            unreachable!("not planned")
-        };
-        let text = r.site.policies[*policy].versions[*version].text();
-        let file = StoreFile::ALL.into_iter().find(|f| f.name() == *file);
+        let (policy, version, file) = release_file(subject);
+        let text = r.site.policies[policy].versions[version].text();
+        let file = StoreFile::ALL.into_iter().find(|f| f.name() == file);
         let labels = crate::labels::Labels::of(&text.policy);
         Ok(file.map(|f| f.render(&labels)).unwrap_or_default())
     }
@@ -575,5 +560,17 @@ impl Rows {
 
     fn finish(self) -> Vec<u8> {
         self.0.into_inner().expect("writing to memory cannot fail")
+    }
+}
+
+/// The policy, version and file name of a store file (the only subjects [`Stores`] plans).
+fn release_file(subject: &Subject) -> (usize, usize, &'static str) {
+    match subject {
+        Subject::Release {
+            policy,
+            version,
+            file,
+        } => (*policy, *version, file),
+        _ => unreachable!("not planned"),
     }
 }

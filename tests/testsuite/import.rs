@@ -418,6 +418,7 @@ fn permissions_sdk_tables_and_retention_are_proposed_for_review_not_stated() {
     run.succeeds();
     assert!(run.stderr.contains("Proposed as comments at the end of the file, to review and link: 3 permissions, 2 third parties, 1 retention period\n"), "{}", run.stderr);
     assert!(run.stderr.contains("  meta.contact.url: https://tidewater.example/help  (line 24: “To contact us, use the form at https://tidewater.example/help. We answer within…”)\n"), "{}", run.stderr);
+    assert!(run.stderr.contains("  meta.contact.address: Tidewater Labs Ltd., 4 Quay Street, Falmouth TR11 3HH, United Kingdom  (line 26: "), "{}", run.stderr);
     // A vendor in the SDK table is not the controller.
     assert!(
         run.stderr
@@ -426,7 +427,7 @@ fn permissions_sdk_tables_and_retention_are_proposed_for_review_not_stated() {
         run.stderr
     );
     let yaml = site.read("content/app/policy.yaml");
-    assert!(yaml.contains("#   - id: ios-location-when-in-use  # from line 5\n#     platform: ios\n#     identifier: NSLocationWhenInUseUsageDescription\n"), "{yaml}");
+    assert!(yaml.contains("#   - id: ios-location-when-in-use  # from line 8\n#     platform: ios\n#     identifier: NSLocationWhenInUseUsageDescription\n"), "{yaml}");
     assert!(
         yaml.contains("#     use: \"to add a photo of the chart to an entry\"\n"),
         "{yaml}"
