@@ -17,6 +17,9 @@ pub enum Style {
     Chinese,
     /// `（一）`
     ParenthesizedChinese,
+    /// `1 Introduction`: a bare number, taken as a heading's only in plain text, where the
+    /// whole line is a short title.
+    DecimalBare,
     /// `1、`: no Clause style writes it.
     DecimalComma,
     /// `Article 3`, `Section 3`: no Clause style writes it.
@@ -27,7 +30,7 @@ impl Style {
     /// The name of the style in `meta.numbering`, when Clause has one.
     pub fn clause_name(self) -> Option<&'static str> {
         Some(match self {
-            Style::Decimal(_) => "decimal",
+            Style::Decimal(_) | Style::DecimalBare => "decimal",
             Style::Roman => "roman",
             Style::Parenthesized => "parenthesized",
             Style::ParenthesizedRoman => "parenthesized-roman",
@@ -66,6 +69,31 @@ pub fn split(line: &str) -> Option<(Number, &str)> {
         style,
         value,
         written: line[..len].trim().to_string(),
+    };
+    Some((number, rest))
+}
+
+/// [`split`], and also a bare number before a capitalised or CJK title (`1 Introduction`,
+/// `2 数据`): for a whole line that is short enough to be a heading.
+pub fn split_heading(line: &str) -> Option<(Number, &str)> {
+    if let Some(found) = split(line) {
+        return Some(found);
+    }
+    let line = line.trim_start();
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 2 || !line[digits..].starts_with(' ') {
+        return None;
+    }
+    let rest = line[digits..].trim_start();
+    let first = rest.chars().next()?;
+    if !(first.is_uppercase() || first > '\u{2e80}') {
+        return None;
+    }
+    let value = line[..digits].parse().ok()?;
+    let number = Number {
+        style: Style::DecimalBare,
+        value,
+        written: line[..digits].to_string(),
     };
     Some((number, rest))
 }
@@ -240,5 +268,11 @@ mod tests {
         assert_eq!(style("I am here."), None);
         assert_eq!(style("1."), None);
         assert_eq!(style("(see below) text"), None);
+        let bare = |line| split_heading(line).map(|(n, rest)| (n.style, n.value, rest));
+        assert_eq!(
+            bare("2 Types of Data"),
+            Some((Style::DecimalBare, 2, "Types of Data"))
+        );
+        assert_eq!(bare("30 days after"), None);
     }
 }

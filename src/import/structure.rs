@@ -211,7 +211,8 @@ fn numbering(root: &mut [Section], notes: &mut Vec<String>) -> Vec<&'static str>
         if at_depth.is_empty() {
             break;
         }
-        let style = depth_style(&at_depth);
+        let decimal_above = styles.iter().rev().take_while(|s| **s == "decimal").count();
+        let style = depth_style(&at_depth, decimal_above);
         if style.is_none() && at_depth.iter().any(|(_, n)| n.is_some()) {
             notes.push(format!(
                 "the numbers of level {} stay in the titles as written (they are not one style Clause writes, counting from 1)",
@@ -247,13 +248,22 @@ fn collect(sections: &[Section], depth: usize, out: &mut Vec<(usize, Option<Numb
     }
 }
 
-fn depth_style(at_depth: &[(usize, Option<Number>)]) -> Option<&'static str> {
+/// The style of one depth, if Clause writes its numbers as the source does. Under decimal
+/// parents Clause writes a dotted path (`2.1`), so a decimal number must have as many parts
+/// as there are decimal levels down to it: `1.` under `2` stays as written.
+fn depth_style(at_depth: &[(usize, Option<Number>)], decimal_above: usize) -> Option<&'static str> {
     let first = at_depth.first()?.1.as_ref()?;
     let name = first.style.clause_name()?;
+    let parts = |style: Style| match style {
+        Style::Decimal(parts) => Some(parts),
+        Style::DecimalBare => Some(1),
+        _ => None,
+    };
     let same = at_depth.iter().all(|(index, number)| {
-        number
-            .as_ref()
-            .is_some_and(|n| n.style.clause_name() == Some(name) && n.value == *index)
+        number.as_ref().is_some_and(|n| {
+            let written_as_clause = parts(n.style).is_none_or(|p| p == decimal_above + 1);
+            n.style.clause_name() == Some(name) && n.value == *index && written_as_clause
+        })
     });
     same.then_some(name)
 }

@@ -67,7 +67,7 @@ fn heading(line: &str, first: bool) -> Option<Kind> {
     if !short {
         return None;
     }
-    if let Some((number, rest)) = numbers::split(line) {
+    if let Some((number, rest)) = numbers::split_heading(line) {
         return Some(Kind::Heading {
             level: 0,
             number: Some(number),
