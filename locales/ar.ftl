@@ -153,6 +153,8 @@ upcoming-notice = يسري إصدار جديد من هذه السياسة في {
 upcoming-read = اقرأ الإصدار الجديد
 change-material = تغيير جوهري
 change-minor = تغيير طفيف
+change-material-draft = تغيير جوهري إذا صدرت كما هي
+change-minor-draft = تغيير طفيف إذا صدرت كما هي
 history-title = سجل الإصدارات
 history-link = كل الإصدارات
 history-caption = كل إصدارات هذه السياسة، من الأحدث إلى الأقدم
@@ -166,6 +168,7 @@ history-state-archived = لم يعد ساريًا
 
 ## Change notices
 notice-title = ما الذي تغيّر في الإصدار { $version }
+notice-title-draft = ما الذي تغيّره المسودة
 notice-link = ما الذي تغيّر
 notice-summary = باختصار
 notice-details = التغييرات بالتفصيل

@@ -144,6 +144,8 @@ upcoming-notice = Eine neue Version dieser Richtlinie gilt ab { $date }.
 upcoming-read = Die neue Version lesen
 change-material = Wesentliche Änderung
 change-minor = Geringfügige Änderung
+change-material-draft = Wesentliche Änderung, wenn er so veröffentlicht wird
+change-minor-draft = Geringfügige Änderung, wenn er so veröffentlicht wird
 history-title = Versionsverlauf
 history-link = Alle Versionen
 history-caption = Alle Versionen dieser Richtlinie, die neueste zuerst
@@ -157,6 +159,7 @@ history-state-archived = Gilt nicht mehr
 
 ## Change notices
 notice-title = Was sich in Version { $version } geändert hat
+notice-title-draft = Was der Entwurf ändert
 notice-link = Was sich geändert hat
 notice-summary = Kurz gesagt
 notice-details = Die Änderungen im Einzelnen

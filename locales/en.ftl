@@ -145,6 +145,8 @@ upcoming-notice = A new version of this policy takes effect on { $date }.
 upcoming-read = Read the new version
 change-material = Material change
 change-minor = Minor change
+change-material-draft = Material change, if released as it is
+change-minor-draft = Minor change, if released as it is
 history-title = Version history
 history-link = All versions
 history-caption = Every version of this policy, newest first
@@ -158,6 +160,7 @@ history-state-archived = No longer in effect
 
 ## Change notices
 notice-title = What changed in version { $version }
+notice-title-draft = What the draft changes
 notice-link = What changed
 notice-summary = In short
 notice-details = The changes in detail

@@ -144,6 +144,8 @@ upcoming-notice = Una nueva versión de esta política entra en vigor el { $date
 upcoming-read = Leer la nueva versión
 change-material = Cambio importante
 change-minor = Cambio menor
+change-material-draft = Cambio importante, si se publica así
+change-minor-draft = Cambio menor, si se publica así
 history-title = Historial de versiones
 history-link = Todas las versiones
 history-caption = Todas las versiones de esta política, de la más reciente a la más antigua
@@ -157,6 +159,7 @@ history-state-archived = Ya no vigente
 
 ## Change notices
 notice-title = Qué cambió en la versión { $version }
+notice-title-draft = Qué cambia el borrador
 notice-link = Qué cambió
 notice-summary = En resumen
 notice-details = Los cambios en detalle

@@ -144,6 +144,8 @@ upcoming-notice = Une nouvelle version de cette politique entre en vigueur le { 
 upcoming-read = Lire la nouvelle version
 change-material = Modification importante
 change-minor = Modification mineure
+change-material-draft = Modification importante, s’il est publié tel quel
+change-minor-draft = Modification mineure, s’il est publié tel quel
 history-title = Historique des versions
 history-link = Toutes les versions
 history-caption = Toutes les versions de cette politique, de la plus récente à la plus ancienne
@@ -157,6 +159,7 @@ history-state-archived = Plus en vigueur
 
 ## Change notices
 notice-title = Ce qui a changé dans la version { $version }
+notice-title-draft = Ce que change le brouillon
 notice-link = Ce qui a changé
 notice-summary = En bref
 notice-details = Les changements en détail

@@ -138,6 +138,8 @@ upcoming-notice = 本ポリシーの新しい版が { $date }に効力を生じ�
 upcoming-read = 新しい版を読む
 change-material = 重要な変更
 change-minor = 軽微な変更
+change-material-draft = このまま公開すれば重要な変更
+change-minor-draft = このまま公開すれば軽微な変更
 history-title = 改訂履歴
 history-link = すべての版
 history-caption = 本ポリシーのすべての版（新しい順）
@@ -151,6 +153,7 @@ history-state-archived = 失効
 
 ## Change notices
 notice-title = 第 { $version } 版の変更点
+notice-title-draft = 草案による変更点
 notice-link = 変更点
 notice-summary = 概要
 notice-details = 変更の詳細

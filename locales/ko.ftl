@@ -138,6 +138,8 @@ upcoming-notice = 이 방침의 새 버전이 { $date }부터 시행됩니다.
 upcoming-read = 새 버전 보기
 change-material = 중요한 변경
 change-minor = 경미한 변경
+change-material-draft = 이대로 게시하면 중요한 변경
+change-minor-draft = 이대로 게시하면 경미한 변경
 history-title = 버전 기록
 history-link = 모든 버전
 history-caption = 이 방침의 모든 버전(최신순)
@@ -151,6 +153,7 @@ history-state-archived = 시행 종료
 
 ## Change notices
 notice-title = 버전 { $version }의 변경 사항
+notice-title-draft = 초안의 변경 사항
 notice-link = 변경 사항
 notice-summary = 요약
 notice-details = 자세한 변경 내용

@@ -144,6 +144,8 @@ upcoming-notice = Uma nova versão desta política entra em vigor em { $date }.
 upcoming-read = Ler a nova versão
 change-material = Mudança relevante
 change-minor = Mudança menor
+change-material-draft = Mudança relevante, se publicado assim
+change-minor-draft = Mudança menor, se publicado assim
 history-title = Histórico de versões
 history-link = Todas as versões
 history-caption = Todas as versões desta política, da mais recente para a mais antiga
@@ -157,6 +159,7 @@ history-state-archived = Não está mais em vigor
 
 ## Change notices
 notice-title = O que mudou na versão { $version }
+notice-title-draft = O que o rascunho muda
 notice-link = O que mudou
 notice-summary = Em resumo
 notice-details = As mudanças em detalhe

@@ -138,6 +138,8 @@ upcoming-notice = 本政策的新版本将于 { $date }生效。
 upcoming-read = 阅读新版本
 change-material = 重大变更
 change-minor = 一般变更
+change-material-draft = 如按现状发布，属重大变更
+change-minor-draft = 如按现状发布，属一般变更
 history-title = 版本记录
 history-link = 所有版本
 history-caption = 本政策的所有版本，从新到旧
@@ -151,6 +153,7 @@ history-state-archived = 已不再生效
 
 ## Change notices
 notice-title = 第 { $version } 版的变更
+notice-title-draft = 草稿的变更
 notice-link = 变更内容
 notice-summary = 摘要
 notice-details = 变更详情

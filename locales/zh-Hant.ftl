@@ -138,6 +138,8 @@ upcoming-notice = 本政策的新版本將於 { $date }生效。
 upcoming-read = 閱讀新版本
 change-material = 重大變更
 change-minor = 一般變更
+change-material-draft = 如按現狀發布，屬重大變更
+change-minor-draft = 如按現狀發布，屬一般變更
 history-title = 版本紀錄
 history-link = 所有版本
 history-caption = 本政策的所有版本，由新到舊
@@ -151,6 +153,7 @@ history-state-archived = 已不再生效
 
 ## Change notices
 notice-title = 第 { $version } 版的變更
+notice-title-draft = 草稿的變更
 notice-link = 變更內容
 notice-summary = 摘要
 notice-details = 變更細節

@@ -46,12 +46,26 @@ pub fn run(args: CommonArgs) -> i32 {
                 report(&problems, Format::Text);
                 return EXIT_CONTENT;
             }
-            eprintln!(
-                "No problems found: {}, {}, {} pages",
+            let scope = format!(
+                "{}, {}, {} pages",
                 count(site.policies.len(), "policy", "policies"),
                 count(site.config.locales.len(), "locale", "locales"),
                 output.page_count()
             );
+            // Texts to translate are not errors (they fall back), but they are not "no
+            // problems" either.
+            let untranslated: usize = built
+                .translations
+                .iter()
+                .map(|t| t.missing.len() + t.stale.len())
+                .sum();
+            match untranslated {
+                0 => eprintln!("No problems found: {scope}"),
+                n => eprintln!(
+                    "No errors found: {scope}; {} missing or stale (listed above; they show in the fallback language meanwhile)",
+                    count(n, "translation text is", "translation texts are")
+                ),
+            }
         }
         Format::Json => {
             let compliance: serde_json::Map<String, serde_json::Value> = laws
@@ -82,7 +96,11 @@ pub fn run(args: CommonArgs) -> i32 {
                     })
                 })
                 .collect();
+            // One document on stdout: the review and its problems together.
+            let sorted = problems.sorted();
             let json = serde_json::json!({
+                "errors": sorted.len(),
+                "diagnostics": sorted,
                 "translations": built.translations,
                 "compliance": compliance,
                 "unstated": unstated,
@@ -92,7 +110,6 @@ pub fn run(args: CommonArgs) -> i32 {
                 "{}",
                 serde_json::to_string_pretty(&json).unwrap_or_default()
             );
-            report(&problems, Format::Json);
             if !problems.is_empty() {
                 return EXIT_CONTENT;
             }

@@ -26,12 +26,21 @@ pub struct DiffArgs {
     /// The locale to show the notice in (default: the site's default locale).
     #[arg(long)]
     pub locale: Option<String>,
-    /// Text for people, JSON for tools.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
+    /// How to print the notice.
+    #[arg(long, value_enum, default_value_t = NoticeFormat::Text)]
+    pub format: NoticeFormat,
     /// The site root, where clause.yaml is.
     #[arg(long, default_value = ".")]
     pub root: PathBuf,
+}
+
+/// How `diff` prints the notice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum NoticeFormat {
+    /// The notice as text for a terminal (coloured on one).
+    Text,
+    /// The notice, its findings and its changes as one JSON document.
+    Json,
 }
 
 /// One side of the comparison: a released version or the draft.
@@ -154,7 +163,7 @@ pub fn run(args: DiffArgs) -> i32 {
     };
     let view = notice(&input, catalog.strings(&locale), &Markdown::default());
     match args.format {
-        Format::Json => {
+        NoticeFormat::Json => {
             let json = serde_json::json!({
                 "policy": p.id,
                 "from": old.id,
@@ -170,7 +179,7 @@ pub fn run(args: DiffArgs) -> i32 {
                 serde_json::to_string_pretty(&json).unwrap_or_default()
             );
         }
-        Format::Text => {
+        NoticeFormat::Text => {
             let colour = std::io::stdout().is_terminal()
                 && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
             print!(

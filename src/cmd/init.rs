@@ -11,6 +11,10 @@ const FILES: &[(&str, &str)] = &[
     ),
 ];
 
+/// What a build writes is not source: the output and the render cache. Written only where
+/// the folder has no .gitignore of its own (a repository keeps its own).
+const GITIGNORE: (&str, &str) = (".gitignore", "/public/\n/.clause-cache/\n");
+
 pub fn run(dir: PathBuf) -> i32 {
     // What a killed `init` left: its temporary files only (`.<name>.tmp-…`).
     for (path, _) in FILES {
@@ -24,15 +28,28 @@ pub fn run(dir: PathBuf) -> i32 {
             dir.join(path).display()
         ));
     }
-    for (path, text) in FILES {
+    let gitignore = !dir.join(GITIGNORE.0).exists();
+    for (path, text) in FILES.iter().chain(gitignore.then_some(&GITIGNORE)) {
         if let Err(e) = create(&dir.join(path), text) {
             return usage_error(&format!("cannot create {}: {e}", dir.join(path).display()));
         }
     }
+    let (place, root) = if dir == Path::new(".") {
+        ("the current folder".to_string(), String::new())
+    } else {
+        (
+            dir.display().to_string(),
+            format!(" --root {}", dir.display()),
+        )
+    };
     eprintln!(
-        "Created a new site in {}. Next: preview the draft with `clause build --drafts --root {}`, publish it with `clause release`",
-        dir.display(),
-        dir.display()
+        "Created a new site in {place}: clause.yaml and content/example/policy.yaml{}.\n\
+         Next: preview it with `clause serve{root}`; when the policy is ready, publish it with `clause release` (see `clause release --help`)",
+        if gitignore {
+            ", with a .gitignore for the output"
+        } else {
+            ""
+        }
     );
     EXIT_OK
 }

@@ -27,7 +27,8 @@ pub struct NoticeView {
     pub summary_html: Option<String>,
     /// The summary as plain text.
     pub summary_text: Option<String>,
-    /// "Material change" or "Minor change" (none for a draft).
+    /// "Material change" or "Minor change" (for a draft: what it would be, released as it
+    /// is).
     pub change: Option<String>,
     /// Whether the version was released as material.
     pub material: bool,
@@ -186,11 +187,22 @@ pub fn notice(input: &NoticeInput, strings: &Strings, md: &Markdown) -> NoticeVi
         })
         .collect();
     NoticeView {
-        title: title(strings, input.version),
+        title: match input.release {
+            Some(_) => title(strings, input.version),
+            None => strings.text("notice-title-draft"),
+        },
         summary_html: summary.map(|t| md.inline(t)),
         summary_text: summary.map(Markdown::plain),
-        change: input.release.map(|r| change(strings, r)),
-        material: input.release.is_some_and(|r| r.material),
+        // A draft is not released yet: what the rules find says what it would be.
+        change: Some(match input.release {
+            Some(r) => change(strings, r),
+            None if input.findings.is_empty() => strings.text("change-minor-draft"),
+            None => strings.text("change-material-draft"),
+        }),
+        // A draft is material when the rules say its release would be.
+        material: input
+            .release
+            .map_or(!input.findings.is_empty(), |r| r.material),
         reasons,
         override_note: input
             .release

@@ -94,8 +94,9 @@ fn clause_diff_prints_the_notice_as_text_and_json() {
         .clone();
     assert_eq!(
         text,
-        "What changed in version draft
+        "What the draft changes
 app: 1 → draft (en)
+Material change, if released as it is
 
 ! A new kind of data, or sensitive data
 ! Data kept longer

@@ -268,7 +268,30 @@ fn init_creates_a_site_that_builds_and_never_overwrites() {
     let dir = tempfile::tempdir().unwrap();
     let init = clause(dir.path(), &["init", "new-site"]);
     assert!(init.status.success(), "{}", stderr(&init));
+    assert_eq!(
+        stderr(&init),
+        "Created a new site in new-site: clause.yaml and content/example/policy.yaml, with a .gitignore for the output.\n\
+         Next: preview it with `clause serve --root new-site`; when the policy is ready, publish it with `clause release` (see `clause release --help`)\n"
+    );
     let root = dir.path().join("new-site");
+    assert_eq!(
+        std::fs::read_to_string(root.join(".gitignore")).unwrap(),
+        "/public/\n/.clause-cache/\n"
+    );
+    // In a folder that is already a repository with its own .gitignore: that one is kept.
+    let here = dir.path().join("repo");
+    std::fs::create_dir(&here).unwrap();
+    std::fs::write(here.join(".gitignore"), "target/\n").unwrap();
+    let init = clause(&here, &["init"]);
+    assert_eq!(
+        stderr(&init),
+        "Created a new site in the current folder: clause.yaml and content/example/policy.yaml.\n\
+         Next: preview it with `clause serve`; when the policy is ready, publish it with `clause release` (see `clause release --help`)\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(here.join(".gitignore")).unwrap(),
+        "target/\n"
+    );
     let build = clause(&root, &["build", "--drafts"]);
     assert!(build.status.success(), "{}", stderr(&build));
     assert!(root.join("public/en/example/index.html").is_file());
@@ -411,4 +434,45 @@ fn the_example_shows_cookies_by_need_and_a_numbering_style() {
         .take(5)
         .collect();
     assert_eq!(numbers, ["I", "II", "(1)", "(2)", "III"]);
+}
+
+/// `clause diff … | head`: a reader that goes away ends the command quietly, as it ends
+/// other Unix tools, never with a panic.
+#[cfg(unix)]
+#[test]
+fn a_closed_pipe_ends_a_command_quietly() {
+    let site = SiteTest::example();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("clause"))
+        .current_dir(site.root())
+        .args(["diff", "lumen-notes", "1", "draft", "--format", "json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The reader closes its end before the command writes anything.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(stderr, "");
+    use std::os::unix::process::ExitStatusExt;
+    assert_eq!(out.status.signal(), Some(libc::SIGPIPE), "{:?}", out.status);
+}
+
+/// `diff --format` says what it prints, not what `check` prints.
+#[test]
+fn diff_help_describes_its_own_formats() {
+    let dir = tempfile::tempdir().unwrap();
+    let help = clause(dir.path(), &["diff", "--help"]);
+    let text = String::from_utf8_lossy(&help.stdout);
+    assert!(text.contains("How to print the notice"), "{text}");
+    assert!(
+        text.contains("text: The notice as text for a terminal (coloured on one)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("json: The notice, its findings and its changes as one JSON document"),
+        "{text}"
+    );
+    assert!(!text.contains("source snippets"), "{text}");
 }
