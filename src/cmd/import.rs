@@ -75,14 +75,9 @@ pub fn run(args: ImportArgs) -> i32 {
         Err(message) => return usage_error(&message),
     };
     let sentences = coverage::sentences(&source.blocks, None);
-    let facts_found = {
-        let title = source.title.clone();
-        let shaped = structure::shape(source.blocks.clone(), title, &site.locale);
-        let title = shaped.title.as_ref().map(|(t, _)| t.clone());
-        let facts = import::facts::find(&source.blocks, title.as_deref());
-        (shaped, facts)
-    };
-    let (shaped, facts) = facts_found;
+    let shaped = structure::shape(source.blocks.clone(), source.title.clone(), &site.locale);
+    let title = shaped.title.as_ref().map(|(t, _)| t.as_str());
+    let facts = import::facts::find(&source.blocks, title);
     let proposals = import::facts::proposals(&source.blocks);
     let text = yaml::policy(&shaped, &facts, &proposals, &name);
     let file = format!("content/{id}/policy.yaml");
@@ -159,23 +154,9 @@ fn translation(
     let aligned = import::align::align(&policy.policy, &shaped);
     let file = format!("content/{id}/{locale}.yaml");
     let path = args.root.join(&file);
-    if path.exists() && !args.force {
-        return usage_error(&format!(
-            "{} already exists; `clause import` replaces a translation only with --force",
-            path.display()
-        ));
-    }
     let text = import::align::translation_yaml(&aligned, name, &locale);
-    let written = if args.force {
-        crate::output::write_file(&path, text.as_bytes())
-    } else {
-        crate::output::create_file(&path, text.as_bytes())
-    };
-    if let Err(e) = written {
-        return fail(
-            EXIT_CONTENT,
-            &format!("cannot write {}: {e}", path.display()),
-        );
+    if let Err(code) = write_whole(args, &path, &text, "a translation") {
+        return code;
     }
     eprintln!(
         "Aligned {shown} ({}) to `{id}` into {file}: {} texts",
@@ -279,17 +260,14 @@ impl Site {
     ) -> Result<(), i32> {
         let path = args.root.join(file);
         if path.exists() && !args.force {
-            return Err(usage_error(&format!(
-                "{} already exists; `clause import` replaces a policy only with --force",
-                path.display()
-            )));
+            return Err(refuse(&path, "a policy"));
         }
         let cannot = |p: &Path, e: std::io::Error| {
             fail(EXIT_CONTENT, &format!("cannot write {}: {e}", p.display()))
         };
         if !self.exists {
             let config = format!(
-                "# Site configuration. See docs/content-format.md.\ntitle: {}\nbase_url: https://privacy.example.com/  # {}: where the site will be published\nlocales: [{}]\n",
+                "# Site configuration. Every field is described in Clause's docs/content-format.md.\ntitle: {}\nbase_url: https://privacy.example.com/  # {}: where the site will be published\nlocales: [{}]\n",
                 serde_json::to_string(title.unwrap_or("Privacy")).unwrap_or_default(),
                 yaml::TODO,
                 self.locale
@@ -302,13 +280,33 @@ impl Site {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(|e| cannot(dir, e))?;
         }
-        let written = if args.force {
-            crate::output::write_file(&path, text.as_bytes())
-        } else {
-            crate::output::create_file(&path, text.as_bytes())
-        };
-        written.map_err(|e| cannot(&path, e))
+        write_whole(args, &path, text, "a policy")
     }
+}
+
+/// Writes `text` to `path` whole or not at all: as a new file, or with --force in place of
+/// the one there (`what` names it when refused).
+fn write_whole(args: &ImportArgs, path: &Path, text: &str, what: &str) -> Result<(), i32> {
+    let written = if args.force {
+        crate::output::write_file(path, text.as_bytes())
+    } else if path.exists() {
+        return Err(refuse(path, what));
+    } else {
+        crate::output::create_file(path, text.as_bytes())
+    };
+    written.map_err(|e| {
+        fail(
+            EXIT_CONTENT,
+            &format!("cannot write {}: {e}", path.display()),
+        )
+    })
+}
+
+fn refuse(path: &Path, what: &str) -> i32 {
+    usage_error(&format!(
+        "{} already exists; `clause import` replaces {what} only with --force",
+        path.display()
+    ))
 }
 
 fn count(sections: &[structure::Section]) -> usize {

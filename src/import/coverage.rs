@@ -74,13 +74,22 @@ pub fn page_text(html: &str) -> String {
 }
 
 /// Which of `sentences` appear in `page` (compared without white space, which layout and
-/// line wrapping change, and with typographic quotes made plain).
+/// line wrapping change, and with typographic quotes made plain). All sentences are sought
+/// in one pass over the page, so the work stays linear for the largest document.
 pub fn check(sentences: &[String], page: &str) -> Coverage {
     let page = normal(page);
+    let patterns: Vec<String> = sentences.iter().map(|s| normal(s)).collect();
+    let mut found = vec![false; patterns.len()];
+    if let Ok(matcher) = aho_corasick::AhoCorasick::new(&patterns) {
+        for m in matcher.find_overlapping_iter(&page) {
+            found[m.pattern().as_usize()] = true;
+        }
+    }
     let missing = sentences
         .iter()
-        .filter(|s| !page.contains(&normal(s)))
-        .cloned()
+        .zip(&found)
+        .filter(|(_, found)| !**found)
+        .map(|(s, _)| s.clone())
         .collect();
     Coverage {
         total: sentences.len(),

@@ -3,7 +3,7 @@
 
 use super::doc::{Block, Inline, Kind};
 use super::numbers::{Number, Style};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// A section of the imported policy.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -118,7 +118,7 @@ pub fn shape(mut blocks: Vec<Block>, fallback_title: Option<String>, locale: &st
         }
     }
     out.numbering = numbering(&mut root, &mut out.notes);
-    let mut taken = BTreeSet::new();
+    let mut taken = BTreeMap::new();
     assign_ids(&mut root, &[], &mut taken);
     out.sections = root;
     out
@@ -285,7 +285,7 @@ fn keep_numbers(sections: &mut [Section], depth: usize) {
 
 /// Ids from titles; for titles without Latin letters, from the section's number (`s-3-2`),
 /// or for a section without one from its place (`s-u1`); the preamble is `introduction`.
-fn assign_ids(sections: &mut [Section], parent: &[usize], taken: &mut BTreeSet<String>) {
+fn assign_ids(sections: &mut [Section], parent: &[usize], taken: &mut BTreeMap<String, usize>) {
     let mut numbered = 0;
     for (i, s) in sections.iter_mut().enumerate() {
         let mut place = parent.to_vec();
@@ -302,14 +302,26 @@ fn assign_ids(sections: &mut [Section], parent: &[usize], taken: &mut BTreeSet<S
                 (false, false) => format!("s-u{}", i + 1),
             }
         });
-        let mut id = base.clone();
-        let mut n = 2;
-        while !taken.insert(id.clone()) {
-            id = format!("{base}-{n}");
-            n += 1;
-        }
-        s.id = id;
+        s.id = unique_id(taken, base);
         assign_ids(&mut s.sections, &place, taken);
+    }
+}
+
+/// `base`, or `base-2`, `base-3` … when it is taken. `taken` counts the uses of each base,
+/// so a thousand sections of one title cost a thousand steps, not half a million.
+fn unique_id(taken: &mut BTreeMap<String, usize>, base: String) -> String {
+    loop {
+        let uses = taken.entry(base.clone()).or_insert(0);
+        *uses += 1;
+        let id = match *uses {
+            1 => base.clone(),
+            n => format!("{base}-{n}"),
+        };
+        // `title-2` may itself be a title's slug: then try the next number.
+        if id == base || !taken.contains_key(&id) {
+            taken.entry(id.clone()).or_insert(1);
+            return id;
+        }
     }
 }
 
@@ -370,5 +382,15 @@ mod tests {
         );
         assert_eq!(slug("我们如何收集"), None);
         assert_eq!(slug("2024"), None);
+    }
+
+    #[test]
+    fn repeated_titles_get_numbered_ids_that_never_collide() {
+        let mut taken = BTreeMap::new();
+        let ids: Vec<String> = ["a", "a-2", "a", "a", "b"]
+            .into_iter()
+            .map(|b| unique_id(&mut taken, b.to_string()))
+            .collect();
+        assert_eq!(ids, ["a", "a-2", "a-3", "a-4", "b"]);
     }
 }

@@ -399,6 +399,16 @@ fn a_translation_whose_structure_differs_is_reported_not_guessed() {
         fr.contains("sections.what-we-keep.title: \"Ce que nous conservons\"\n"),
         "{fr}"
     );
+    import(&site, "tidewater-fr.html", &["--translation-of", "journal", "--locale", "fr"]).fails_with(
+        2,
+        "error: ./content/journal/fr.yaml already exists; `clause import` replaces a translation only with --force\n",
+    );
+    import(
+        &site,
+        "tidewater-fr.html",
+        &["--translation-of", "diary", "--locale", "fr"],
+    )
+    .fails_with(2, "error: no policy `diary`; expected one of: journal\n");
     // Only a locale of the site, other than the default.
     import(
         &site,
