@@ -1,6 +1,7 @@
 //! The bad-input corpus: every case under tests/fixtures/bad/ is the valid site in `_base`
 //! with some files replaced or added (`_remove` lists files and folders taken away, `_generated` names a
-//! case built here because it cannot be committed: a 100 MB file, symbolic links). `clause
+//! case built here because it cannot be committed: a 100 MB file, symbolic links, a name
+//! Windows reserves). `clause
 //! check` (or the arguments in `_args`) must print exactly the case's expected.txt, end with
 //! the exit code written there, never panic, and finish within the time limit.
 //! CLAUSE_BLESS=1 rewrites the expected files after a deliberate change.
@@ -70,33 +71,40 @@ fn generate(kind: &str, site: &Path) {
             // Relative, so that the diagnostic (which names the link's target) is the same
             // in every temporary folder.
             let relative = Path::new("../..").join(outside.file_name().unwrap());
-            std::os::unix::fs::symlink(relative, site.join("content/leak")).unwrap();
+            symlink(relative, site.join("content/leak")).unwrap();
         }
         "version-symlink" => {
             let version = site.join("content/app/versions/1");
             std::fs::create_dir_all(&version).unwrap();
-            std::os::unix::fs::symlink("/etc/hostname", version.join("policy.yaml")).unwrap();
+            symlink("/etc/hostname", version.join("policy.yaml")).unwrap();
         }
         // Links out of the site anywhere among the sources: refused before anything is read,
         // so not a byte of /etc/passwd reaches a diagnostic, a page or a new file.
         "link-translation-out" => {
             std::fs::remove_file(site.join("content/app/fr.yaml")).unwrap();
-            std::os::unix::fs::symlink("/etc/passwd", site.join("content/app/fr.yaml")).unwrap();
+            symlink("/etc/passwd", site.join("content/app/fr.yaml")).unwrap();
         }
         "link-policy-file-out" => {
             std::fs::remove_file(site.join("content/app/policy.yaml")).unwrap();
-            std::os::unix::fs::symlink("/etc/passwd", site.join("content/app/policy.yaml"))
+            symlink("/etc/passwd", site.join("content/app/policy.yaml"))
                 .unwrap();
         }
         "link-versions-out" => {
-            std::os::unix::fs::symlink("/tmp", site.join("content/app/versions")).unwrap();
+            symlink("/tmp", site.join("content/app/versions")).unwrap();
         }
         "link-theme-out" => {
             std::fs::create_dir_all(site.join("themes")).unwrap();
-            std::os::unix::fs::symlink("/usr/share", site.join("themes/default")).unwrap();
+            symlink("/usr/share", site.join("themes/default")).unwrap();
         }
         "link-to-nothing" => {
-            std::os::unix::fs::symlink("missing.yaml", site.join("content/app/de.yaml")).unwrap();
+            symlink("missing.yaml", site.join("content/app/de.yaml")).unwrap();
+        }
+        // `con` cannot be committed: the package would not unpack on Windows.
+        "policy-folder-device-name" => {
+            let folder = site.join("content/con");
+            std::fs::create_dir_all(&folder).unwrap();
+            let base = fixture("bad/_base/content/app/policy.yaml");
+            std::fs::copy(base, folder.join("policy.yaml")).unwrap();
         }
         // Nesting that made the HTML sanitiser work for minutes (a 100 KB and a 384 KB body).
         "nesting-quote-bomb" => set_body(site, &format!("{} x", ">".repeat(100_000))),
@@ -164,4 +172,14 @@ fn main() {
         }));
     }
     libtest_mimic::run(&Arguments::from_args(), trials).exit();
+}
+
+/// A symbolic link, as each system makes one (Windows tells files from folders, and needs
+/// developer mode or a privilege).
+fn symlink(target: impl AsRef<Path>, link: impl AsRef<Path>) -> std::io::Result<()> {
+    #[cfg(unix)]
+    return std::os::unix::fs::symlink(target, link);
+    #[cfg(windows)]
+    return std::os::windows::fs::symlink_file(&target, &link)
+        .or_else(|_| std::os::windows::fs::symlink_dir(&target, &link));
 }

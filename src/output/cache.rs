@@ -289,8 +289,7 @@ pub(crate) fn put(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let mut file = tempfile::Builder::new()
         .prefix(&format!(".{}", super::TEMP_MARK))
         .tempfile_in(dir)?;
-    file.as_file()
-        .set_permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644))?;
+    super::platform::default_permissions(file.as_file())?;
     file.write_all(bytes)?;
     file.persist(path).map_err(|e| e.error)?;
     Ok(())

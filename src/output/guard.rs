@@ -111,6 +111,7 @@ fn homes() -> Vec<PathBuf> {
 mod tests {
     use super::*;
 
+    #[cfg(unix)]
     #[test]
     fn resolves_links_and_dots() {
         let dir = tempfile::tempdir().unwrap();

@@ -1,7 +1,8 @@
 //! One writer at a time: every command that writes holds an exclusive lock on the site's
 //! folder (and a build on its output's parent folder too), so two commands never interleave
-//! their writes. The lock is `flock` on the folder itself: no lock file is left behind, and
-//! the kernel lets go of it when the process ends, however it ends.
+//! their writes. On Unix the lock is `flock` on the folder itself: no lock file is left
+//! behind, and the kernel lets go of it when the process ends, however it ends (Windows
+//! locks a `.clause-lock` file in the folder instead).
 
 use std::path::{Path, PathBuf};
 
@@ -18,31 +19,56 @@ impl DirLock {
     /// file system without `flock` (some network file systems) it says so and goes on
     /// unlocked: refusing to work there at all would be worse.
     pub fn acquire(dir: &Path) -> std::io::Result<DirLock> {
-        use rustix::fs::{FlockOperation, flock};
-        use rustix::io::Errno;
-        let file = std::fs::File::open(dir)?;
-        match flock(&file, FlockOperation::NonBlockingLockExclusive) {
+        let file = lock_file(dir)?;
+        match file.try_lock() {
             Ok(()) => {}
-            Err(Errno::WOULDBLOCK) => {
+            Err(std::fs::TryLockError::WouldBlock) => {
                 eprintln!(
                     "Waiting for another clause command to finish writing in {}…",
                     dir.display()
                 );
-                flock(&file, FlockOperation::LockExclusive)?;
+                file.lock()?;
             }
-            Err(Errno::NOLCK | Errno::OPNOTSUPP | Errno::INVAL) => {
+            Err(std::fs::TryLockError::Error(e)) if unsupported(&e) => {
                 eprintln!(
                     "warning: {} cannot be locked (its file system has no flock); do not run two clause commands there at once",
                     dir.display()
                 );
             }
-            Err(e) => return Err(e.into()),
+            Err(std::fs::TryLockError::Error(e)) => return Err(e),
         }
         Ok(DirLock {
             _file: file,
             dir: dir.to_path_buf(),
         })
     }
+}
+
+/// What is locked: the folder itself on Unix, where `flock` takes a folder and nothing is
+/// left behind.
+#[cfg(unix)]
+fn lock_file(dir: &Path) -> std::io::Result<std::fs::File> {
+    std::fs::File::open(dir)
+}
+
+/// Windows locks only files: a `.clause-lock` file in the folder, made once and kept.
+#[cfg(not(unix))]
+fn lock_file(dir: &Path) -> std::io::Result<std::fs::File> {
+    std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(dir.join(".clause-lock"))
+}
+
+/// File systems without locks (some network file systems) answer with one of these.
+fn unsupported(e: &std::io::Error) -> bool {
+    #[cfg(unix)]
+    let codes = [libc::ENOLCK, libc::EOPNOTSUPP, libc::EINVAL];
+    #[cfg(not(unix))]
+    let codes: [i32; 0] = [];
+    e.kind() == std::io::ErrorKind::Unsupported
+        || e.raw_os_error().is_some_and(|c| codes.contains(&c))
 }
 
 /// In debug builds, ends the process at once, as a kill would, when `CLAUSE_CRASH_AT`

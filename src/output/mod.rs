@@ -6,6 +6,7 @@
 pub mod cache;
 pub mod guard;
 pub mod lock;
+pub mod platform;
 
 use std::collections::BTreeMap;
 use std::io;
@@ -69,11 +70,7 @@ fn staged(path: &Path, bytes: &[u8]) -> io::Result<tempfile::NamedTempFile> {
         .prefix(&format!(".{name}{TEMP_MARK}"))
         .tempfile_in(dir)?;
     // Temporary files are private (0600); the result should look like any other site file.
-    let permissions = match std::fs::metadata(path) {
-        Ok(m) => m.permissions(),
-        Err(_) => std::os::unix::fs::PermissionsExt::from_mode(0o644),
-    };
-    file.as_file().set_permissions(permissions)?;
+    platform::like_site_file(file.as_file(), path)?;
     file.write_all(bytes)?;
     file.as_file().sync_all()?;
     lock::crash_point(&format!("write:{name}"));
@@ -204,12 +201,10 @@ type Stamps = BTreeMap<String, (u64, i128)>;
 
 /// A file's inode and modification time in nanoseconds, and its size.
 fn stamp(path: &Path) -> Option<((u64, i128), u64)> {
-    use std::os::unix::fs::MetadataExt;
     let m = std::fs::symlink_metadata(path)
         .ok()
         .filter(|m| m.is_file())?;
-    let nanos = i128::from(m.mtime()) * 1_000_000_000 + i128::from(m.mtime_nsec());
-    Some(((m.ino(), nanos), m.len()))
+    Some((platform::identity(&m), m.len()))
 }
 
 fn stamps_path(target: &Path) -> PathBuf {
@@ -645,18 +640,16 @@ fn swap_in(staging: &Path, target: &Path) -> io::Result<Vec<String>> {
             target.display()
         )));
     }
-    use rustix::fs::{CWD, RenameFlags, renameat_with};
-    let old = match renameat_with(CWD, staging, CWD, target, RenameFlags::EXCHANGE) {
-        Ok(()) => staging.to_path_buf(),
-        Err(_) => {
-            // File systems without RENAME_EXCHANGE: move the old tree aside first. A kill
-            // between the two renames is undone by the next build (`restore_aside`).
-            let old = aside_name(target);
-            std::fs::rename(target, &old)?;
-            lock::crash_point("build:aside");
-            std::fs::rename(staging, target)?;
-            old
-        }
+    let old = if platform::exchange(staging, target) {
+        staging.to_path_buf()
+    } else {
+        // Systems without RENAME_EXCHANGE: move the old tree aside first. A kill between
+        // the two renames is undone by the next build (`restore_aside`).
+        let old = aside_name(target);
+        std::fs::rename(target, &old)?;
+        lock::crash_point("build:aside");
+        std::fs::rename(staging, target)?;
+        old
     };
     lock::crash_point("build:swapped");
     Ok(remove_old(&old).into_iter().collect())
@@ -694,7 +687,7 @@ fn restore_aside(target: &Path) {
 fn link_or_copy(from: &Path, to: &Path) -> io::Result<()> {
     let meta = std::fs::symlink_metadata(from)?;
     if meta.file_type().is_symlink() {
-        return std::os::unix::fs::symlink(std::fs::read_link(from)?, to);
+        return platform::copy_link(from, to);
     }
     if !meta.is_file() {
         // Sockets, pipes, devices: nothing a web site holds; leave them out.

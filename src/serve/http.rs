@@ -108,18 +108,12 @@ fn urls(addr: SocketAddr, base: &str) -> Vec<String> {
     }
     let port = addr.port();
     let mut urls = vec![format!("http://127.0.0.1:{port}{base}")];
-    if let Some(name) = host_name() {
+    if let Some(name) = crate::output::platform::host_name() {
         urls.push(format!("http://{name}:{port}{base}"));
     }
     urls
 }
 
-/// This machine's host name, if it has one.
-pub fn host_name() -> Option<String> {
-    let uname = rustix::system::uname();
-    let name = uname.nodename().to_string_lossy().into_owned();
-    (!name.is_empty() && name != "localhost").then_some(name)
-}
 
 /// A listening socket with a deep accept queue: a burst of connections (a page with many
 /// assets, a load test) waits to be accepted instead of being dropped or reset by the

@@ -62,7 +62,7 @@ pub fn allowed_hosts(bind: IpAddr) -> Vec<String> {
         });
     }
     if !bind.is_loopback() {
-        hosts.extend(http::host_name());
+        hosts.extend(crate::output::platform::host_name());
     }
     hosts
 }

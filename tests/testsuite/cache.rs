@@ -112,6 +112,7 @@ fn a_folder_that_is_not_a_cache_and_a_cache_inside_the_output_are_refused() {
         );
 }
 
+#[cfg(unix)]
 #[test]
 fn an_unchanged_rebuild_leaves_the_output_folder_itself_in_place() {
     use std::os::unix::fs::MetadataExt;

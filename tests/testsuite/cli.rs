@@ -350,6 +350,7 @@ fn site_theme_overrides_a_template_and_check_writes_nothing() {
     assert!(lost.contains("<p>Custom lost page</p>"));
 }
 
+#[cfg(unix)]
 #[test]
 fn policy_folder_linking_out_of_the_site_is_refused() {
     let outside = tempfile::tempdir().unwrap();

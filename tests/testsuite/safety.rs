@@ -117,6 +117,7 @@ fn a_folder_clause_did_not_build_needs_force_and_keeps_its_files() {
     assert_ne!(site.read("www/404.html"), "mine");
 }
 
+#[cfg(unix)]
 #[test]
 fn files_clause_did_not_write_survive_rebuilds_and_a_clash_is_refused() {
     let site = example_site();
@@ -168,6 +169,7 @@ fn files_clause_did_not_write_survive_rebuilds_and_a_clash_is_refused() {
     );
 }
 
+#[cfg(unix)]
 #[test]
 fn a_public_link_builds_into_its_target() {
     let site = example_site();

@@ -493,12 +493,13 @@ fn serving_all_addresses_answers_the_machines_own_names() {
     assert_eq!(get(port, "/", &format!("127.0.0.1:{port}")).0, 200);
     // The address another machine would type, and this machine's name.
     assert_eq!(get(port, "/", "192.168.1.20").0, 200);
-    if let Some(name) = clause::serve::http::host_name() {
+    if let Some(name) = clause::output::platform::host_name() {
         assert_eq!(get(port, "/", &name).0, 200, "{name}");
     }
     assert_eq!(get(port, "/", "evil.example").0, 403, "DNS rebinding");
 }
 
+#[cfg(unix)]
 #[test]
 fn a_link_to_the_root_folder_is_an_error_in_the_browser_not_the_end() {
     let site = site(&fixture("minimal"));
@@ -572,6 +573,7 @@ fn pages_load_while_a_rebuild_runs() {
 /// An unreadable folder among the sources is skipped with a warning, and serving goes on
 /// (before, serve exited 2 while check passed). Run as an unprivileged user in a user
 /// namespace, since root can read anything.
+#[cfg(unix)]
 #[test]
 fn an_unreadable_folder_is_skipped_with_a_warning() {
     use std::os::unix::fs::PermissionsExt;

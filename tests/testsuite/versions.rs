@@ -430,6 +430,7 @@ fn archived_pages_keep_their_bytes_and_builds_are_reproducible() {
     }
 }
 
+#[cfg(unix)]
 #[test]
 fn rebuilds_reuse_unchanged_pages_and_redo_everything_that_changed() {
     use std::os::unix::fs::MetadataExt;
