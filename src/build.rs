@@ -9,7 +9,7 @@ use crate::{i18n, render, versions};
 use std::path::Path;
 
 /// How to build.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Options {
     /// The build date: decides which version is current and which are upcoming.
     pub date: Date,
@@ -17,6 +17,8 @@ pub struct Options {
     pub drafts: bool,
     /// Missing and stale translations are errors (also `translations.strict`).
     pub strict: bool,
+    /// The base URL in place of clause.yaml's (`--base-url`).
+    pub base_url: Option<crate::config::BaseUrl>,
 }
 
 /// A site rendered in memory, with the state of its translations.
@@ -122,7 +124,7 @@ impl Loaded {
             lock: std::sync::Arc::clone(&self.lock),
             catalog: std::sync::Arc::clone(&self.catalog),
             theme: std::sync::Arc::clone(&self.theme),
-            options: self.options,
+            options: self.options.clone(),
         })
     }
 }
@@ -149,7 +151,10 @@ pub fn load_with(
         parsed,
         seals: &lock,
     };
-    let site = content::load_site_lazily(root, Some(lazy), diagnostics)?;
+    let mut site = content::load_site_lazily(root, Some(lazy), diagnostics)?;
+    if let Some(base) = &options.base_url {
+        site.config.set_base_url(base);
+    }
     timer.lap("load");
     versions::lock::verify(&site, &lock, diagnostics);
     timer.lap("verify seals");
@@ -197,7 +202,7 @@ impl Loaded {
         crate::content::follow(&self.site, diagnostics);
         let mut timer = Timer::from_env();
         let localizations = i18n::localize::localize_site(&self.site, self.options.drafts);
-        let inputs = keys.then(|| inputs_hash(&self.site.root));
+        let inputs = keys.then(|| inputs_hash(&self.site.root, &self.site.config.base_url));
         timer.lap("localize");
         let publishing = render::Publishing {
             drafts: self.options.drafts,
@@ -263,10 +268,13 @@ pub fn record_parsed(loaded: &Loaded, parsed: &content::version::Parsed) {
 
 /// A hash of everything besides the content that rendered pages depend on: this `clause`
 /// binary (its templates, default theme and UI strings are compiled in), clause.yaml, and
-/// the site's themes/ and locales/ folders. A part that cannot be read gets a random
-/// value, so nothing is reused.
-fn inputs_hash(root: &Path) -> String {
+/// the site's themes/ and locales/ folders, and the base URL (which `--base-url` may set
+/// apart from clause.yaml). A part that cannot be read gets a random value, so nothing is
+/// reused.
+fn inputs_hash(root: &Path, base_url: &str) -> String {
     let mut text = parse_salt(root);
+    text.push('\n');
+    text.push_str(base_url);
     text.push('\n');
     for folder in ["themes", "locales"] {
         match versions::lock::hash_folder(&root.join(folder)) {
@@ -316,9 +324,11 @@ fn unique() -> String {
 pub struct Timer(Option<std::time::Instant>);
 
 impl Timer {
-    /// A timer that prints only when `CLAUSE_TIMINGS` is set.
+    /// A timer that prints only with `-v` or when `CLAUSE_TIMINGS` is set.
     pub fn from_env() -> Self {
-        Timer(std::env::var_os("CLAUSE_TIMINGS").map(|_| std::time::Instant::now()))
+        let wanted = std::env::var_os("CLAUSE_TIMINGS").is_some()
+            || crate::term::verbosity() == crate::term::Verbosity::Verbose;
+        Timer(wanted.then(std::time::Instant::now))
     }
 
     /// Prints the time since the last lap, named `phase`.

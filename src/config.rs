@@ -258,20 +258,56 @@ fn check_locale(locale: &Spanned<String>) -> Result<String, Diagnostic> {
     Ok(code)
 }
 
+/// What a base URL must be, as diagnostics say it.
+const BASE_URL_RULE: &str =
+    "an absolute http:// or https:// URL such as `https://privacy.example.com/`";
+
 /// The path part of the base URL, e.g. `https://example.com/privacy` → `/privacy/`.
 fn base_path(url: &Spanned<String>) -> Result<String, Diagnostic> {
-    let value = url.value.trim();
+    path_of(&url.value).ok_or_else(|| at(url, "invalid base_url").expected(BASE_URL_RULE))
+}
+
+fn path_of(url: &str) -> Option<String> {
+    let value = url.trim();
     let rest = value
         .strip_prefix("https://")
         .or_else(|| value.strip_prefix("http://"))
-        .filter(|rest| !rest.is_empty() && !rest.starts_with('/'))
-        .ok_or_else(|| {
-            at(url, "invalid base_url").expected(
-                "an absolute http:// or https:// URL such as `https://privacy.example.com/`",
-            )
-        })?;
+        .filter(|rest| !rest.is_empty() && !rest.starts_with('/'))?;
     let path = rest.find('/').map(|i| &rest[i..]).unwrap_or("/");
-    Ok(format!("{}/", path.trim_end_matches('/')))
+    Some(format!("{}/", path.trim_end_matches('/')))
+}
+
+/// A base URL given on the command line (`--base-url`), in place of clause.yaml's: a
+/// preview deploy then links, lists in its sitemap and serves its API under its own
+/// address rather than production's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BaseUrl {
+    url: String,
+    path: String,
+}
+
+impl BaseUrl {
+    /// Checks `url` as clause.yaml's `base_url` is checked.
+    pub fn parse(url: &str) -> Result<BaseUrl, String> {
+        let path = path_of(url).ok_or_else(|| format!("expected {BASE_URL_RULE}"))?;
+        Ok(BaseUrl {
+            url: format!("{}/", url.trim().trim_end_matches('/')),
+            path,
+        })
+    }
+
+    /// The path part, `/` or `/privacy/`.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+}
+
+impl Config {
+    /// Uses `base` in place of the configured base URL.
+    pub fn set_base_url(&mut self, base: &BaseUrl) {
+        self.base_url = base.url.clone();
+        self.base_path = base.path.clone();
+    }
 }
 
 #[cfg(test)]
@@ -287,6 +323,17 @@ mod tests {
         assert_eq!(base_path(&spanned("https://x.example")).unwrap(), "/");
         assert_eq!(base_path(&spanned("https://x.example/p/")).unwrap(), "/p/");
         assert!(base_path(&spanned("x.example")).is_err());
+    }
+
+    #[test]
+    fn a_base_url_from_the_command_line_is_checked_and_normalised() {
+        let base = BaseUrl::parse("https://pr-12.preview.example/privacy").unwrap();
+        assert_eq!(base.url, "https://pr-12.preview.example/privacy/");
+        assert_eq!(base.path, "/privacy/");
+        assert_eq!(
+            BaseUrl::parse("/privacy/").unwrap_err(),
+            "expected an absolute http:// or https:// URL such as `https://privacy.example.com/`"
+        );
     }
 
     #[test]

@@ -155,6 +155,19 @@ impl Diagnostics {
 
     /// Human-readable text with source snippets, as printed on stderr.
     pub fn render_text(&self) -> String {
+        self.render_text_styled(Styles::plain())
+    }
+
+    /// The same text, coloured for a terminal when `colour` is set (`--color`).
+    pub fn render_text_in(&self, colour: bool) -> String {
+        self.render_text_styled(if colour {
+            Styles::terminal()
+        } else {
+            Styles::plain()
+        })
+    }
+
+    fn render_text_styled(&self, styles: Styles) -> String {
         let mut out = String::new();
         let sorted = self.sorted();
         for d in &sorted {
@@ -167,10 +180,11 @@ impl Diagnostics {
                 None if d.pos.line > 0 => read().map(std::borrow::Cow::Owned),
                 None => None,
             };
-            render_one(&mut out, d, source.as_deref());
+            render_one(&mut out, d, source.as_deref(), &styles);
         }
         let n = sorted.len();
-        let _ = writeln!(out, "{n} {} found", plural(n, "error", "errors"));
+        let (on, off) = styles.error;
+        let _ = writeln!(out, "{on}{n} {} found{off}", plural(n, "error", "errors"));
         out
     }
 
@@ -188,12 +202,42 @@ fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
     if n == 1 { one } else { many }
 }
 
-fn render_one(out: &mut String, d: &Diagnostic, source: Option<&str>) {
-    let _ = writeln!(out, "error: {}", d.message);
+/// Escape sequences that start and end each kind of text: empty strings when plain. The
+/// colours are rustc's and cargo's, which readers of these diagnostics already know.
+struct Styles {
+    error: (String, String),
+    message: (String, String),
+    gutter: (String, String),
+}
+
+impl Styles {
+    fn plain() -> Styles {
+        let none = || (String::new(), String::new());
+        Styles {
+            error: none(),
+            message: none(),
+            gutter: none(),
+        }
+    }
+
+    fn terminal() -> Styles {
+        use anstyle::{AnsiColor, Style};
+        let pair = |s: Style| (s.render().to_string(), s.render_reset().to_string());
+        Styles {
+            error: pair(Style::new().bold().fg_color(Some(AnsiColor::BrightRed.into()))),
+            message: pair(Style::new().bold()),
+            gutter: pair(Style::new().bold().fg_color(Some(AnsiColor::BrightBlue.into()))),
+        }
+    }
+}
+
+fn render_one(out: &mut String, d: &Diagnostic, source: Option<&str>, styles: &Styles) {
+    let ((e, e_), (m, m_), (g, g_)) = (&styles.error, &styles.message, &styles.gutter);
+    let _ = writeln!(out, "{e}error{e_}{m}: {}{m_}", d.message);
     if d.pos.line == 0 {
-        let _ = writeln!(out, "  --> {}", d.file);
+        let _ = writeln!(out, "  {g}-->{g_} {}", d.file);
     } else {
-        let _ = writeln!(out, "  --> {}:{}:{}", d.file, d.pos.line, d.pos.column);
+        let _ = writeln!(out, "  {g}-->{g_} {}:{}:{}", d.file, d.pos.line, d.pos.column);
     }
     let line_text = source.and_then(|s| s.lines().nth(d.pos.line.wrapping_sub(1)));
     let gutter = " ".repeat(d.pos.line.to_string().len());
@@ -207,14 +251,14 @@ fn render_one(out: &mut String, d: &Diagnostic, source: Option<&str>) {
             .as_deref()
             .map(|f| format!(" found {}", clip(f, FOUND_CHARS)))
             .unwrap_or_default();
-        let _ = writeln!(out, "{gutter} |");
-        let _ = writeln!(out, "{} | {}", d.pos.line, text.trim_end());
-        let _ = writeln!(out, "{gutter} | {pad}{marks}{label}");
+        let _ = writeln!(out, "{g}{gutter} |{g_}");
+        let _ = writeln!(out, "{g}{} |{g_} {}", d.pos.line, text.trim_end());
+        let _ = writeln!(out, "{g}{gutter} |{g_} {pad}{e}{marks}{label}{e_}");
     } else if let Some(found) = &d.found {
-        let _ = writeln!(out, "{gutter} = found: {}", clip(found, FOUND_CHARS));
+        let _ = writeln!(out, "{g}{gutter} ={g_} found: {}", clip(found, FOUND_CHARS));
     }
     if let Some(expected) = &d.expected {
-        let _ = writeln!(out, "{gutter} = expected: {expected}");
+        let _ = writeln!(out, "{g}{gutter} ={g_} expected: {expected}");
     }
     out.push('\n');
 }

@@ -19,6 +19,7 @@ pub mod output;
 pub mod render;
 #[cfg(feature = "serve")]
 pub mod serve;
+pub mod term;
 pub mod theme;
 pub mod versions;
 pub mod yaml;

@@ -1,6 +1,5 @@
 //! The `clause` command.
 
-use clap::Parser;
 
 /// mimalloc: the build allocates and frees many short strings on two threads, where it is
 /// markedly faster than the system allocator (see docs/performance.md).
@@ -8,7 +7,7 @@ use clap::Parser;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
-    let cli = clause::cmd::Cli::parse();
+    let cli = clause::cmd::parse();
     if !cli.serves() {
         quiet_on_closed_pipe();
     }

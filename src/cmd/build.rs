@@ -105,7 +105,7 @@ pub fn run(args: BuildArgs) -> i32 {
         Format::Text => {
             for (p, t) in site.policies.iter().zip(&loaded.timelines) {
                 if !common.drafts && t.main().is_none() {
-                    eprintln!(
+                    crate::say!(
                         "note: {} has no released version, so nothing of it is published; `clause release` publishes it, --drafts previews it",
                         p.id
                     );
@@ -116,7 +116,7 @@ pub fn run(args: BuildArgs) -> i32 {
                 let facts = crate::render::version_facts(site, i, main);
                 if !facts.withheld.is_empty() {
                     let names: Vec<&str> = facts.withheld.iter().map(|w| w.0.as_str()).collect();
-                    eprintln!(
+                    crate::say!(
                         "note: {} {} has no {}: it does not state every fact they declare; `clause check` lists them",
                         p.id,
                         p.versions[main].id,
@@ -126,7 +126,7 @@ pub fn run(args: BuildArgs) -> i32 {
             }
             let drafts = loaded.translations.iter().filter(|_| common.drafts);
             for s in drafts.filter(|s| !s.is_complete()) {
-                eprintln!(
+                crate::say!(
                     "note: {} in {}: {}% translated ({} missing, {} stale); missing texts fall back, `clause check` lists them",
                     s.policy,
                     s.locale,
@@ -135,7 +135,7 @@ pub fn run(args: BuildArgs) -> i32 {
                     s.stale.len()
                 );
             }
-            eprintln!("{summary}")
+            crate::say!("{summary}")
         }
         Format::Json => report(&Diagnostics::default(), Format::Json),
     }

@@ -37,11 +37,14 @@ pub fn run(args: CommonArgs) -> i32 {
     }
     match args.format {
         Format::Text => {
-            print!("{}", translation_report(&built.translations));
-            print!("{}", compliance_report(&laws));
-            print!("{}", unstated_report(&unstated));
-            print!("{}", store_types_report(site));
-            print!("{}", stores_report(&stores));
+            // The review is for reading; `-q` leaves the errors alone.
+            if crate::term::verbosity() > crate::term::Verbosity::Quiet {
+                print!("{}", translation_report(&built.translations));
+                print!("{}", compliance_report(&laws));
+                print!("{}", unstated_report(&unstated));
+                print!("{}", store_types_report(site));
+                print!("{}", stores_report(&stores));
+            }
             if !problems.is_empty() {
                 report(&problems, Format::Text);
                 return EXIT_CONTENT;
@@ -60,8 +63,8 @@ pub fn run(args: CommonArgs) -> i32 {
                 .map(|t| t.missing.len() + t.stale.len())
                 .sum();
             match untranslated {
-                0 => eprintln!("No problems found: {scope}"),
-                n => eprintln!(
+                0 => crate::say!("No problems found: {scope}"),
+                n => crate::say!(
                     "No errors found: {scope}; {} missing or stale (listed above; they show in the fallback language meanwhile)",
                     count(n, "translation text is", "translation texts are")
                 ),

@@ -45,7 +45,7 @@ pub fn run(args: LocaleArgs) -> i32 {
         );
     }
     let missing = status(&policy, &args.locale).missing.len();
-    eprintln!(
+    crate::say!(
         "Confirmed {} translated {} of {} in {}{}; recorded in {shown}{also}",
         confirmed.keys.len(),
         texts(confirmed.keys.len()),

@@ -204,9 +204,9 @@ pub fn run(args: ExportArgs) -> i32 {
             return usage_error(&format!("cannot write {}: {e}", path.display()));
         }
         let state = if unchanged { "unchanged" } else { "written" };
-        eprintln!("{} ({state})", path.display());
+        crate::say!("{} ({state})", path.display());
     }
-    eprintln!(
+    crate::say!(
         "Exported {} {} of `{}` ({}).",
         files.len(),
         if files.len() == 1 { "file" } else { "files" },

@@ -93,7 +93,7 @@ pub fn run(args: ImportArgs) -> i32 {
         1 => "1 section".to_string(),
         n => format!("{n} sections"),
     };
-    eprintln!(
+    crate::say!(
         "Imported {shown} ({}) into {file}: {sections}",
         format.name()
     );
@@ -158,7 +158,7 @@ fn translation(
     if let Err(code) = write_whole(args, &path, &text, "a translation") {
         return code;
     }
-    eprintln!(
+    crate::say!(
         "Aligned {shown} ({}) to `{id}` into {file}: {} texts",
         format.name(),
         aligned.texts.len()
@@ -166,7 +166,7 @@ fn translation(
     for difference in &aligned.differences {
         eprintln!("differs: {difference}; left untranslated");
     }
-    eprintln!("Review it, then record the review with `clause confirm {id} {locale}`.");
+    crate::say!("Review it, then record the review with `clause confirm {id} {locale}`.");
     finish(
         args,
         id,
@@ -376,6 +376,7 @@ fn rendered_page(root: &Path, id: &str, locale: &str) -> Option<String> {
         date: super::build_date(None).ok()?,
         drafts: true,
         strict: false,
+        base_url: None,
     };
     let mut diagnostics = Diagnostics::default();
     let loaded = crate::build::load(root, options, &mut diagnostics);

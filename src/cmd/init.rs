@@ -3,17 +3,20 @@
 use super::{EXIT_OK, usage_error};
 use std::path::{Path, PathBuf};
 
+/// The starter policy, also what `clause new` writes.
+pub(super) const STARTER_POLICY: &str = include_str!("starter/policy.yaml");
+
 const FILES: &[(&str, &str)] = &[
     ("clause.yaml", include_str!("starter/clause.yaml")),
-    (
-        "content/example/policy.yaml",
-        include_str!("starter/policy.yaml"),
-    ),
+    ("content/example/policy.yaml", STARTER_POLICY),
 ];
 
 /// What a build writes is not source: the output and the render cache. Written only where
 /// the folder has no .gitignore of its own (a repository keeps its own).
-const GITIGNORE: (&str, &str) = (".gitignore", "/public/\n/.clause-cache/\n");
+const GITIGNORE: (&str, &str) = (
+    ".gitignore",
+    "/public/\n/.clause-cache/\n/.public.clause-stamps.json\n",
+);
 
 pub fn run(dir: PathBuf) -> i32 {
     // What a killed `init` left: its temporary files only (`.<name>.tmp-…`).
@@ -42,7 +45,7 @@ pub fn run(dir: PathBuf) -> i32 {
             format!(" --root {}", dir.display()),
         )
     };
-    eprintln!(
+    crate::say!(
         "Created a new site in {place}: clause.yaml and content/example/policy.yaml{}.\n\
          Next: preview it with `clause serve{root}`; when the policy is ready, publish it with `clause release` (see `clause release --help`)",
         if gitignore {

@@ -7,6 +7,8 @@ mod diff;
 mod export;
 mod import;
 mod init;
+mod manual;
+mod new;
 mod release;
 mod reseal;
 mod serve;
@@ -14,6 +16,7 @@ mod translate;
 
 use crate::content::date::{DATE_RULE, Date};
 use crate::diagnostics::Diagnostics;
+use crate::term::{ColorChoice, Verbosity};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
 
@@ -31,6 +34,15 @@ pub struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+    /// Print only errors and warnings.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Also print how long each phase took.
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+    /// When to colour diagnostics: auto (on a terminal, unless NO_COLOR is set), always or never.
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
 }
 
 impl Cli {
@@ -38,6 +50,67 @@ impl Cli {
     pub fn serves(&self) -> bool {
         matches!(self.command, Command::Serve(_))
     }
+
+    /// How much the run says.
+    fn verbosity(&self) -> Verbosity {
+        match (self.quiet, self.verbose) {
+            (true, _) => Verbosity::Quiet,
+            (_, true) => Verbosity::Verbose,
+            _ => Verbosity::Normal,
+        }
+    }
+}
+
+impl Command {
+    /// The `--root` of a command that works on a site.
+    fn root_mut(&mut self) -> Option<&mut PathBuf> {
+        match self {
+            Command::Build(a) => Some(&mut a.common.root),
+            Command::Check(a) => Some(&mut a.root),
+            Command::Translate(a) | Command::Confirm(a) => Some(&mut a.root),
+            Command::Release(a) => Some(&mut a.root),
+            Command::Reseal(a) => Some(&mut a.root),
+            Command::Diff(a) => Some(&mut a.root),
+            Command::Serve(a) => Some(&mut a.root),
+            Command::Export(a) => Some(&mut a.root),
+            Command::Import(a) => Some(&mut a.root),
+            Command::New(a) => Some(&mut a.root),
+            Command::Init { .. } | Command::Completions { .. } | Command::Man { .. } => None,
+        }
+    }
+}
+
+/// Parses the command line. Without `--root`, a command works on the site the working
+/// folder is in, as Zola and Hugo do: the nearest folder at or above it that holds a
+/// clause.yaml (else the working folder, which then says there is no site).
+pub fn parse() -> Cli {
+    use clap::{CommandFactory, FromArgMatches, parser::ValueSource};
+    let matches = Cli::command().get_matches();
+    let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    // Asked only of commands that have a --root (clap panics on an unknown argument).
+    let defaulted = || {
+        matches
+            .subcommand()
+            .is_some_and(|(_, sub)| sub.value_source("root") == Some(ValueSource::DefaultValue))
+    };
+    if let Some(root) = cli.command.root_mut().filter(|_| defaulted()) {
+        let here = std::env::current_dir().unwrap_or_default();
+        if let Some(found) = site_above(&here) {
+            *root = found;
+        }
+    }
+    cli
+}
+
+/// The nearest folder at or above `here` that holds a clause.yaml, as a relative path
+/// (`.`, `..`, `../..`), so that what commands print stays short and true from `here`.
+fn site_above(here: &Path) -> Option<PathBuf> {
+    here.ancestors()
+        .position(|dir| dir.join(crate::config::CONFIG_FILE).is_file())
+        .map(|depth| match depth {
+            0 => PathBuf::from("."),
+            n => std::iter::repeat_n("..", n).collect(),
+        })
 }
 
 /// The commands.
@@ -68,6 +141,19 @@ pub enum Command {
     Export(export::ExportArgs),
     /// Make an existing policy (web page, Markdown, Word, plain text) into a policy.yaml.
     Import(import::ImportArgs),
+    /// Add a policy to the site: content/<policy>/policy.yaml, from a starter to fill in.
+    New(new::NewArgs),
+    /// Print a completion script for a shell (`clause completions bash > …`; see docs/install.md).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page in roff (`clause man > clause.1`; `clause man build` for one command's).
+    Man {
+        /// A command whose own page to print.
+        command: Option<String>,
+    },
 }
 
 /// Options of `translate` and `confirm`.
@@ -100,6 +186,10 @@ pub struct CommonArgs {
     /// Publish drafts (marked and `noindex`) in place of the version in effect.
     #[arg(long)]
     pub drafts: bool,
+    /// The address the site is published at, in place of clause.yaml's `base_url`: for a
+    /// preview deploy, so its links, sitemap and API name its own address.
+    #[arg(long, value_name = "URL", value_parser = crate::config::BaseUrl::parse)]
+    pub base_url: Option<crate::config::BaseUrl>,
     /// The render cache: pages of sealed versions kept across builds, for CI systems to save
     /// and restore (default: .clause-cache in the root; see docs/performance.md). `check`
     /// only reads it.
@@ -153,6 +243,7 @@ static FORMAT: std::sync::OnceLock<Format> = std::sync::OnceLock::new();
 
 /// Runs a parsed command line and returns the exit code.
 pub fn run(cli: Cli) -> i32 {
+    crate::term::set(cli.verbosity(), cli.color);
     let format = match &cli.command {
         Command::Build(args) => args.common.format,
         Command::Check(args) => args.format,
@@ -171,6 +262,9 @@ pub fn run(cli: Cli) -> i32 {
         Command::Serve(args) => serve::run(args),
         Command::Export(args) => export::run(args),
         Command::Import(args) => import::run(args),
+        Command::New(args) => new::run(args),
+        Command::Completions { shell } => manual::completions(shell),
+        Command::Man { command } => manual::man(command.as_deref()),
     }
 }
 
@@ -192,13 +286,14 @@ pub fn build_date(arg: Option<Date>) -> Result<Date, String> {
     Ok(Date::from_unix_days((now / 86_400) as i64))
 }
 
-/// Prints diagnostics to stderr in the chosen format: the one way every problem is shown.
+/// Prints diagnostics in the chosen format: the one way every problem is shown. Text goes
+/// to stderr, coloured on a terminal; JSON to stdout, as the run's one document.
 pub fn report(diagnostics: &Diagnostics, format: Format) {
-    let text = match format {
-        Format::Text => diagnostics.render_text(),
-        Format::Json => diagnostics.render_json(),
-    };
-    eprint!("{text}");
+    match format {
+        Format::Text => eprint!("{}", diagnostics.render_text_in(crate::term::colour())),
+        // JSON is the command's output, for a program to read: on stdout.
+        Format::Json => print!("{}", diagnostics.render_json()),
+    }
 }
 
 /// Checks the build date, then loads the site, leaving the sealed versions `parsed` knows
@@ -213,6 +308,7 @@ fn load_checked(
         date,
         drafts: args.drafts,
         strict: args.strict,
+        base_url: args.base_url.clone(),
     };
     let mut diagnostics = Diagnostics::default();
     crate::build::load_with(&args.root, options, parsed, &mut diagnostics).ok_or_else(|| {

@@ -86,7 +86,7 @@ pub fn run(args: ReleaseArgs) -> i32 {
     };
     match release(&site, lock, &request) {
         Ok(done) => {
-            eprintln!(
+            crate::say!(
                 "Released {} {} ({}), effective {}; sealed {} files of {} in clause.lock ({})",
                 request.policy,
                 request.version,

@@ -71,7 +71,7 @@ pub fn run(args: ResealArgs) -> i32 {
     };
     let fresh = Seal::new(files);
     if fresh.hash == seal.hash {
-        eprintln!(
+        crate::say!(
             "{} {} is unchanged; nothing to re-seal",
             args.policy, args.version_id
         );
@@ -87,7 +87,7 @@ pub fn run(args: ResealArgs) -> i32 {
     if let Err(e) = lock::save(&args.root, &lock) {
         return usage_error(&format!("cannot write {}: {e}", lock::LOCK_FILE));
     }
-    eprintln!(
+    crate::say!(
         "Re-sealed {} {} ({}); the reason is recorded in {}",
         args.policy,
         args.version_id,

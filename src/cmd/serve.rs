@@ -35,6 +35,10 @@ pub struct ServeArgs {
     /// The build date, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today).
     #[arg(long, value_parser = parse_date)]
     pub date: Option<Date>,
+    /// The address pages name as their own (canonical links, hreflang, sitemap, API), in
+    /// place of clause.yaml's `base_url`; its path is where the preview serves the site.
+    #[arg(long, value_name = "URL", value_parser = crate::config::BaseUrl::parse)]
+    pub base_url: Option<crate::config::BaseUrl>,
 }
 
 /// Without the `serve` feature the command stays (so `clause --help` is the same), and says
@@ -43,7 +47,7 @@ pub struct ServeArgs {
 pub fn run(_: ServeArgs) -> i32 {
     eprintln!(
         "error: this clause was built without `serve`; install it with the default features \
-         (`cargo install clause`) to preview with live reload"
+         (`cargo install clause-ssg`) to preview with live reload"
     );
     EXIT_USAGE
 }
@@ -63,6 +67,7 @@ pub fn run(args: ServeArgs) -> i32 {
             date,
             drafts: !args.no_drafts,
             strict: false,
+            base_url: args.base_url.clone(),
         },
     };
     if args.open {

@@ -41,10 +41,10 @@ pub fn run(args: LocaleArgs) -> i32 {
     }
     if said.is_empty() {
         let shown = translation_file(&policy, &args.locale);
-        eprintln!("{shown} already has every key of the draft; nothing to add");
+        crate::say!("{shown} already has every key of the draft; nothing to add");
         return EXIT_OK;
     }
-    eprintln!(
+    crate::say!(
         "Added {}; replace each ~ with the {} text",
         said.join(" and "),
         args.locale

@@ -812,6 +812,7 @@ mod site_tests {
             date: crate::content::date::Date::parse("2026-06-01").unwrap(),
             drafts,
             strict: false,
+            base_url: None,
         };
         let loaded = crate::build::load(&root, options, &mut diagnostics)
             .unwrap_or_else(|| panic!("{}", diagnostics.render_text()));

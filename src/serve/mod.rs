@@ -69,7 +69,7 @@ pub fn allowed_hosts(bind: IpAddr) -> Vec<String> {
 
 /// Builds, starts watching and serves until the process is stopped.
 pub fn run(options: Options) -> Result<(), String> {
-    let preview = Preview::empty(&options.root, options.build);
+    let preview = Preview::empty(&options.root, options.build.clone());
     let (updates, _) = broadcast::channel(64);
     let shared = Shared {
         preview: Arc::new(RwLock::new(preview)),

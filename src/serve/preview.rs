@@ -67,9 +67,12 @@ impl Preview {
     /// path if its clause.yaml can be read.
     pub fn empty(root: &Path, options: Options) -> Preview {
         let mut quiet = Diagnostics::default();
-        let base_path = crate::config::load(root, &mut quiet)
-            .map(|c| c.base_path)
-            .unwrap_or_else(|| "/".into());
+        let base_path = match &options.base_url {
+            Some(base) => base.path().to_string(),
+            None => crate::config::load(root, &mut quiet)
+                .map(|c| c.base_path)
+                .unwrap_or_else(|| "/".into()),
+        };
         Preview {
             // Watch events carry canonical paths; compare like with like.
             root: root.canonicalize().unwrap_or_else(|_| root.to_path_buf()),
@@ -127,7 +130,7 @@ impl Preview {
     /// Loads and renders the whole site again.
     fn rebuild_all(&mut self) -> Update {
         let mut diagnostics = Diagnostics::default();
-        let built = build::load(&self.root, self.options, &mut diagnostics).and_then(|loaded| {
+        let built = build::load(&self.root, self.options.clone(), &mut diagnostics).and_then(|loaded| {
             let output = loaded.render_in_memory(Scope::All, &mut diagnostics)?;
             Some((loaded, output))
         });

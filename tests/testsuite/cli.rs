@@ -37,7 +37,9 @@ fn json_diagnostics_for_ci() {
     let dir = site(&fixture("errors/unknown-reference"));
     let out = clause(dir.path(), &["check", "--format", "json"]);
     assert_eq!(out.status.code(), Some(1));
-    let doc: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    // One document on stdout, also when the site does not load.
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(doc["errors"], 3);
     let first = &doc["diagnostics"][0];
     assert_eq!(first["file"], "content/app/policy.yaml");
@@ -397,7 +399,7 @@ fn serve_without_its_feature_says_how_to_get_it() {
     SiteTest::example().run(&["serve"]).fails_with(
         2,
         "error: this clause was built without `serve`; install it with the default features \
-         (`cargo install clause`) to preview with live reload\n",
+         (`cargo install clause-ssg`) to preview with live reload\n",
     );
 }
 

@@ -535,7 +535,7 @@ fn a_refused_output_is_reported_in_the_runs_format() {
     let run = site.run(&[
         "build", "--format", "json", "--output", "content", "--date", DATE,
     ]);
-    let json: serde_json::Value = serde_json::from_str(&run.stderr).expect(&run.stderr);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect(&run.stdout);
     assert_eq!(run.code, Some(2));
     assert_eq!(
         json,

@@ -310,6 +310,7 @@ fn incremental_rebuilds_equal_full_builds() {
         date: clause::content::date::Date::parse("2026-01-01").unwrap(),
         drafts: true,
         strict: false,
+        base_url: None,
     };
     let mut preview = clause::serve::Preview::new(dir.path(), options);
     assert!(preview.error.is_none());
