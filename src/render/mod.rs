@@ -814,7 +814,7 @@ mod site_tests {
             strict: false,
             base_url: None,
         };
-        let loaded = crate::build::load(&root, options, &mut diagnostics)
+        let loaded = crate::build::load(&root, options.clone(), &mut diagnostics)
             .unwrap_or_else(|| panic!("{}", diagnostics.render_text()));
         let localizations = crate::i18n::localize::localize_site(&loaded.site, drafts);
         let publishing = Publishing {

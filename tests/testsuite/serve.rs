@@ -312,7 +312,7 @@ fn incremental_rebuilds_equal_full_builds() {
         strict: false,
         base_url: None,
     };
-    let mut preview = clause::serve::Preview::new(dir.path(), options);
+    let mut preview = clause::serve::Preview::new(dir.path(), options.clone());
     assert!(preview.error.is_none());
     let fr = dir.path().join("content/app/fr.yaml");
     std::fs::write(
@@ -337,7 +337,7 @@ fn incremental_rebuilds_equal_full_builds() {
         update.changed
     );
     let mut diagnostics = clause::diagnostics::Diagnostics::default();
-    let full = clause::build::build_site(dir.path(), options, &mut diagnostics).unwrap();
+    let full = clause::build::build_site(dir.path(), options.clone(), &mut diagnostics).unwrap();
     assert_eq!(preview.merged(), full.output);
     // A second edit to the same draft: its pages replace those of the first, nothing else
     // is said to change, and the result is still what a full build gives.
