@@ -14,6 +14,7 @@ page-not-found-title = الصفحة غير موجودة
 page-not-found-body = لا توجد صفحة بهذا العنوان. ربما نُقلت، أو ربما يكون الرابط خاطئًا.
 page-not-found-home = الانتقال إلى قائمة السياسات
 chooser-intro = اختر سياسة ولغة.
+chooser-empty = لم تُنشر أي سياسة هنا بعد.
 
 ## Dates
 date-long = { DATETIME($date, dateStyle: "long") }

@@ -13,6 +13,7 @@ page-not-found-title = Seite nicht gefunden
 page-not-found-body = Unter dieser Adresse gibt es keine Seite. Sie wurde vielleicht verschoben, oder der Link ist falsch.
 page-not-found-home = Zur Liste der Richtlinien
 chooser-intro = Wählen Sie eine Richtlinie und eine Sprache.
+chooser-empty = Hier ist noch keine Richtlinie veröffentlicht.
 
 ## Dates
 date-long = { DATETIME($date, dateStyle: "long") }

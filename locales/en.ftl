@@ -14,6 +14,7 @@ page-not-found-title = Page not found
 page-not-found-body = There is no page at this address. It may have moved, or the link may be wrong.
 page-not-found-home = Go to the list of policies
 chooser-intro = Choose a policy and a language.
+chooser-empty = No policy is published here yet.
 
 ## Dates: $date is YYYY-MM-DD; DATETIME writes it the locale's way (Gregorian calendar).
 date-long = { DATETIME($date, dateStyle: "long") }

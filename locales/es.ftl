@@ -13,6 +13,7 @@ page-not-found-title = Página no encontrada
 page-not-found-body = No hay ninguna página en esta dirección. Puede que se haya movido o que el enlace sea incorrecto.
 page-not-found-home = Ir a la lista de políticas
 chooser-intro = Elija una política y un idioma.
+chooser-empty = Todavía no se ha publicado ninguna política.
 
 ## Dates
 date-long = { DATETIME($date, dateStyle: "long") }

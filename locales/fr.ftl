@@ -13,6 +13,7 @@ page-not-found-title = Page introuvable
 page-not-found-body = Il n'y a pas de page à cette adresse. Elle a peut-être été déplacée, ou le lien est erroné.
 page-not-found-home = Voir la liste des politiques
 chooser-intro = Choisissez une politique et une langue.
+chooser-empty = Aucune politique n’est encore publiée ici.
 
 ## Dates
 date-long = { DATETIME($date, dateStyle: "long") }

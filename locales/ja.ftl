@@ -13,6 +13,7 @@ page-not-found-title = ページが見つかりません
 page-not-found-body = このアドレスにはページがありません。移動したか、リンクが誤っている可能性があります。
 page-not-found-home = ポリシー一覧へ
 chooser-intro = ポリシーと言語を選んでください。
+chooser-empty = まだ公開されているポリシーはありません。
 
 ## Dates
 date-long = { DATETIME($date, dateStyle: "long") }

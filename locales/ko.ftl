@@ -13,6 +13,7 @@ page-not-found-title = 페이지를 찾을 수 없습니다
 page-not-found-body = 이 주소에는 페이지가 없습니다. 페이지가 이동했거나 링크가 잘못되었을 수 있습니다.
 page-not-found-home = 방침 목록으로 이동
 chooser-intro = 방침과 언어를 선택하세요.
+chooser-empty = 아직 게시된 방침이 없습니다.
 
 ## Dates
 date-long = { DATETIME($date, dateStyle: "long") }

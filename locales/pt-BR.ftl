@@ -13,6 +13,7 @@ page-not-found-title = Página não encontrada
 page-not-found-body = Não há página neste endereço. Ela pode ter sido movida, ou o link pode estar errado.
 page-not-found-home = Ir para a lista de políticas
 chooser-intro = Escolha uma política e um idioma.
+chooser-empty = Nenhuma política foi publicada aqui ainda.
 
 ## Dates
 date-long = { DATETIME($date, dateStyle: "long") }

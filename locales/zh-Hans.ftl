@@ -13,6 +13,7 @@ page-not-found-title = 找不到页面
 page-not-found-body = 此地址没有页面。页面可能已移动，或链接有误。
 page-not-found-home = 前往政策列表
 chooser-intro = 请选择政策和语言。
+chooser-empty = 这里尚未发布任何政策。
 
 ## Dates
 date-long = { DATETIME($date, dateStyle: "long") }

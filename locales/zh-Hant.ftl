@@ -13,6 +13,7 @@ page-not-found-title = 找不到頁面
 page-not-found-body = 這個網址沒有頁面。頁面可能已移動，或連結有誤。
 page-not-found-home = 前往政策列表
 chooser-intro = 請選擇政策與語言。
+chooser-empty = 這裡尚未發布任何政策。
 
 ## Dates
 date-long = { DATETIME($date, dateStyle: "long") }

@@ -224,9 +224,17 @@ impl Styles {
         use anstyle::{AnsiColor, Style};
         let pair = |s: Style| (s.render().to_string(), s.render_reset().to_string());
         Styles {
-            error: pair(Style::new().bold().fg_color(Some(AnsiColor::BrightRed.into()))),
+            error: pair(
+                Style::new()
+                    .bold()
+                    .fg_color(Some(AnsiColor::BrightRed.into())),
+            ),
             message: pair(Style::new().bold()),
-            gutter: pair(Style::new().bold().fg_color(Some(AnsiColor::BrightBlue.into()))),
+            gutter: pair(
+                Style::new()
+                    .bold()
+                    .fg_color(Some(AnsiColor::BrightBlue.into())),
+            ),
         }
     }
 }
@@ -237,7 +245,11 @@ fn render_one(out: &mut String, d: &Diagnostic, source: Option<&str>, styles: &S
     if d.pos.line == 0 {
         let _ = writeln!(out, "  {g}-->{g_} {}", d.file);
     } else {
-        let _ = writeln!(out, "  {g}-->{g_} {}:{}:{}", d.file, d.pos.line, d.pos.column);
+        let _ = writeln!(
+            out,
+            "  {g}-->{g_} {}:{}:{}",
+            d.file, d.pos.line, d.pos.column
+        );
     }
     let line_text = source.and_then(|s| s.lines().nth(d.pos.line.wrapping_sub(1)));
     let gutter = " ".repeat(d.pos.line.to_string().len());

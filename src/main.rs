@@ -1,6 +1,5 @@
 //! The `clause` command.
 
-
 /// mimalloc: the build allocates and frees many short strings on two threads, where it is
 /// markedly faster than the system allocator (see docs/performance.md).
 #[global_allocator]

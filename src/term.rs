@@ -32,7 +32,11 @@ static COLOR: OnceLock<bool> = OnceLock::new();
 /// Sets how this run talks; later calls change nothing.
 pub fn set(verbosity: Verbosity, color: ColorChoice) {
     let _ = VERBOSITY.set(verbosity);
-    let _ = COLOR.set(colours(color, std::env::var_os("NO_COLOR"), stderr_is_terminal()));
+    let _ = COLOR.set(colours(
+        color,
+        std::env::var_os("NO_COLOR"),
+        stderr_is_terminal(),
+    ));
 }
 
 fn stderr_is_terminal() -> bool {

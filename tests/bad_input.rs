@@ -86,8 +86,7 @@ fn generate(kind: &str, site: &Path) {
         }
         "link-policy-file-out" => {
             std::fs::remove_file(site.join("content/app/policy.yaml")).unwrap();
-            symlink("/etc/passwd", site.join("content/app/policy.yaml"))
-                .unwrap();
+            symlink("/etc/passwd", site.join("content/app/policy.yaml")).unwrap();
         }
         "link-versions-out" => {
             symlink("/tmp", site.join("content/app/versions")).unwrap();

@@ -106,7 +106,7 @@ pub fn run(args: BuildArgs) -> i32 {
             for (p, t) in site.policies.iter().zip(&loaded.timelines) {
                 if !common.drafts && t.main().is_none() {
                     crate::say!(
-                        "note: {} has no released version, so nothing of it is published; `clause release` publishes it, --drafts previews it",
+                        "note: {} has no released version, so nothing of it is published; `clause serve` previews it, `clause release` publishes it",
                         p.id
                     );
                 }

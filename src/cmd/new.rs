@@ -49,7 +49,10 @@ pub fn run(args: NewArgs) -> i32 {
     let made = std::fs::create_dir_all(&folder)
         .and_then(|()| crate::output::create_file(&file, text.as_bytes()));
     if let Err(e) = made {
-        return super::fail(EXIT_CONTENT, &format!("cannot create {}: {e}", file.display()));
+        return super::fail(
+            EXIT_CONTENT,
+            &format!("cannot create {}: {e}", file.display()),
+        );
     }
     crate::say!(
         "Created {}: a starter policy to fill in (every field is described in Clause's docs/content-format.md).\n\

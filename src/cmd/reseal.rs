@@ -73,7 +73,8 @@ pub fn run(args: ResealArgs) -> i32 {
     if fresh.hash == seal.hash {
         crate::say!(
             "{} {} is unchanged; nothing to re-seal",
-            args.policy, args.version_id
+            args.policy,
+            args.version_id
         );
         return EXIT_OK;
     }

@@ -105,6 +105,9 @@ struct Common<'a> {
     theme_css: Option<String>,
     /// The theme's logo, if it has `static/logo.svg` or `static/logo.png`.
     logo: Option<String>,
+    /// The page's own absolute URL, for `<link rel="canonical">`: web pages only (not the
+    /// 404 page, which has no address of its own, nor in-app views, opened by file name).
+    canonical: Option<String>,
 }
 
 /// Renders every page of the site into memory.
@@ -527,8 +530,15 @@ impl Renderer<'_> {
         } else {
             Vec::new()
         };
+        let canonical = format!(
+            "{}{}",
+            self.site.config.base_url,
+            path.strip_suffix("index.html").unwrap_or(path)
+        );
+        let structured = web::structured_data(&view, &canonical, locale, &self.site.config);
         self.html("policy.html", path, locale, doc == Doc::Draft, |ctx| {
             ctx.insert("policy", &*view);
+            ctx.insert("structured_data", &structured);
             ctx.insert("translations", &translations);
             ctx.insert("alternates", &alternates);
             ctx.insert("version", &banner);
@@ -604,6 +614,9 @@ impl Renderer<'_> {
                 .theme
                 .logo()
                 .map(|l| format!("{}{l}", "../".repeat(depth))),
+            canonical: path
+                .strip_suffix("index.html")
+                .map(|folder| format!("{}{folder}", config.base_url)),
         };
         let mut ctx = tera::Context::new();
         ctx.insert("page", &common);

@@ -42,6 +42,9 @@ pub struct PolicyView {
     pub audience_note: Option<String>,
     /// Key points, as inline HTML.
     pub key_points: Vec<String>,
+    /// The first key point as plain text, for `<meta name="description">` and search
+    /// results; none when the policy has no key points (nothing is made up).
+    pub description: Option<String>,
     /// "Privacy at a glance": the app-store label's answers, for readers.
     pub glance: Glance,
     /// The table of contents.
@@ -433,6 +436,11 @@ impl<'a> ViewBuilder<'a> {
                 .collect(),
             audience_note: self.audience_note(),
             key_points: self.key_points(),
+            description: meta
+                .key_points
+                .first()
+                .map(|k| Markdown::plain_with(&k.text, &self.refs).trim().to_string())
+                .filter(|d| !d.is_empty()),
             glance: self.glance(),
             toc: self.toc(&self.policy.sections),
             sections: self.sections(&self.policy.sections, 2),

@@ -66,3 +66,56 @@ impl Format for Web {
             || matches!(subject, Subject::Policy { policy, of: Of::Main | Of::History, .. } if *policy == p)
     }
 }
+
+/// schema.org data of a policy page, for search engines: a `WebPage` in its language,
+/// part of the site, with the policy's first key point as its description and its last
+/// change as `dateModified`: the author's `updated` date, else the date the version took
+/// effect; neither when the page states neither. As a JSON string safe inside `<script>`.
+pub(super) fn structured_data(
+    view: &super::view::PolicyView,
+    canonical: &str,
+    locale: &str,
+    config: &crate::config::Config,
+) -> String {
+    let mut page = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "WebPage",
+        "name": view.title_text,
+        "url": canonical,
+        "inLanguage": locale,
+        "isPartOf": {
+            "@type": "WebSite",
+            "name": config.title,
+            "url": config.base_url,
+        },
+    });
+    if let Some(description) = &view.description {
+        page["description"] = description.as_str().into();
+    }
+    if let Some(date) = view.updated.as_ref().or(view.effective.as_ref()) {
+        page["dateModified"] = date.iso.as_str().into();
+    }
+    script_safe(&page.to_string())
+}
+
+/// JSON that cannot end its `<script>` element early or open a comment in it: `<`, `>`
+/// and `&` written as JSON escapes, which every JSON reader turns back.
+fn script_safe(json: &str) -> String {
+    json.replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn structured_data_cannot_close_its_script() {
+        let json = super::script_safe(r#"{"name":"</script><!-- & -->"}"#);
+        assert_eq!(
+            json,
+            r#"{"name":"\u003c/script\u003e\u003c!-- \u0026 --\u003e"}"#
+        );
+        let back: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(back["name"], "</script><!-- & -->");
+    }
+}

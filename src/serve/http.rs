@@ -114,7 +114,6 @@ fn urls(addr: SocketAddr, base: &str) -> Vec<String> {
     urls
 }
 
-
 /// A listening socket with a deep accept queue: a burst of connections (a page with many
 /// assets, a load test) waits to be accepted instead of being dropped or reset by the
 /// kernel (the default queue holds 1,024; the kernel caps the request at `somaxconn`).

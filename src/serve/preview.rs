@@ -87,6 +87,27 @@ impl Preview {
         }
     }
 
+    /// What the last good build holds, in one line: `serve` prints it after its first
+    /// build, as `build` prints its summary.
+    pub fn summary(&self) -> Option<String> {
+        let loaded = self.loaded.as_ref()?;
+        let site = &loaded.site;
+        let count =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        Some(format!(
+            "Built {} ({}{}) of {} in {}",
+            count(self.output.page_count(), "page", "pages"),
+            count(self.output.files.len(), "file", "files"),
+            if self.options.drafts {
+                ", drafts included"
+            } else {
+                ""
+            },
+            count(site.policies.len(), "policy", "policies"),
+            count(site.config.locales.len(), "locale", "locales"),
+        ))
+    }
+
     /// The file of the current build at `path` (an output key).
     pub fn file(&self, path: &str) -> Option<&Vec<u8>> {
         self.overlay
@@ -130,10 +151,11 @@ impl Preview {
     /// Loads and renders the whole site again.
     fn rebuild_all(&mut self) -> Update {
         let mut diagnostics = Diagnostics::default();
-        let built = build::load(&self.root, self.options.clone(), &mut diagnostics).and_then(|loaded| {
-            let output = loaded.render_in_memory(Scope::All, &mut diagnostics)?;
-            Some((loaded, output))
-        });
+        let built =
+            build::load(&self.root, self.options.clone(), &mut diagnostics).and_then(|loaded| {
+                let output = loaded.render_in_memory(Scope::All, &mut diagnostics)?;
+                Some((loaded, output))
+            });
         let Some((loaded, output)) = built else {
             self.error = Some(diagnostics.render_text());
             return self.update(Vec::new());

@@ -91,11 +91,18 @@ pub fn start(root: &Path, shared: Shared) -> Result<Watcher, String> {
 
 /// The first build of `serve`: prints its problems, if any, and tells pages open since.
 pub fn first_build(shared: &Shared) {
+    let started = Instant::now();
     let Some(update) = swap_rebuilt(shared, &[]) else {
         return;
     };
-    if let Some(error) = &update.error {
-        eprint!("{error}");
+    match &update.error {
+        Some(error) => eprint!("{error}"),
+        None => {
+            let summary = shared.preview.read().ok().and_then(|p| p.summary());
+            if let Some(summary) = summary {
+                crate::say!("{summary} in {} ms", started.elapsed().as_millis());
+            }
+        }
     }
     let _ = shared.updates.send(update);
 }

@@ -38,7 +38,11 @@ fn json_diagnostics_for_ci() {
     let out = clause(dir.path(), &["check", "--format", "json"]);
     assert_eq!(out.status.code(), Some(1));
     // One document on stdout, also when the site does not load.
-    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(doc["errors"], 3);
     let first = &doc["diagnostics"][0];

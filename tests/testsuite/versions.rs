@@ -385,7 +385,7 @@ fn drafts_are_published_only_when_asked_and_never_indexed() {
         .succeeds()
         .stderr
         .clone();
-    assert!(out.starts_with("note: app has no released version, so nothing of it is published; `clause release` publishes it, --drafts previews it\n"), "{out}");
+    assert!(out.starts_with("note: app has no released version, so nothing of it is published; `clause serve` previews it, `clause release` publishes it\n"), "{out}");
     assert!(!site.root().join("public/en/app").exists());
     release(&site, "1", "2025-01-01", "2025-01-01", "--material");
     site.run(&["build", "--drafts", "--date", "2025-01-01"])
