@@ -11,6 +11,7 @@ mod cache;
 mod changes;
 mod cli;
 mod compliance;
+mod habits;
 mod hostile;
 mod i18n;
 mod import;

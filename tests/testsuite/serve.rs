@@ -613,3 +613,31 @@ fn an_unreadable_folder_is_skipped_with_a_warning() {
     let _ = child.kill();
     let _ = child.wait();
 }
+
+/// serve says what its first build holds, as build does, before the address; with
+/// `--base-url` the preview serves under that URL's path and pages name that address.
+#[test]
+fn the_first_build_is_summed_up_and_base_url_sets_where_the_site_is() {
+    let site = site(&fixture("minimal"));
+    let command = serve_command("2026-01-01", &["--base-url", "https://preview.example/p/"]);
+    let (child, port, said, lines) = launch(command, site.path());
+    std::thread::spawn(move || for _ in lines {});
+    // Stopped when dropped, also when an assertion fails.
+    let server = Server { child, port, site };
+    let first = said.lines().next().unwrap();
+    assert!(
+        first.starts_with("Built 5 pages (11 files, drafts included) of 1 policy in 1 locale in ")
+            && first.ends_with(" ms"),
+        "{said}"
+    );
+    assert!(
+        said.contains(&format!("Serving on http://127.0.0.1:{port}/p/ ")),
+        "{said}"
+    );
+    let (status, _, body) = server.get("/p/en/app/");
+    assert_eq!(status, 200);
+    assert!(
+        body.contains("<link rel=\"canonical\" href=\"https://preview.example/p/en/app/\">"),
+        "{body}"
+    );
+}
