@@ -188,6 +188,37 @@ impl Diagnostics {
         out
     }
 
+    /// GitHub Actions workflow commands, one `::error` line per diagnostic: the runner
+    /// shows each as an annotation on its file and line (on the changed lines of a pull
+    /// request). `prefix` is the site's folder within the repository (`""` or `site/`),
+    /// since annotations name files from the repository's root.
+    pub fn render_github(&self) -> String {
+        let prefix = std::env::var("CLAUSE_ANNOTATION_PREFIX").unwrap_or_default();
+        let mut out = String::new();
+        for d in self.sorted() {
+            let mut message = d.message.clone();
+            if let Some(found) = &d.found {
+                let _ = write!(message, "\nfound: {}", clip(found, FOUND_CHARS));
+            }
+            if let Some(expected) = &d.expected {
+                let _ = write!(message, "\nexpected: {expected}");
+            }
+            let mut place = String::new();
+            if !d.file.is_empty() {
+                let file = format!("{prefix}{}", d.file);
+                let _ = write!(place, " file={}", github_property(&file));
+                if d.pos.line > 0 {
+                    let _ = write!(place, ",line={},col={}", d.pos.line, d.pos.column);
+                }
+                place.push(',');
+            } else {
+                place.push(' ');
+            }
+            let _ = writeln!(out, "::error{place}title=clause::{}", github_data(&message));
+        }
+        out
+    }
+
     /// A JSON document for CI: `{"errors": n, "diagnostics": [...]}`.
     pub fn render_json(&self) -> String {
         let sorted = self.sorted();
@@ -196,6 +227,18 @@ impl Diagnostics {
         text.push('\n');
         text
     }
+}
+
+/// A workflow command's message, escaped as the runner unescapes it.
+fn github_data(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// A workflow command's property value: its message escapes, and `:` and `,`.
+fn github_property(text: &str) -> String {
+    github_data(text).replace(':', "%3A").replace(',', "%2C")
 }
 
 fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {

@@ -138,6 +138,7 @@ pub fn run(args: BuildArgs) -> i32 {
             crate::say!("{summary}")
         }
         Format::Json => report(&Diagnostics::default(), Format::Json),
+        Format::Github => crate::say!("{summary}"),
     }
     EXIT_OK
 }

@@ -36,7 +36,7 @@ pub fn run(args: CommonArgs) -> i32 {
         laws.push((p.id.as_str(), review.laws));
     }
     match args.format {
-        Format::Text => {
+        Format::Text | Format::Github => {
             // The review is for reading; `-q` leaves the errors alone.
             if crate::term::verbosity() > crate::term::Verbosity::Quiet {
                 print!("{}", translation_report(&built.translations));
@@ -46,7 +46,7 @@ pub fn run(args: CommonArgs) -> i32 {
                 print!("{}", stores_report(&stores));
             }
             if !problems.is_empty() {
-                report(&problems, Format::Text);
+                report(&problems, args.format);
                 return EXIT_CONTENT;
             }
             let scope = format!(

@@ -230,6 +230,8 @@ pub enum Format {
     Text,
     /// One JSON document, for CI annotations.
     Json,
+    /// GitHub Actions workflow commands: each error an annotation on its file and line.
+    Github,
 }
 
 pub(crate) fn parse_date(s: &str) -> Result<Date, String> {
@@ -293,6 +295,11 @@ pub fn report(diagnostics: &Diagnostics, format: Format) {
         Format::Text => eprint!("{}", diagnostics.render_text_in(crate::term::colour())),
         // JSON is the command's output, for a program to read: on stdout.
         Format::Json => print!("{}", diagnostics.render_json()),
+        // The runner reads workflow commands from stdout; the log keeps the text.
+        Format::Github => {
+            print!("{}", diagnostics.render_github());
+            eprint!("{}", diagnostics.render_text());
+        }
     }
 }
 
@@ -446,7 +453,7 @@ fn fail(code: i32, message: &str) -> i32 {
     match FORMAT.get().copied().unwrap_or(Format::Text) {
         // One line, as every command has always printed it.
         Format::Text => eprintln!("error: {message}"),
-        Format::Json => report(&diagnostics, Format::Json),
+        format => report(&diagnostics, format),
     }
     code
 }

@@ -19,6 +19,7 @@ mod interrupt;
 mod library;
 mod model;
 mod numbering;
+mod recipes;
 mod routes;
 mod safety;
 // `serve` is a default feature; without it the command says how to get it (cli.rs).
