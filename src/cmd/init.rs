@@ -31,6 +31,13 @@ pub fn run(dir: PathBuf) -> i32 {
             dir.join(path).display()
         ));
     }
+    if let Some(outer) = site_around(&dir) {
+        return usage_error(&format!(
+            "{} is inside the site in {}; `clause new <policy>` adds a policy to it (or choose a folder outside it)",
+            dir.display(),
+            outer.display()
+        ));
+    }
     let gitignore = !dir.join(GITIGNORE.0).exists();
     for (path, text) in FILES.iter().chain(gitignore.then_some(&GITIGNORE)) {
         if let Err(e) = create(&dir.join(path), text) {
@@ -55,6 +62,15 @@ pub fn run(dir: PathBuf) -> i32 {
         }
     );
     EXIT_OK
+}
+
+/// The site a new one would be made inside, if any: a folder above `dir` with a
+/// clause.yaml, whose commands would then read the new site's files as its own.
+fn site_around(dir: &Path) -> Option<PathBuf> {
+    let here = std::env::current_dir().ok()?;
+    let parent = here.join(dir).parent()?.to_path_buf();
+    let up = super::site_above(&parent)?;
+    parent.join(up).canonicalize().ok()
 }
 
 fn create(path: &Path, text: &str) -> std::io::Result<()> {

@@ -115,7 +115,7 @@ pub fn rebuild(shared: &Shared, paths: &[PathBuf]) {
     };
     match &update.error {
         Some(error) => eprint!("{error}"),
-        None => eprintln!(
+        None => crate::say!(
             "Rebuilt {} in {} ms: {} files changed",
             update.scope,
             started.elapsed().as_millis(),

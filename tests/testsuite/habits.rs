@@ -295,3 +295,20 @@ fn a_new_site_built_before_any_release_says_why_it_is_empty() {
             .contains("<p class=\"chooser-empty\">No policy is published here yet.</p>")
     );
 }
+
+/// `init` in a folder of a site would make a site whose files the outer one reads as its
+/// own: refused, pointing at `new`.
+#[test]
+fn init_inside_a_site_points_at_new_instead() {
+    let site = SiteTest::example();
+    let out = clause(&site.path("content"), &["init", "nested"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "error: nested is inside the site in {}; `clause new <policy>` adds a policy to it (or choose a folder outside it)\n",
+            site.root().canonicalize().unwrap().display()
+        )
+    );
+    assert!(!site.path("content/nested").exists());
+}
