@@ -26,6 +26,37 @@ struct RawConfig {
     translations: RawTranslations,
     #[serde(default)]
     numbering: Option<Vec<crate::content::numbering::NumberStyle>>,
+    #[serde(default)]
+    approvals: Approvals,
+}
+
+/// `approvals:` in clause.yaml: the roles whose sign-off a release needs, by kind of
+/// release. `clause release` refuses a release without them (`--approved-by ROLE=NAME`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Approvals {
+    /// Roles that must sign off a material release.
+    #[serde(default)]
+    pub material: Vec<String>,
+    /// Roles that must sign off a minor release.
+    #[serde(default)]
+    pub minor: Vec<String>,
+}
+
+impl Approvals {
+    /// The roles a release of this kind needs.
+    pub fn required(&self, material: bool) -> &[String] {
+        if material {
+            &self.material
+        } else {
+            &self.minor
+        }
+    }
+
+    /// Every role named.
+    pub fn roles(&self) -> impl Iterator<Item = &String> {
+        self.material.iter().chain(&self.minor)
+    }
 }
 
 /// The `translations:` part of `clause.yaml`.
@@ -60,6 +91,8 @@ pub struct Config {
     /// How sections are numbered, a style per level, unless a policy says otherwise.
     pub numbering: Option<Vec<crate::content::numbering::NumberStyle>>,
     pub fallbacks: BTreeMap<String, Vec<String>>,
+    /// The sign-offs releases need (`approvals:`).
+    pub approvals: Approvals,
 }
 
 impl Config {
@@ -133,6 +166,15 @@ fn validate(raw: RawConfig) -> Result<Config, Vec<Diagnostic>> {
                 .expected(crate::content::ids::SLUG_RULE),
         );
     }
+    for role in raw.approvals.roles() {
+        if !crate::content::ids::is_slug(role) {
+            problems.push(
+                Diagnostic::file(CONFIG_FILE, "invalid role in `approvals`")
+                    .found(format!("`{role}`"))
+                    .expected(crate::content::ids::SLUG_RULE),
+            );
+        }
+    }
     let fallbacks = if problems.is_empty() {
         fallbacks(&locales, &raw.translations.fallback.0, &mut problems)
     } else {
@@ -151,6 +193,7 @@ fn validate(raw: RawConfig) -> Result<Config, Vec<Diagnostic>> {
         locales,
         theme,
         output: raw.output.unwrap_or_else(|| "public".into()),
+        approvals: raw.approvals,
     })
 }
 

@@ -7,14 +7,33 @@ use super::{EXIT_OK, LocaleArgs, load_for_locale, usage_error};
 use crate::content::library::LIBRARY_DIR;
 use crate::content::translation::{CONFIRMED_SUFFIX, Confirmed};
 use crate::i18n::status::{confirmation, status};
+use clap::Args;
 
-pub fn run(args: LocaleArgs) -> i32 {
+/// Options of `confirm`.
+#[derive(Debug, Args)]
+pub struct ConfirmArgs {
+    /// The policy and locale.
+    #[command(flatten)]
+    pub locale: LocaleArgs,
+    /// Who reviewed the translations, recorded in the confirmation file and sealed with
+    /// each release (default: git's user.name, if set).
+    #[arg(long, value_name = "NAME")]
+    pub by: Option<String>,
+}
+
+pub fn run(args: ConfirmArgs) -> i32 {
+    let by = match super::signer(args.by.as_deref(), &args.locale.root) {
+        Ok(name) => name,
+        Err(message) => return usage_error(&message),
+    };
+    let args = args.locale;
     let (site, policy, _lock) = match load_for_locale(&args) {
         Ok(found) => found,
         Err(code) => return code,
     };
     let source = site.config.default_locale();
-    let confirmed = confirmation(&policy, &args.locale, source, false);
+    let mut confirmed = confirmation(&policy, &args.locale, source, false);
+    confirmed.by = by.clone();
     let shown = format!("content/{}/{}{CONFIRMED_SUFFIX}", policy.id, args.locale);
     if let Err(code) = write(&args, &shown, &confirmed) {
         return code;
@@ -35,6 +54,7 @@ pub fn run(args: LocaleArgs) -> i32 {
             ..Confirmed::default()
         });
         merged.keys.extend(shared.keys.clone());
+        merged.by = by.clone();
         if let Err(code) = write(&args, &shown, &merged) {
             return code;
         }
@@ -46,11 +66,12 @@ pub fn run(args: LocaleArgs) -> i32 {
     }
     let missing = status(&policy, &args.locale).missing.len();
     crate::say!(
-        "Confirmed {} translated {} of {} in {}{}; recorded in {shown}{also}",
+        "Confirmed {} translated {} of {} in {}{}{}; recorded in {shown}{also}",
         confirmed.keys.len(),
         texts(confirmed.keys.len()),
         policy.id,
         args.locale,
+        by.map(|b| format!(" by {b}")).unwrap_or_default(),
         if missing > 0 {
             format!(" ({missing} still missing)")
         } else {

@@ -67,7 +67,8 @@ impl Command {
         match self {
             Command::Build(a) => Some(&mut a.common.root),
             Command::Check(a) => Some(&mut a.root),
-            Command::Translate(a) | Command::Confirm(a) => Some(&mut a.root),
+            Command::Translate(a) => Some(&mut a.root),
+            Command::Confirm(a) => Some(&mut a.locale.root),
             Command::Release(a) => Some(&mut a.root),
             Command::Reseal(a) => Some(&mut a.root),
             Command::Diff(a) => Some(&mut a.root),
@@ -128,7 +129,7 @@ pub enum Command {
     /// Add a stub for every untranslated text to content/<policy>/<locale>.yaml.
     Translate(LocaleArgs),
     /// Record that a locale's translations were reviewed against the current source text.
-    Confirm(LocaleArgs),
+    Confirm(confirm::ConfirmArgs),
     /// Freeze the draft and its translations as a new version, sealed in clause.lock.
     Release(release::ReleaseArgs),
     /// Re-seal a released version after a deliberate, recorded correction.
@@ -437,6 +438,67 @@ fn lock_site(root: &std::path::Path) -> Result<Option<crate::output::lock::DirLo
         }
         Err(message) => Err(fail(EXIT_CONTENT, &message)),
     }
+}
+
+/// Who signs a record (`--by`): the name given, else git's `user.name` where git has one.
+/// A name is one line of plain text.
+fn signer(given: Option<&str>, root: &Path) -> Result<Option<String>, String> {
+    let name = match given {
+        Some(name) => Some(name.trim().to_string()),
+        None => git_user_name(root),
+    };
+    match name {
+        Some(n) if n.is_empty() => Err("--by is empty; expected a name".into()),
+        Some(n) => match crate::yaml::text_problem(&n, false) {
+            Some(problem) => Err(format!("--by `{n}` has a {problem}")),
+            None if n.contains('\n') => Err("--by is more than one line; expected a name".into()),
+            None => Ok(Some(n)),
+        },
+        None => Ok(None),
+    }
+}
+
+/// The name this site's git repository commits under (`git config user.name`), when the
+/// site is in a git work tree and git has one: a folder outside any repository names
+/// nobody, whatever the machine's global configuration says.
+fn git_user_name(root: &Path) -> Option<String> {
+    let git = |args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .arg("-C")
+            .arg(root)
+            .args(args)
+            .stderr(std::process::Stdio::null())
+            .output()
+            .ok()?;
+        let text = String::from_utf8(out.stdout).ok()?.trim().to_string();
+        (out.status.success() && !text.is_empty()).then_some(text)
+    };
+    git(&["rev-parse", "--is-inside-work-tree"]).filter(|t| t == "true")?;
+    git(&["config", "user.name"])
+}
+
+/// `--approved-by ROLE=NAME` flags as role → name.
+fn approvals(flags: &[String]) -> Result<std::collections::BTreeMap<String, String>, String> {
+    let mut out = std::collections::BTreeMap::new();
+    for flag in flags {
+        let (role, name) = flag
+            .split_once('=')
+            .map(|(r, n)| (r.trim(), n.trim()))
+            .filter(|(r, n)| !r.is_empty() && !n.is_empty())
+            .ok_or_else(|| {
+                format!("--approved-by `{flag}`: expected ROLE=NAME, e.g. legal=\"Ana Ruiz\"")
+            })?;
+        if !crate::content::ids::is_slug(role) {
+            return Err(format!(
+                "--approved-by `{flag}`: the role `{role}` is not {}",
+                crate::content::ids::SLUG_RULE
+            ));
+        }
+        if out.insert(role.to_string(), name.to_string()).is_some() {
+            return Err(format!("--approved-by names the role `{role}` twice"));
+        }
+    }
+    Ok(out)
 }
 
 /// Prints a usage problem and returns the usage exit code.

@@ -20,9 +20,21 @@ pub struct ReleaseArgs {
     /// The release date, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today).
     #[arg(long, value_parser = parse_date)]
     pub date: Option<Date>,
-    /// The day the version takes effect (default: the release date).
+    /// The day the version takes effect (default: the draft's meta.effective, else the
+    /// release date; the two may not differ).
     #[arg(long, value_parser = parse_date)]
     pub effective: Option<Date>,
+    /// Who releases it, recorded and sealed (default: git's user.name, if set).
+    #[arg(long, value_name = "NAME")]
+    pub by: Option<String>,
+    /// A sign-off, recorded and sealed: `--approved-by legal="Ana Ruiz"` (repeatable;
+    /// clause.yaml's `approvals:` says which roles a release needs).
+    #[arg(long, value_name = "ROLE=NAME")]
+    pub approved_by: Vec<String>,
+    /// With --material: take effect sooner than change_policy.notice_days allows,
+    /// recording this reason.
+    #[arg(long, value_name = "REASON", requires = "material")]
+    pub short_notice: Option<String>,
     /// The change is material: readers must be told, apps may ask for consent again.
     #[arg(long)]
     pub material: bool,
@@ -55,6 +67,14 @@ pub fn run(args: ReleaseArgs) -> i32 {
         Ok(s) => s,
         Err(message) => return usage_error(&message),
     };
+    let approvals = match super::approvals(&args.approved_by) {
+        Ok(a) => a,
+        Err(message) => return usage_error(&message),
+    };
+    let released_by = match super::signer(args.by.as_deref(), &args.root) {
+        Ok(name) => name,
+        Err(message) => return usage_error(&message),
+    };
     // Held until the lock file is written: two releases never read the same old lock.
     let _lock = match super::lock_site(&args.root) {
         Ok(lock) => lock,
@@ -74,7 +94,7 @@ pub fn run(args: ReleaseArgs) -> i32 {
         policy: args.policy.clone(),
         version: args.version_id.clone(),
         released,
-        effective: args.effective.unwrap_or(released),
+        effective: args.effective,
         material: args.material,
         summary,
         skip: args.skip_locale.clone(),
@@ -83,6 +103,13 @@ pub fn run(args: ReleaseArgs) -> i32 {
             .as_ref()
             .map(|r| r.trim().to_string())
             .filter(|r| !r.is_empty()),
+        notice_override: args
+            .short_notice
+            .as_ref()
+            .map(|r| r.trim().to_string())
+            .filter(|r| !r.is_empty()),
+        released_by,
+        approvals,
     };
     match release(&site, lock, &request) {
         Ok(done) => {
@@ -95,7 +122,7 @@ pub fn run(args: ReleaseArgs) -> i32 {
                 } else {
                     "minor"
                 },
-                request.effective,
+                done.effective,
                 done.seal.files.len(),
                 done.folder,
                 done.seal.hash

@@ -43,6 +43,25 @@ impl Date {
         Date { year, month, day }
     }
 
+    /// Days since 1970-01-01 (the inverse of [`Date::from_unix_days`]).
+    pub fn unix_days(&self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let year = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = year.div_euclid(400);
+        let yoe = year.rem_euclid(400);
+        let month = i64::from(self.month);
+        let doy = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5
+            + i64::from(self.day)
+            - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The date `days` days later.
+    pub fn plus_days(&self, days: i64) -> Date {
+        Date::from_unix_days(self.unix_days() + days)
+    }
+
     /// The year.
     pub fn year(&self) -> i32 {
         self.year
@@ -88,6 +107,17 @@ impl super::stated::FromText for Date {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn days_count_across_months_years_and_leap_days() {
+        let d = super::Date::parse("2028-02-15").unwrap();
+        assert_eq!(d.plus_days(30).to_string(), "2028-03-16");
+        assert_eq!(d.plus_days(-365).to_string(), "2027-02-15");
+        assert_eq!(super::Date::from_unix_days(0).unix_days(), 0);
+        for days in [-1000, 0, 59, 60, 11_016, 20_000, 2_932_896] {
+            assert_eq!(super::Date::from_unix_days(days).unix_days(), days);
+        }
+    }
+
     use super::Date;
 
     #[test]

@@ -50,6 +50,9 @@ pub struct Confirmed {
     pub source: String,
     /// Key → SHA-256 of the source text, as lowercase hex.
     pub keys: BTreeMap<String, String>,
+    /// Who confirmed them last (`clause confirm --by`, else git's user.name), if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<String>,
 }
 
 /// SHA-256 of a text, as lowercase hex.

@@ -199,6 +199,14 @@ pub struct Release {
     pub skipped_locales: Vec<String>,
     /// Why it was released as minor although the rules found material changes.
     pub material_override: Option<String>,
+    /// Why a material change takes effect sooner than the policy's notice period.
+    pub notice_override: Option<String>,
+    /// Who released it, as they named themselves (`--by`).
+    pub released_by: Option<String>,
+    /// Sign-offs: role → who signed off (`--approved-by ROLE=NAME`).
+    pub approvals: BTreeMap<String, String>,
+    /// Locale → who confirmed its translations.
+    pub translations_confirmed_by: BTreeMap<String, String>,
 }
 
 /// `release.yaml` as written by `clause release`.
@@ -220,6 +228,18 @@ pub struct ReleaseFile<D> {
     /// The recorded reason for releasing material changes as minor.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub material_override: Option<String>,
+    /// The recorded reason for a material change taking effect within the notice period.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notice_override: Option<String>,
+    /// Who released the version.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub released_by: Option<String>,
+    /// Role → who signed the release off.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub approvals: BTreeMap<String, String>,
+    /// Locale → who last confirmed its translations, as the confirmation files said.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations_confirmed_by: BTreeMap<String, String>,
 }
 
 /// Loads every version folder of a policy, sorted by effective date, then release date.
@@ -409,6 +429,10 @@ fn load_release(
         summary: raw.summary,
         skipped_locales: raw.skipped_locales,
         material_override: raw.material_override,
+        notice_override: raw.notice_override,
+        released_by: raw.released_by,
+        approvals: raw.approvals,
+        translations_confirmed_by: raw.translations_confirmed_by,
     })
 }
 

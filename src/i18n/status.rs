@@ -205,5 +205,6 @@ pub fn confirmation(
             .filter(translated)
             .map(|s| (s.key, hash(&s.text)))
             .collect(),
+        by: None,
     }
 }

@@ -150,6 +150,7 @@ impl Renderer<'_> {
                 rules.v1()
             },
             material_override: version.release.material_override.clone(),
+            notice_override: version.release.notice_override.clone(),
             changes: self.diff_of(locale, policy, v).v1(),
         };
         let release = &version.release;
@@ -186,6 +187,7 @@ impl Renderer<'_> {
             cookies: cookies(&localized.policy),
             content: localized.policy.v1(),
             notice,
+            sign_off: crate::api::v1::SignOff::of(release),
         }
     }
 
@@ -237,6 +239,7 @@ impl Renderer<'_> {
                             .map(|l| (l.clone(), self.version_urls(l, i, n, hashes)))
                             .collect(),
                         stores: self.store_urls(i, n),
+                        sign_off: crate::api::v1::SignOff::of(&v.release),
                     })
                     .collect();
                 let in_effect = t.current.map_or(0, |c| c + 1);

@@ -61,6 +61,8 @@ pub struct Row {
     material: bool,
     /// The release summary as HTML, marked when it is in another language.
     summary: Option<String>,
+    /// Who released it and who signed it off, as recorded; none when nothing was.
+    sign_off: Vec<String>,
     /// `draft`, `current`, `upcoming` or `archived`, and as words.
     state: State,
     /// The state in the page's language.
@@ -146,6 +148,7 @@ impl Renderer<'_> {
                 change: None,
                 material: false,
                 summary: None,
+                sign_off: Vec::new(),
                 state: State::Draft,
                 state_label: strings.text("policy-draft"),
             });
@@ -162,6 +165,7 @@ impl Renderer<'_> {
                 change: Some(self.change_label(locale, release)),
                 material: release.material,
                 summary: self.summary(locale, release),
+                sign_off: sign_off(strings, release),
                 state,
                 state_label: strings.text(&format!("history-state-{}", state.as_str())),
             });
@@ -202,4 +206,27 @@ impl Renderer<'_> {
         }
         Some(mark(&text, self.md.inline(&text), "span"))
     }
+}
+
+/// "Released by …" and "Signed off: role (name), …" in the page's language, as recorded.
+fn sign_off(strings: &crate::i18n::Strings, release: &Release) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let Some(name) = &release.released_by {
+        lines.push(strings.format(
+            "history-released-by",
+            &[("name", FluentValue::from(name.as_str()))],
+        ));
+    }
+    if !release.approvals.is_empty() {
+        let list: Vec<String> = release
+            .approvals
+            .iter()
+            .map(|(role, name)| format!("{role} ({name})"))
+            .collect();
+        lines.push(strings.format(
+            "history-signed-off",
+            &[("list", FluentValue::from(list.join(", ")))],
+        ));
+    }
+    lines
 }

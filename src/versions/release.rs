@@ -19,8 +19,9 @@ pub struct Request {
     pub version: String,
     /// Release date.
     pub released: Date,
-    /// Effective date.
-    pub effective: Date,
+    /// Effective date, if given on the command line (`--effective`); else the draft's
+    /// `meta.effective`, else the release date.
+    pub effective: Option<Date>,
     /// Material or minor.
     pub material: bool,
     /// Locale → summary.
@@ -29,6 +30,12 @@ pub struct Request {
     pub skip: Vec<String>,
     /// With `material: false`: why material changes are released as minor anyway.
     pub material_override: Option<String>,
+    /// Why a material change takes effect within the policy's notice period.
+    pub notice_override: Option<String>,
+    /// Who releases it.
+    pub released_by: Option<String>,
+    /// Role → who signs it off.
+    pub approvals: BTreeMap<String, String>,
 }
 
 /// Why a release was refused.
@@ -47,6 +54,8 @@ pub struct Released {
     pub folder: String,
     /// The seal recorded in `clause.lock`.
     pub seal: Seal,
+    /// The day it takes effect.
+    pub effective: Date,
 }
 
 /// Checks `request` against the site, then writes the version folder and the lock so that
@@ -55,7 +64,7 @@ pub struct Released {
 /// hidden name (`.<version>.pending`, which loading ignores), then sealed in the lock, and
 /// only then renamed into place. A failed lock write removes the staged folder.
 pub fn release(site: &Site, mut lock: Lock, request: &Request) -> Result<Released, Refused> {
-    let policy = check(site, &lock, request)?;
+    let (policy, effective) = check(site, &lock, request)?;
     let versions = format!("{CONTENT_DIR}/{}/{VERSIONS_DIR}", policy.id);
     let folder = format!("{versions}/{}", request.version);
     let cannot =
@@ -64,7 +73,7 @@ pub fn release(site: &Site, mut lock: Lock, request: &Request) -> Result<Release
         .root
         .join(&versions)
         .join(super::recover::pending_name(&request.version));
-    freeze(site, policy, request, &pending).map_err(|e| cannot(&folder, &e))?;
+    freeze(site, policy, request, effective, &pending).map_err(|e| cannot(&folder, &e))?;
     let files = lock::hash_folder(&pending).map_err(Refused::Usage)?;
     let seal = Seal::new(files);
     lock.policies
@@ -82,10 +91,18 @@ pub fn release(site: &Site, mut lock: Lock, request: &Request) -> Result<Release
             &format!("{e} (the version is sealed; the next `clause build` completes it)"),
         )
     })?;
-    Ok(Released { folder, seal })
+    Ok(Released {
+        folder,
+        seal,
+        effective,
+    })
 }
 
-fn check<'a>(site: &'a Site, lock: &Lock, r: &Request) -> Result<&'a LoadedPolicy, Refused> {
+fn check<'a>(
+    site: &'a Site,
+    lock: &Lock,
+    r: &Request,
+) -> Result<(&'a LoadedPolicy, Date), Refused> {
     let usage = |m: String| Err(Refused::Usage(m));
     let Some(policy) = site.policies.iter().find(|p| p.id == r.policy) else {
         let ids: Vec<&str> = site.policies.iter().map(|p| p.id.as_str()).collect();
@@ -119,12 +136,17 @@ fn check<'a>(site: &'a Site, lock: &Lock, r: &Request) -> Result<&'a LoadedPolic
             r.version, policy.id
         ));
     }
-    if r.effective < r.released {
+    let effective = effective_date(policy, r)?;
+    if effective < r.released {
         return usage(format!(
-            "the effective date {} is before the release date {}; a policy cannot take effect before it is published",
-            r.effective, r.released
+            "the effective date {effective} is before the release date {}; a policy cannot take effect before it is published",
+            r.released
         ));
     }
+    if r.material {
+        notice_kept(policy, r, effective)?;
+    }
+    approved(&site.config.approvals, r)?;
     let config = &site.config;
     for l in r.summary.keys().chain(&r.skip) {
         if !config.locales.contains(l) {
@@ -150,7 +172,98 @@ fn check<'a>(site: &'a Site, lock: &Lock, r: &Request) -> Result<&'a LoadedPolic
     if !r.material && r.material_override.is_none() {
         minor_really_minor(policy)?;
     }
-    Ok(policy)
+    Ok((policy, effective))
+}
+
+/// The one effective date of the version: `--effective`, else the draft's `meta.effective`,
+/// else the release date. The two may not disagree, and a `meta.effective` left from an
+/// earlier version is not taken silently: the page and the JSON would state two dates.
+fn effective_date(policy: &LoadedPolicy, r: &Request) -> Result<Date, Refused> {
+    let stated = policy.policy.meta.effective.as_ref();
+    let draft = stated.and_then(|d| d.value.parsed);
+    let at = |d: &serde_saphyr::Spanned<_>| format!("{}:{}", policy.file, d.referenced.line());
+    match (r.effective, draft) {
+        (Some(given), Some(draft)) if given != draft => Err(Refused::Usage(format!(
+            "--effective {given} differs from meta.effective {draft} ({}); a version has one effective date: change one of them, or remove meta.effective",
+            stated.map(at).unwrap_or_default()
+        ))),
+        (Some(given), _) => Ok(given),
+        (None, Some(draft)) if draft < r.released => {
+            let why = if policy.versions.is_empty() {
+                format!(
+                    "a policy cannot take effect before it is published. Set it to the day this version takes effect, or give the day it was published with --date {draft}"
+                )
+            } else {
+                "it is left from an earlier version. Set it to the day this version takes effect, or remove it (the version then takes effect on --effective, else the release date)".to_string()
+            };
+            Err(Refused::Usage(format!(
+                "meta.effective {draft} ({}) is before the release date {}: {why}",
+                stated.map(at).unwrap_or_default(),
+                r.released
+            )))
+        }
+        (None, Some(draft)) => Ok(draft),
+        (None, None) => Ok(r.released),
+    }
+}
+
+/// A material change must be announced `change_policy.notice_days` before it takes
+/// effect, unless `--short-notice` records why not. The first version replaces nothing,
+/// so it needs no notice.
+fn notice_kept(policy: &LoadedPolicy, r: &Request, effective: Date) -> Result<(), Refused> {
+    let days = policy
+        .policy
+        .change_policy
+        .as_ref()
+        .and_then(|c| c.notice_days);
+    let Some(days) = days.filter(|_| !policy.versions.is_empty()) else {
+        return Ok(());
+    };
+    let earliest = r.released.plus_days(i64::from(days));
+    if effective >= earliest || r.notice_override.is_some() {
+        return Ok(());
+    }
+    Err(Refused::Content(format!(
+        "cannot release `{}` {} taking effect on {effective}: the policy promises {days} days' notice of a material change (change_policy.notice_days in {}), so the earliest effective date is {earliest}\nRelease it with --effective {earliest} or later, or record why the notice is shorter with --short-notice \"reason\"",
+        policy.id, r.version, policy.file
+    )))
+}
+
+/// Refuses a release without the sign-offs `approvals:` in clause.yaml requires of its
+/// kind, and sign-offs by roles that clause.yaml does not name (a typo would otherwise
+/// stand in the record).
+fn approved(rules: &crate::config::Approvals, r: &Request) -> Result<(), Refused> {
+    let named: Vec<&String> = rules.roles().collect();
+    if let Some(role) = r
+        .approvals
+        .keys()
+        .find(|role| !named.is_empty() && !named.contains(role))
+    {
+        let mut roles: Vec<&str> = named.iter().map(|r| r.as_str()).collect();
+        roles.sort();
+        roles.dedup();
+        return Err(Refused::Usage(format!(
+            "--approved-by {role}=…: `{role}` is not a role of clause.yaml's approvals; expected one of: {}",
+            roles.join(", ")
+        )));
+    }
+    let missing: Vec<&str> = rules
+        .required(r.material)
+        .iter()
+        .filter(|role| !r.approvals.contains_key(*role))
+        .map(String::as_str)
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let kind = if r.material { "material" } else { "minor" };
+    Err(Refused::Content(format!(
+        "cannot release `{}` {}: a {kind} release needs the sign-off of {} (approvals.{kind} in clause.yaml)\nRecord each with --approved-by ROLE=\"Name\", e.g. --approved-by {}=\"…\"",
+        r.policy,
+        r.version,
+        missing.join(", "),
+        missing[0]
+    )))
 }
 
 /// Refuses `--minor` when the rules find material changes since the latest version.
@@ -223,7 +336,13 @@ fn translations_ready(site: &Site, policy: &LoadedPolicy, skip: &[String]) -> Re
 
 /// Writes the version into a staging folder beside `target`, then renames it to `target`,
 /// so an interrupted release leaves no partial folder at `target`.
-fn freeze(site: &Site, policy: &LoadedPolicy, r: &Request, target: &Path) -> std::io::Result<()> {
+fn freeze(
+    site: &Site,
+    policy: &LoadedPolicy,
+    r: &Request,
+    effective: Date,
+    target: &Path,
+) -> std::io::Result<()> {
     let draft_dir = site.root.join(CONTENT_DIR).join(&policy.id);
     let versions_dir = draft_dir.join(VERSIONS_DIR);
     std::fs::create_dir_all(&versions_dir)?;
@@ -260,11 +379,20 @@ fn freeze(site: &Site, policy: &LoadedPolicy, r: &Request, target: &Path) -> std
     }
     let record = ReleaseFile {
         released: r.released.to_string(),
-        effective: r.effective.to_string(),
+        effective: effective.to_string(),
         material: r.material,
         summary: r.summary.clone(),
         skipped_locales: r.skip.clone(),
         material_override: r.material_override.clone(),
+        notice_override: r.notice_override.clone(),
+        released_by: r.released_by.clone(),
+        approvals: r.approvals.clone(),
+        translations_confirmed_by: policy
+            .translations
+            .iter()
+            .filter(|(l, _)| !r.skip.contains(l))
+            .filter_map(|(l, t)| Some((l.clone(), t.confirmed.as_ref()?.by.clone()?)))
+            .collect(),
     };
     let yaml = serde_saphyr::to_string(&record).map_err(std::io::Error::other)?;
     let mut file = std::fs::File::create(staging.path().join(RELEASE_FILE))?;

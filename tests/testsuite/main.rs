@@ -20,6 +20,7 @@ mod library;
 mod model;
 mod numbering;
 mod recipes;
+mod records;
 mod routes;
 mod safety;
 // `serve` is a default feature; without it the command says how to get it (cli.rs).

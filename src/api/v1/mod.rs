@@ -93,6 +93,42 @@ pub struct IndexVersion {
     pub locales: BTreeMap<String, VersionUrls>,
     /// The app-store files made from this version (docs/compliance.md).
     pub stores: StoreUrls,
+    /// Who released and signed off the version, as recorded at release; absent when
+    /// nothing was recorded.
+    #[serde(default, skip_serializing_if = "SignOff::is_empty")]
+    pub sign_off: SignOff,
+}
+
+/// Who released a version and who approved it, as `clause release` recorded and sealed it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema, PartialEq)]
+pub struct SignOff {
+    /// Who released it (`--by`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub released_by: Option<String>,
+    /// Role → who signed it off (`--approved-by`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub approvals: BTreeMap<String, String>,
+    /// Locale → who last confirmed its translation (`clause confirm --by`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations_confirmed_by: BTreeMap<String, String>,
+}
+
+impl SignOff {
+    /// Whether nothing was recorded.
+    pub fn is_empty(&self) -> bool {
+        self.released_by.is_none()
+            && self.approvals.is_empty()
+            && self.translations_confirmed_by.is_empty()
+    }
+
+    /// The record of a release.
+    pub fn of(release: &crate::content::version::Release) -> SignOff {
+        SignOff {
+            released_by: release.released_by.clone(),
+            approvals: release.approvals.clone(),
+            translations_confirmed_by: release.translations_confirmed_by.clone(),
+        }
+    }
 }
 
 /// The app-store files of one version: the same for every locale. A file is only written
@@ -176,6 +212,9 @@ pub struct VersionDocument {
     pub cookies: Vec<ApiCookie>,
     /// What changed against the previous version.
     pub notice: ApiNotice,
+    /// Who released and signed off the version; absent when nothing was recorded.
+    #[serde(default, skip_serializing_if = "SignOff::is_empty")]
+    pub sign_off: SignOff,
 }
 
 /// A cookie or similar technology as a consent tool needs it.
@@ -242,6 +281,10 @@ pub struct ApiNotice {
     pub material_rules: Vec<MaterialChange>,
     /// Why material changes were released as minor, if they were.
     pub material_override: Option<String>,
+    /// Why a material change takes effect sooner than the policy's notice period, if it
+    /// does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notice_override: Option<String>,
     /// The structured and text changes, in this locale.
     pub changes: PolicyDiff,
 }
