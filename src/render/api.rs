@@ -128,17 +128,12 @@ impl Renderer<'_> {
         let version = &p.versions[v];
         let localized = self.localizations.get(policy, Doc::Version(v), locale);
         let previous = v.checked_sub(1);
+        let chain = self.site.config.fallback_chain(locale);
+        let summary = super::notice::summary_in(&version.release, locale, chain);
         let notice = ApiNotice {
             previous: previous.map(|o| p.versions[o].id.clone()),
-            summary: std::iter::once(locale)
-                .chain(
-                    self.site
-                        .config
-                        .fallback_chain(locale)
-                        .iter()
-                        .map(String::as_str),
-                )
-                .find_map(|l| version.release.summary.get(l).cloned()),
+            summary_fallback: summary.as_ref().and_then(|t| t.fallback.clone()),
+            summary: summary.map(|t| t.to_string()),
             // The same diff and findings the notice pages use, computed once per build.
             material_rules: {
                 let mut rules = Vec::new();

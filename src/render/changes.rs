@@ -226,7 +226,7 @@ impl Renderer<'_> {
                     title: format!("{title}: {change}"),
                     url: absolute(Of::Notice(v)),
                     updated: format!("{}T00:00:00Z", release.released),
-                    summary: summary.map(Markdown::plain).unwrap_or_default(),
+                    summary: summary.map(|t| Markdown::plain(&t)).unwrap_or_default(),
                     content,
                 })
             })

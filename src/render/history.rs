@@ -3,7 +3,6 @@
 
 use super::view::{DateView, date_view, mark};
 use super::{Of, Renderer};
-use crate::content::text::Text;
 use crate::content::version::Release;
 use crate::i18n::localize::Doc;
 use crate::versions::State;
@@ -194,16 +193,8 @@ impl Renderer<'_> {
 
     /// The release summary in `locale`, else from its fallback chain, marked as such.
     fn summary(&self, locale: &str, release: &Release) -> Option<String> {
-        let config = &self.site.config;
-        let chain =
-            std::iter::once(locale).chain(config.fallback_chain(locale).iter().map(String::as_str));
-        let (from, text) = chain
-            .filter_map(|l| release.summary.get(l).map(|t| (l, t)))
-            .next()?;
-        let mut text = Text::new(text.as_str());
-        if from != locale {
-            text.fallback = Some(from.to_string());
-        }
+        let chain = self.site.config.fallback_chain(locale);
+        let text = super::notice::summary_in(release, locale, chain)?;
         Some(mark(&text, self.md.inline(&text), "span"))
     }
 }

@@ -3,11 +3,12 @@
 
 use super::markdown::Markdown;
 use super::redline::{Block, Marks, redline};
-use super::view::{DateView, date_view, duration_text};
+use super::view::{DateView, date_view, duration_text, mark};
 use crate::content::duration::Duration;
 use crate::content::fields::Field;
 use crate::content::model::{Policy, Section};
 use crate::content::refs::{List, Names};
+use crate::content::text::Text;
 use crate::content::version::Release;
 use crate::i18n::Strings;
 use crate::versions::diff::{
@@ -125,12 +126,18 @@ pub fn change(strings: &Strings, release: &Release) -> String {
     })
 }
 
-/// A release's summary in `locale`, else in the first locale of `chain` that has one.
-pub fn summary_in<'a>(release: &'a Release, locale: &str, chain: &[String]) -> Option<&'a str> {
-    std::iter::once(locale)
+/// A release's summary in `locale`, else in the first locale of `chain` that has one,
+/// then carrying that locale as its fallback, so that every output marks it as in
+/// another language (with its own `lang` and `dir`).
+pub fn summary_in(release: &Release, locale: &str, chain: &[String]) -> Option<Text> {
+    let (from, summary) = std::iter::once(locale)
         .chain(chain.iter().map(String::as_str))
-        .find_map(|l| release.summary.get(l))
-        .map(String::as_str)
+        .find_map(|l| release.summary.get(l).map(|s| (l, s)))?;
+    let mut text = Text::new(summary.as_str());
+    if from != locale {
+        text.fallback = Some(from.to_string());
+    }
+    Some(text)
 }
 
 /// Builds the notice in the language of `strings`.
@@ -191,8 +198,8 @@ pub fn notice(input: &NoticeInput, strings: &Strings, md: &Markdown) -> NoticeVi
             Some(_) => title(strings, input.version),
             None => strings.text("notice-title-draft"),
         },
-        summary_html: summary.map(|t| md.inline(t)),
-        summary_text: summary.map(Markdown::plain),
+        summary_html: summary.as_ref().map(|t| mark(t, md.inline(t), "span")),
+        summary_text: summary.as_ref().map(|t| Markdown::plain(t)),
         // A draft is not released yet: what the rules find says what it would be.
         change: Some(match input.release {
             Some(r) => change(strings, r),

@@ -267,3 +267,33 @@ fn the_git_author_signs_by_default_inside_the_sites_repository() {
             .contains("\nreleased_by: Rosa Ortiz\n")
     );
 }
+
+/// A summary written only in English shows on the French notice marked as English, as the
+/// history page marks it: in the web notice, the in-app notice and the JSON.
+#[test]
+fn a_summary_in_another_language_is_marked_on_every_notice() {
+    let site = ready();
+    release(&site, &["1", "--material", "--date", "2026-12-01"]).succeeds();
+    site.run(&["build", "--date", "2026-12-04"]).succeeds();
+    let marked = "<span class=\"fallback\" lang=\"en\" dir=\"ltr\">What changed.</span>";
+    for page in [
+        "public/fr/app/changes/1/index.html",
+        "public/app/fr/app/changes/1.html",
+        "public/fr/app/history/index.html",
+    ] {
+        assert!(site.read(page).contains(marked), "{page}");
+    }
+    // In its own language it is not marked.
+    assert!(
+        !site
+            .read("public/en/app/changes/1/index.html")
+            .contains("class=\"fallback\"")
+    );
+    let doc: serde_json::Value =
+        serde_json::from_str(&site.read("public/api/v1/app/1/fr.json")).unwrap();
+    assert_eq!(doc["notice"]["summary"], "What changed.");
+    assert_eq!(doc["notice"]["summary_fallback"], "en");
+    let en: serde_json::Value =
+        serde_json::from_str(&site.read("public/api/v1/app/1/en.json")).unwrap();
+    assert_eq!(en["notice"].get("summary_fallback"), None);
+}

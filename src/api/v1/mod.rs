@@ -277,6 +277,10 @@ pub struct ApiNotice {
     pub previous: Option<String>,
     /// The author's summary in this locale (or its fallback).
     pub summary: Option<String>,
+    /// The locale the summary is written in when it is not this document's: a fallback,
+    /// to be shown marked as in another language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary_fallback: Option<String>,
     /// The material-change rules the changes meet.
     pub material_rules: Vec<MaterialChange>,
     /// Why material changes were released as minor, if they were.
