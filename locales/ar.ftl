@@ -480,3 +480,15 @@ store-type-crash-data = بيانات الأعطال
 store-type-performance-data = بيانات الأداء
 store-type-other-diagnostic-data = بيانات تشخيص أخرى
 store-type-other-data-types = أنواع بيانات أخرى
+
+# Languages named in this language, for notes about text shown in another one.
+language-of-en = الإنجليزية
+language-of-de = الألمانية
+language-of-fr = الفرنسية
+language-of-es = الإسبانية
+language-of-pt-BR = البرتغالية البرازيلية
+language-of-ja = اليابانية
+language-of-ko = الكورية
+language-of-zh-Hans = الصينية المبسطة
+language-of-zh-Hant = الصينية التقليدية
+language-of-ar = العربية

@@ -448,3 +448,15 @@ store-type-crash-data = Absturzdaten
 store-type-performance-data = Leistungsdaten
 store-type-other-diagnostic-data = Andere Diagnosedaten
 store-type-other-data-types = Andere Datentypen
+
+# Languages named in this language, for notes about text shown in another one.
+language-of-en = Englisch
+language-of-de = Deutsch
+language-of-fr = Französisch
+language-of-es = Spanisch
+language-of-pt-BR = brasilianisches Portugiesisch
+language-of-ja = Japanisch
+language-of-ko = Koreanisch
+language-of-zh-Hans = vereinfachtes Chinesisch
+language-of-zh-Hant = traditionelles Chinesisch
+language-of-ar = Arabisch

@@ -449,3 +449,15 @@ store-type-crash-data = Crash data
 store-type-performance-data = Performance data
 store-type-other-diagnostic-data = Other diagnostic data
 store-type-other-data-types = Other data types
+
+# Languages named in this language, for notes about text shown in another one.
+language-of-en = English
+language-of-de = German
+language-of-fr = French
+language-of-es = Spanish
+language-of-pt-BR = Brazilian Portuguese
+language-of-ja = Japanese
+language-of-ko = Korean
+language-of-zh-Hans = Simplified Chinese
+language-of-zh-Hant = Traditional Chinese
+language-of-ar = Arabic

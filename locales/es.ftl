@@ -448,3 +448,15 @@ store-type-crash-data = Datos de fallos
 store-type-performance-data = Datos de rendimiento
 store-type-other-diagnostic-data = Otros datos de diagnóstico
 store-type-other-data-types = Otros tipos de datos
+
+# Languages named in this language, for notes about text shown in another one.
+language-of-en = inglés
+language-of-de = alemán
+language-of-fr = francés
+language-of-es = español
+language-of-pt-BR = portugués de Brasil
+language-of-ja = japonés
+language-of-ko = coreano
+language-of-zh-Hans = chino simplificado
+language-of-zh-Hant = chino tradicional
+language-of-ar = árabe

@@ -445,3 +445,15 @@ store-type-crash-data = Données de plantage
 store-type-performance-data = Données de performances
 store-type-other-diagnostic-data = Autres données de diagnostic
 store-type-other-data-types = Autres types de données
+
+# Languages named in this language, for notes about text shown in another one.
+language-of-en = anglais
+language-of-de = allemand
+language-of-fr = français
+language-of-es = espagnol
+language-of-pt-BR = portugais brésilien
+language-of-ja = japonais
+language-of-ko = coréen
+language-of-zh-Hans = chinois simplifié
+language-of-zh-Hant = chinois traditionnel
+language-of-ar = arabe

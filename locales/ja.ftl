@@ -427,3 +427,15 @@ store-type-crash-data = クラッシュデータ
 store-type-performance-data = パフォーマンスデータ
 store-type-other-diagnostic-data = その他の診断データ
 store-type-other-data-types = その他のデータの種類
+
+# Languages named in this language, for notes about text shown in another one.
+language-of-en = 英語
+language-of-de = ドイツ語
+language-of-fr = フランス語
+language-of-es = スペイン語
+language-of-pt-BR = ポルトガル語 (ブラジル)
+language-of-ja = 日本語
+language-of-ko = 韓国語
+language-of-zh-Hans = 簡体中国語
+language-of-zh-Hant = 繁体中国語
+language-of-ar = アラビア語

@@ -427,3 +427,15 @@ store-type-crash-data = 비정상 종료 데이터
 store-type-performance-data = 성능 데이터
 store-type-other-diagnostic-data = 기타 진단 데이터
 store-type-other-data-types = 기타 데이터 유형
+
+# Languages named in this language, for notes about text shown in another one.
+language-of-en = 영어
+language-of-de = 독일어
+language-of-fr = 프랑스어
+language-of-es = 스페인어
+language-of-pt-BR = 브라질 포르투갈어
+language-of-ja = 일본어
+language-of-ko = 한국어
+language-of-zh-Hans = 중국어 간체
+language-of-zh-Hant = 중국어 번체
+language-of-ar = 아랍어

@@ -448,3 +448,15 @@ store-type-crash-data = Dados de falhas
 store-type-performance-data = Dados de desempenho
 store-type-other-diagnostic-data = Outros dados de diagnóstico
 store-type-other-data-types = Outros tipos de dados
+
+# Languages named in this language, for notes about text shown in another one.
+language-of-en = inglês
+language-of-de = alemão
+language-of-fr = francês
+language-of-es = espanhol
+language-of-pt-BR = português do Brasil
+language-of-ja = japonês
+language-of-ko = coreano
+language-of-zh-Hans = chinês simplificado
+language-of-zh-Hant = chinês tradicional
+language-of-ar = árabe

@@ -427,3 +427,15 @@ store-type-crash-data = 崩溃数据
 store-type-performance-data = 性能数据
 store-type-other-diagnostic-data = 其他诊断数据
 store-type-other-data-types = 其他数据类型
+
+# Languages named in this language, for notes about text shown in another one.
+language-of-en = 英语
+language-of-de = 德语
+language-of-fr = 法语
+language-of-es = 西班牙语
+language-of-pt-BR = 巴西葡萄牙语
+language-of-ja = 日语
+language-of-ko = 韩语
+language-of-zh-Hans = 简体中文
+language-of-zh-Hant = 繁体中文
+language-of-ar = 阿拉伯语

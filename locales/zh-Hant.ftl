@@ -427,3 +427,15 @@ store-type-crash-data = 當機資料
 store-type-performance-data = 效能資料
 store-type-other-diagnostic-data = 其他診斷資料
 store-type-other-data-types = 其他資料類型
+
+# Languages named in this language, for notes about text shown in another one.
+language-of-en = 英文
+language-of-de = 德文
+language-of-fr = 法文
+language-of-es = 西班牙文
+language-of-pt-BR = 巴西葡萄牙文
+language-of-ja = 日文
+language-of-ko = 韓文
+language-of-zh-Hans = 簡體中文
+language-of-zh-Hant = 繁體中文
+language-of-ar = 阿拉伯文

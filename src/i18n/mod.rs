@@ -73,6 +73,13 @@ impl Strings {
             .into_owned()
     }
 
+    /// The name of `locale`'s language in this one (`anglais` for `en` in French), if
+    /// known; Clause knows its built-in languages.
+    pub fn language_of(&self, locale: &str) -> Option<String> {
+        let id = format!("language-of-{locale}");
+        self.bundle.has_message(&id).then(|| self.text(&id))
+    }
+
     /// A whole number in the locale's digits (a section number).
     pub fn integer(&self, n: usize) -> String {
         self.formats.integer(n)

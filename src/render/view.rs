@@ -452,11 +452,7 @@ impl<'a> ViewBuilder<'a> {
         if l.fallback_count == 0 {
             return None;
         }
-        let languages: Vec<String> = l
-            .fallbacks
-            .iter()
-            .map(|f| self.catalog.language_name(f))
-            .collect();
+        let languages: Vec<String> = l.fallbacks.iter().map(|f| self.language(f)).collect();
         Some(self.strings.format(
             "fallback-page",
             &[
@@ -1187,6 +1183,14 @@ impl<'a> ViewBuilder<'a> {
         self.mark(text, self.md.inline_with(text, &self.refs), "span")
     }
 
+    /// The name of `locale`'s language in the reader's, where Clause knows it ("anglais"
+    /// on a French page), else that language's own name.
+    fn language(&self, locale: &str) -> String {
+        self.strings
+            .language_of(locale)
+            .unwrap_or_else(|| self.catalog.language_name(locale))
+    }
+
     fn inline_opt(&self, text: &Option<Text>) -> Option<String> {
         text.as_ref().map(|t| self.inline(t))
     }
@@ -1200,10 +1204,7 @@ impl<'a> ViewBuilder<'a> {
         };
         let note = self.strings.format(
             "fallback-passage",
-            &[(
-                "language",
-                FluentValue::from(self.catalog.language_name(from)),
-            )],
+            &[("language", FluentValue::from(self.language(from)))],
         );
         let note = format!(
             r#"<p class="fallback-note" lang="{}" dir="{}">{}</p>"#,

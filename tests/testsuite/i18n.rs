@@ -61,14 +61,15 @@ fn dates_are_written_the_locales_way() {
 fn fallback_passages_carry_lang_and_a_visible_note() {
     let site = built();
     let ar = policy_page(site.root(), "ar");
-    // The untranslated intro body: marked English, left to right, with a note in Arabic.
+    // The untranslated intro body: marked English, left to right, with a note in Arabic
+    // that names English in Arabic.
     let body = Selector::parse("#intro div.fallback[lang=en][dir=ltr]").unwrap();
     let body = ar.select(&body).next().expect("marked fallback body");
     let note = texts(
         &Html::parse_fragment(&body.html()),
         "p.fallback-note[lang=ar][dir=rtl]",
     );
-    assert_eq!(note, ["لم يُترجم بعد: يظهر باللغة English."]);
+    assert_eq!(note, ["لم يُترجم بعد: يظهر باللغة الإنجليزية."]);
     // Untranslated names are marked inline.
     let names = texts(&ar, "table.retention th span.fallback[lang=en]");
     assert_eq!(names[0], "Login codes");
@@ -490,4 +491,26 @@ fn legal_terms_follow_the_law_and_laws_are_listed_only_on_request() {
     let (en, laws) = roles(&site, "en");
     assert_eq!(en[0], "Data controller / Personal information handler");
     assert_eq!(laws, ["GDPR (European Union)", "PIPL (China)"]);
+}
+
+/// A note about text in another language names that language in the reader's: a French
+/// page says "anglais", not "English" (the language switcher keeps each language's own
+/// name).
+#[test]
+fn fallback_notes_name_the_language_in_the_readers_language() {
+    let site = SiteTest::fixture("versions");
+    site.run(&["build", "--drafts", "--date", "2026-12-04"])
+        .succeeds();
+    let fr = site.read("public/fr/app/index.html");
+    assert!(
+        fr.contains(
+            "Un passage de cette page n&#39;est pas encore traduit et s&#39;affiche en anglais."
+        ),
+        "{fr}"
+    );
+    assert!(fr.contains("Pas encore traduit : affiché en anglais."));
+    assert!(
+        fr.contains(">English</a>"),
+        "the switcher names English in English"
+    );
 }
