@@ -19,6 +19,17 @@ pub struct SourceText {
     pub text: String,
 }
 
+/// Whether `key` is a name: the product's, the controller's (a legal name) or the data
+/// protection officer's. A name is the same in every language unless a translation gives
+/// one (a product sold under another name in China, say): it is never missing, never
+/// stubbed for translators, and never marked as shown in another language.
+pub fn is_name(key: &str) -> bool {
+    matches!(
+        key,
+        "meta.product" | "meta.controller.name" | "meta.contact.dpo.name"
+    )
+}
+
 /// Every text of `policy`, in reading order of `policy.yaml`.
 pub fn list(policy: &Policy) -> Vec<SourceText> {
     let mut out = Vec::new();

@@ -37,7 +37,7 @@ pub fn localize(
             .collect();
         texts::visit(&mut policy, &mut |key, _, text| {
             let (from, value) = resolve(translations, &chain, default, &key);
-            if from != locale {
+            if from != locale && !texts::is_name(&key) {
                 fallbacks.insert(from.to_string());
                 fallback_count += 1;
                 text.fallback = Some(from.to_string());

@@ -75,7 +75,7 @@ fn fallback_passages_carry_lang_and_a_visible_note() {
     assert_eq!(names[0], "Login codes");
     assert_eq!(
         texts(&ar, ".fallback-notice"),
-        ["6 مقاطع في هذه الصفحة لم تُترجم بعد وتظهر باللغة: English."]
+        ["6 مقاطع في هذه الصفحة لم تُترجم بعد وتظهر باللغة: الإنجليزية."]
     );
     // A complete translation shows no marks.
     let zh = policy_page(site.root(), "zh-Hant");
@@ -209,10 +209,8 @@ fn check_reports_missing_and_stale_per_locale() {
       stale    sections.keep.title (never confirmed)
       stale    sections.keep.body (never confirmed)
       stale    sections.contact.title (never confirmed)
-  app no         0%  0/15 texts, 15 missing
+  app no         0%  0/13 texts, 13 missing
       missing  meta.title
-      missing  meta.product
-      missing  meta.controller.name
       missing  meta.key_points.short
       missing  purposes.counting.name
       missing  data_categories.one-day.name
@@ -220,7 +218,9 @@ fn check_reports_missing_and_stale_per_locale() {
       missing  data_categories.three-days.name
       missing  data_categories.eleven-days.name
       missing  data_categories.hundred-days.name
-      … and 5 more; `clause translate app no` stubs them all
+      missing  sections.intro.title
+      missing  sections.intro.body
+      … and 3 more; `clause translate app no` stubs them all
 Facts not stated (pages say so; no app-store file is written while a fact it declares is unstated):
   app  one-day: linked, tracking, ephemeral, encrypted_in_transit, required, deletable, shared, store_types
   app  two-days: linked, tracking, ephemeral, encrypted_in_transit, required, deletable, shared, store_types
@@ -269,7 +269,13 @@ fn strict_makes_missing_and_stale_errors_with_locations() {
    = expected: the key in `content/app/ar.yaml` (`clause translate app ar` adds a stub)
 ";
     assert!(err.contains(missing), "{err}");
-    assert!(err.ends_with("31 errors found\n"), "{err}");
+    // The product's and the controller's names are not texts to translate: not missing in
+    // `no`, which translates nothing.
+    assert!(
+        !err.contains("`no` has no translation of `meta.product`"),
+        "{err}"
+    );
+    assert!(err.ends_with("29 errors found\n"), "{err}");
     // The same from clause.yaml, for CI.
     let config = site.root().join("clause.yaml");
     let text = std::fs::read_to_string(&config).unwrap();
@@ -513,4 +519,42 @@ fn fallback_notes_name_the_language_in_the_readers_language() {
         fr.contains(">English</a>"),
         "the switcher names English in English"
     );
+}
+
+/// The product's and the controller's names are names: the same in every language unless
+/// a translation gives one. Left out, they are not missing, not stubbed and not marked as
+/// shown in another language; given, the translation's is shown.
+#[test]
+fn names_stay_as_written_unless_a_translation_gives_one() {
+    let site = SiteTest::fixture("versions");
+    site.edit("content/app/fr.yaml", "meta.product: Counter\n", "");
+    site.edit(
+        "content/app/fr.yaml",
+        "meta.controller.name: Counter SARL\n",
+        "",
+    );
+    let check = site.run(&["check"]);
+    assert!(!check.stdout.contains("meta.product"), "{}", check.stdout);
+    assert!(
+        !check.stdout.contains("meta.controller.name"),
+        "{}",
+        check.stdout
+    );
+    site.run(&["translate", "app", "fr"]).succeeds();
+    assert!(!site.read("content/app/fr.yaml").contains("meta.product"));
+    site.run(&["build", "--drafts", "--date", "2026-12-04"])
+        .succeeds();
+    let fr = page(&site.path("public/fr/app/index.html"));
+    assert_eq!(texts(&fr, "p.product"), ["Counter"]);
+    assert_eq!(count(&fr, "p.product span.fallback"), 0);
+    // A product sold under another name in one market.
+    site.edit(
+        "content/app/fr.yaml",
+        "meta.title:",
+        "meta.product: Compteur\nmeta.title:",
+    );
+    site.run(&["build", "--drafts", "--date", "2026-12-04"])
+        .succeeds();
+    let fr = page(&site.path("public/fr/app/index.html"));
+    assert_eq!(texts(&fr, "p.product"), ["Compteur"]);
 }
