@@ -15,7 +15,7 @@ pub const CONFIG_FILE: &str = "clause.yaml";
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawConfig {
-    title: String,
+    title: RawTitle,
     base_url: Spanned<String>,
     locales: Vec<Spanned<String>>,
     #[serde(default)]
@@ -59,6 +59,40 @@ impl Approvals {
     }
 }
 
+/// `title:`: one title, or one per locale (the default locale's required).
+#[derive(Debug, Clone)]
+enum RawTitle {
+    One(String),
+    PerLocale(BTreeMap<String, String>),
+}
+
+impl<'de> Deserialize<'de> for RawTitle {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Title;
+        impl<'de> serde::de::Visitor<'de> for Title {
+            type Value = RawTitle;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a title, or a title per locale (`en: …`, `fr: …`)")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<RawTitle, E> {
+                Ok(RawTitle::One(v.to_string()))
+            }
+            // A title such as `2048` is text too.
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<RawTitle, E> {
+                Ok(RawTitle::One(v.to_string()))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<RawTitle, E> {
+                Ok(RawTitle::One(v.to_string()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<RawTitle, A::Error> {
+                let de = serde::de::value::MapAccessDeserializer::new(map);
+                BTreeMap::deserialize(de).map(RawTitle::PerLocale)
+            }
+        }
+        d.deserialize_any(Title)
+    }
+}
+
 /// The `translations:` part of `clause.yaml`.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -72,8 +106,10 @@ struct RawTranslations {
 /// The validated site configuration.
 #[derive(Debug, Clone)]
 pub struct Config {
-    /// The site's title, shown on the chooser page.
+    /// The site's title in the default locale, shown on the chooser page.
     pub title: String,
+    /// The title in other locales, where clause.yaml gives one (`title: {en: …, fr: …}`).
+    pub titles: BTreeMap<String, String>,
     /// The absolute URL the site is published at, always ending in `/`.
     pub base_url: String,
     /// The path part of `base_url` (`/` or `/privacy/`), prefixed to every link.
@@ -96,6 +132,14 @@ pub struct Config {
 }
 
 impl Config {
+    /// The site's title in `locale`: its own, else its fallback chain's, else the default.
+    pub fn title_in(&self, locale: &str) -> &str {
+        std::iter::once(locale)
+            .chain(self.fallback_chain(locale).iter().map(String::as_str))
+            .find_map(|l| self.titles.get(l))
+            .map_or(self.title.as_str(), String::as_str)
+    }
+
     /// The default locale: the first one listed.
     pub fn default_locale(&self) -> &str {
         &self.locales[0]
@@ -175,6 +219,7 @@ fn validate(raw: RawConfig) -> Result<Config, Vec<Diagnostic>> {
             );
         }
     }
+    let (title, titles) = titles(raw.title, &locales, &mut problems);
     let fallbacks = if problems.is_empty() {
         fallbacks(&locales, &raw.translations.fallback.0, &mut problems)
     } else {
@@ -187,7 +232,8 @@ fn validate(raw: RawConfig) -> Result<Config, Vec<Diagnostic>> {
         strict_translations: raw.translations.strict,
         fallbacks,
         numbering: raw.numbering,
-        title: raw.title,
+        title,
+        titles,
         base_url: format!("{}/", raw.base_url.value.trim_end_matches('/')),
         base_path,
         locales,
@@ -195,6 +241,43 @@ fn validate(raw: RawConfig) -> Result<Config, Vec<Diagnostic>> {
         output: raw.output.unwrap_or_else(|| "public".into()),
         approvals: raw.approvals,
     })
+}
+
+/// The default locale's title and the others', checked against the site's locales.
+fn titles(
+    raw: RawTitle,
+    locales: &[String],
+    problems: &mut Vec<Diagnostic>,
+) -> (String, BTreeMap<String, String>) {
+    let mut titles = match raw {
+        RawTitle::One(title) => return (title, BTreeMap::new()),
+        RawTitle::PerLocale(map) => map,
+    };
+    if let Some(l) = titles.keys().find(|l| !locales.contains(l)) {
+        problems.push(
+            Diagnostic::file(
+                CONFIG_FILE,
+                format!("`title` names `{l}`, which is not a locale of this site"),
+            )
+            .expected(format!(
+                "titles for the locales listed: {}",
+                locales.join(", ")
+            )),
+        );
+    }
+    let default = locales.first().and_then(|d| titles.remove(d));
+    let Some(title) = default else {
+        problems.push(
+            Diagnostic::file(CONFIG_FILE, "`title` has no title in the default locale").expected(
+                format!(
+                    "a title for `{}`, the first of `locales`",
+                    locales.first().map_or("", String::as_str)
+                ),
+            ),
+        );
+        return (String::new(), BTreeMap::new());
+    };
+    (title, titles)
 }
 
 /// Every locale's fallback chain: the configured one, else its parents that the site

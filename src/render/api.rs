@@ -275,6 +275,7 @@ impl Renderer<'_> {
             api: API_VERSION.into(),
             site: SiteInfo {
                 title: config.title.clone(),
+                titles: config.titles.clone(),
                 base_url: config.base_url.clone(),
                 locales: config.locales.clone(),
             },

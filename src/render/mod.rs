@@ -601,7 +601,7 @@ impl Renderer<'_> {
             dir: direction(locale),
             noindex,
             base_path: &config.base_path,
-            site_title: &config.title,
+            site_title: config.title_in(locale),
             ui: self.catalog.strings(locale).ui(),
             css: format!("{}static/clause.css", "../".repeat(depth)),
             icon: format!("{}static/favicon.svg", "../".repeat(depth)),

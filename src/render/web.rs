@@ -85,7 +85,7 @@ pub(super) fn structured_data(
         "inLanguage": locale,
         "isPartOf": {
             "@type": "WebSite",
-            "name": config.title,
+            "name": config.title_in(locale),
             "url": config.base_url,
         },
     });

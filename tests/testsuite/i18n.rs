@@ -558,3 +558,47 @@ fn names_stay_as_written_unless_a_translation_gives_one() {
     let fr = page(&site.path("public/fr/app/index.html"));
     assert_eq!(texts(&fr, "p.product"), ["Compteur"]);
 }
+
+/// The site title may be given per locale; pages, their structured data and the JSON index
+/// use each locale's, and a locale without its own falls back as texts do.
+#[test]
+fn the_site_title_can_be_translated() {
+    let site = SiteTest::fixture("versions");
+    let config = site.read("clause.yaml").replace(
+        "title: Versions Fixture\n",
+        "title:\n  en: Counter Privacy\n  fr: Confidentialité Counter\n",
+    );
+    std::fs::write(site.path("clause.yaml"), config).unwrap();
+    site.run(&["build", "--drafts", "--date", "2026-12-04"])
+        .succeeds();
+    let fr = site.read("public/fr/app/index.html");
+    assert!(
+        fr.contains("\"isPartOf\":{\"@type\":\"WebSite\",\"name\":\"Confidentialité Counter\""),
+        "{fr}"
+    );
+    let header = texts(
+        &page(&site.path("public/fr/app/index.html")),
+        "header.site-header a.site-title",
+    );
+    assert_eq!(header, ["Confidentialité Counter"]);
+    assert!(
+        site.read("public/index.html")
+            .contains("<h1>Counter Privacy</h1>")
+    );
+    let index: serde_json::Value =
+        serde_json::from_str(&site.read("public/api/v1/index.json")).unwrap();
+    assert_eq!(index["site"]["title"], "Counter Privacy");
+    assert_eq!(
+        index["site"]["titles"],
+        serde_json::json!({"fr": "Confidentialité Counter"})
+    );
+    // The default locale's title is required; only the site's locales may have one.
+    let config = site
+        .read("clause.yaml")
+        .replace("  en: Counter Privacy\n", "  de: Zähler\n");
+    std::fs::write(site.path("clause.yaml"), config).unwrap();
+    site.run(&["check"]).fails_with(
+        1,
+        "error: `title` names `de`, which is not a locale of this site\n  --> clause.yaml\n  = expected: titles for the locales listed: en, fr\n\nerror: `title` has no title in the default locale\n  --> clause.yaml\n  = expected: a title for `en`, the first of `locales`\n\n2 errors found\n",
+    );
+}

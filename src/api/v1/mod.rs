@@ -36,8 +36,11 @@ pub struct Index {
 /// The site as a whole.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
 pub struct SiteInfo {
-    /// The site title.
+    /// The site title, in the default locale.
     pub title: String,
+    /// The title in other locales, where clause.yaml gives one.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub titles: BTreeMap<String, String>,
     /// The absolute URL the site is published at.
     pub base_url: String,
     /// Locales, the default first.
