@@ -492,3 +492,14 @@ language-of-ko = الكورية
 language-of-zh-Hans = الصينية المبسطة
 language-of-zh-Hant = الصينية التقليدية
 language-of-ar = العربية
+
+# Notification texts of a material release (e-mail and in-app dialog).
+notify-subject = تغييرات في { $title } الخاصة بـ { $product }
+notify-intro = نحن نغيّر { $title } الخاصة بـ { $product }. يسري الإصدار الجديد في { $date }.
+notify-summary = ما الذي يتغيّر
+notify-why = لماذا نُعلمك
+notify-read-changes = اقرأ ما تغيّر
+notify-read-policy = اقرأ الإصدار الجديد
+notify-dialog-title = نحدّث { $title }
+notify-dialog-review = راجع التغييرات
+notify-dialog-later = لاحقًا

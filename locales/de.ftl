@@ -460,3 +460,14 @@ language-of-ko = Koreanisch
 language-of-zh-Hans = vereinfachtes Chinesisch
 language-of-zh-Hant = traditionelles Chinesisch
 language-of-ar = Arabisch
+
+# Notification texts of a material release (e-mail and in-app dialog).
+notify-subject = Änderungen an der { $title } von { $product }
+notify-intro = Wir ändern die { $title } von { $product }. Die neue Fassung gilt ab dem { $date }.
+notify-summary = Was sich ändert
+notify-why = Warum wir Sie informieren
+notify-read-changes = Lesen, was sich geändert hat
+notify-read-policy = Die neue Fassung lesen
+notify-dialog-title = Wir aktualisieren unsere { $title }
+notify-dialog-review = Änderungen ansehen
+notify-dialog-later = Später

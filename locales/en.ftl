@@ -461,3 +461,14 @@ language-of-ko = Korean
 language-of-zh-Hans = Simplified Chinese
 language-of-zh-Hant = Traditional Chinese
 language-of-ar = Arabic
+
+# Notification texts of a material release (e-mail and in-app dialog).
+notify-subject = Changes to the { $title } of { $product }
+notify-intro = We are changing the { $title } of { $product }. The new version takes effect on { $date }.
+notify-summary = What changes
+notify-why = Why we are telling you
+notify-read-changes = Read what changed
+notify-read-policy = Read the new version
+notify-dialog-title = We are updating our { $title }
+notify-dialog-review = Review the changes
+notify-dialog-later = Later

@@ -460,3 +460,14 @@ language-of-ko = coreano
 language-of-zh-Hans = chino simplificado
 language-of-zh-Hant = chino tradicional
 language-of-ar = árabe
+
+# Notification texts of a material release (e-mail and in-app dialog).
+notify-subject = Cambios en la { $title } de { $product }
+notify-intro = Vamos a cambiar la { $title } de { $product }. La nueva versión entra en vigor el { $date }.
+notify-summary = Qué cambia
+notify-why = Por qué se lo comunicamos
+notify-read-changes = Leer qué ha cambiado
+notify-read-policy = Leer la nueva versión
+notify-dialog-title = Actualizamos nuestra { $title }
+notify-dialog-review = Ver los cambios
+notify-dialog-later = Más tarde

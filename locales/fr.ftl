@@ -457,3 +457,14 @@ language-of-ko = coréen
 language-of-zh-Hans = chinois simplifié
 language-of-zh-Hant = chinois traditionnel
 language-of-ar = arabe
+
+# Notification texts of a material release (e-mail and in-app dialog).
+notify-subject = Modifications de la { $title } de { $product }
+notify-intro = Nous modifions la { $title } de { $product }. La nouvelle version prend effet le { $date }.
+notify-summary = Ce qui change
+notify-why = Pourquoi nous vous en informons
+notify-read-changes = Lire ce qui a changé
+notify-read-policy = Lire la nouvelle version
+notify-dialog-title = Nous mettons à jour notre { $title }
+notify-dialog-review = Voir les modifications
+notify-dialog-later = Plus tard

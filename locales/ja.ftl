@@ -439,3 +439,14 @@ language-of-ko = 韓国語
 language-of-zh-Hans = 簡体中国語
 language-of-zh-Hant = 繁体中国語
 language-of-ar = アラビア語
+
+# Notification texts of a material release (e-mail and in-app dialog).
+notify-subject = { $product }の{ $title }の変更について
+notify-intro = { $product }の{ $title }を変更します。新しい版は{ $date }から適用されます。
+notify-summary = 変更点
+notify-why = お知らせする理由
+notify-read-changes = 変更内容を読む
+notify-read-policy = 新しい版を読む
+notify-dialog-title = { $title }を更新します
+notify-dialog-review = 変更を確認
+notify-dialog-later = あとで

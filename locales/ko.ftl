@@ -439,3 +439,14 @@ language-of-ko = 한국어
 language-of-zh-Hans = 중국어 간체
 language-of-zh-Hant = 중국어 번체
 language-of-ar = 아랍어
+
+# Notification texts of a material release (e-mail and in-app dialog).
+notify-subject = { $product } { $title } 변경 안내
+notify-intro = { $product }의 { $title }을 변경합니다. 새 버전은 { $date }부터 적용됩니다.
+notify-summary = 변경 사항
+notify-why = 알려 드리는 이유
+notify-read-changes = 변경 내용 읽기
+notify-read-policy = 새 버전 읽기
+notify-dialog-title = { $title }을 업데이트합니다
+notify-dialog-review = 변경 사항 보기
+notify-dialog-later = 나중에

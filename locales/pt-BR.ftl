@@ -460,3 +460,14 @@ language-of-ko = coreano
 language-of-zh-Hans = chinês simplificado
 language-of-zh-Hant = chinês tradicional
 language-of-ar = árabe
+
+# Notification texts of a material release (e-mail and in-app dialog).
+notify-subject = Mudanças na { $title } de { $product }
+notify-intro = Estamos mudando a { $title } de { $product }. A nova versão entra em vigor em { $date }.
+notify-summary = O que muda
+notify-why = Por que estamos avisando
+notify-read-changes = Ler o que mudou
+notify-read-policy = Ler a nova versão
+notify-dialog-title = Estamos atualizando nossa { $title }
+notify-dialog-review = Ver as mudanças
+notify-dialog-later = Mais tarde

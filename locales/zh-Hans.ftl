@@ -439,3 +439,14 @@ language-of-ko = 韩语
 language-of-zh-Hans = 简体中文
 language-of-zh-Hant = 繁体中文
 language-of-ar = 阿拉伯语
+
+# Notification texts of a material release (e-mail and in-app dialog).
+notify-subject = { $product }{ $title }变更通知
+notify-intro = 我们将更改{ $product }的{ $title }。新版本自{ $date }起生效。
+notify-summary = 变更内容
+notify-why = 我们通知您的原因
+notify-read-changes = 阅读变更内容
+notify-read-policy = 阅读新版本
+notify-dialog-title = 我们正在更新{ $title }
+notify-dialog-review = 查看变更
+notify-dialog-later = 稍后

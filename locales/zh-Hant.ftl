@@ -439,3 +439,14 @@ language-of-ko = 韓文
 language-of-zh-Hans = 簡體中文
 language-of-zh-Hant = 繁體中文
 language-of-ar = 阿拉伯文
+
+# Notification texts of a material release (e-mail and in-app dialog).
+notify-subject = { $product }{ $title }變更通知
+notify-intro = 我們將變更{ $product }的{ $title }。新版本自{ $date }起生效。
+notify-summary = 變更內容
+notify-why = 我們通知您的原因
+notify-read-changes = 閱讀變更內容
+notify-read-policy = 閱讀新版本
+notify-dialog-title = 我們正在更新{ $title }
+notify-dialog-review = 查看變更
+notify-dialog-later = 稍後

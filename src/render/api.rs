@@ -183,11 +183,13 @@ impl Renderer<'_> {
             content: localized.policy.v1(),
             notice,
             sign_off: crate::api::v1::SignOff::of(release),
+            notification: Some(self.notification(locale, policy, v))
+                .filter(|n| n.email.is_some() || n.dialog.is_some()),
         }
     }
 
     /// Where version `version` of `policy` is, in `locale` (`json_sha256` from `hashes`).
-    fn version_urls(
+    pub(super) fn version_urls(
         &self,
         locale: &str,
         policy: usize,

@@ -8,6 +8,7 @@ mod history;
 pub mod markdown;
 mod memo;
 pub mod notice;
+mod notify;
 pub mod outputs;
 pub mod redline;
 pub mod stores;

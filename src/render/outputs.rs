@@ -68,11 +68,20 @@ pub enum Out {
     Api,
     /// App-store files of each version.
     Stores,
+    /// Notification texts of each material release.
+    Notify,
 }
 
 impl Out {
     /// Every output, in the order their files are planned.
-    pub const ALL: [Out; 5] = [Out::Web, Out::Feeds, Out::App, Out::Api, Out::Stores];
+    pub const ALL: [Out; 6] = [
+        Out::Web,
+        Out::Feeds,
+        Out::App,
+        Out::Api,
+        Out::Stores,
+        Out::Notify,
+    ];
 
     pub(super) fn format(self) -> &'static dyn Format {
         match self {
@@ -81,6 +90,7 @@ impl Out {
             Out::App => &super::app::App,
             Out::Api => &super::api::Api,
             Out::Stores => &super::stores::Stores,
+            Out::Notify => &super::notify::Notify,
         }
     }
 }

@@ -297,3 +297,87 @@ fn a_summary_in_another_language_is_marked_on_every_notice() {
         serde_json::from_str(&site.read("public/api/v1/app/1/en.json")).unwrap();
     assert_eq!(en["notice"].get("summary_fallback"), None);
 }
+
+/// A material release of a policy that promises e-mail and in-app notice gets the texts
+/// for both, per locale, as files and in the JSON; a minor release and a policy naming no
+/// such channel get none.
+#[test]
+fn material_releases_come_with_notification_texts_for_the_channels_named() {
+    let site = ready();
+    site.edit(
+        "content/app/policy.yaml",
+        "sections:",
+        "change_policy:\n  notify: [email, in-app]\nsections:",
+    );
+    release(&site, &["1", "--material", "--date", "2026-11-01"]).succeeds();
+    change(&site, "Running the app", "Running the app well");
+    site.run(&[
+        "release",
+        "app",
+        "2",
+        "--minor",
+        "--date",
+        "2026-11-20",
+        "--summary",
+        "en=Wording.",
+    ])
+    .succeeds();
+    site.run(&["build", "--date", "2026-12-04"]).succeeds();
+    let en: serde_json::Value =
+        serde_json::from_str(&site.read("public/api/v1/app/1/notify/en.json")).unwrap();
+    assert_eq!(
+        en["email"]["subject"],
+        "Changes to the Privacy Policy of Counter"
+    );
+    assert_eq!(
+        en["email"]["text"],
+        "We are changing the Privacy Policy of Counter. The new version takes effect on November 1, 2026.\n\nWhat changes\nWhat changed.\n\nRead what changed\nhttps://v.example/en/app/changes/1/\n\nRead the new version\nhttps://v.example/en/app/1/\n"
+    );
+    let html = en["email"]["html"].as_str().unwrap();
+    assert!(
+        html.starts_with("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">"),
+        "{html}"
+    );
+    assert!(!html.contains("<script") && !html.contains("<img"));
+    assert_eq!(
+        en["dialog"],
+        serde_json::json!({
+            "title": "We are updating our Privacy Policy",
+            "body": "We are changing the Privacy Policy of Counter. The new version takes effect on November 1, 2026.\n\nWhat changed.",
+            "review": "Review the changes",
+            "review_url": "https://v.example/app/en/app/changes/1.html",
+            "later": "Later",
+        })
+    );
+    // In French, with the English summary marked as English in the HTML.
+    let fr: serde_json::Value =
+        serde_json::from_str(&site.read("public/api/v1/app/1/notify/fr.json")).unwrap();
+    assert_eq!(fr["dialog"]["review"], "Voir les modifications");
+    assert!(
+        fr["email"]["html"]
+            .as_str()
+            .unwrap()
+            .contains("<span class=\"fallback\" lang=\"en\" dir=\"ltr\">What changed.</span>")
+    );
+    // The same in the version's document; nothing for the minor release.
+    let doc: serde_json::Value =
+        serde_json::from_str(&site.read("public/api/v1/app/1/en.json")).unwrap();
+    assert_eq!(doc["notification"], en);
+    assert!(!site.path("public/api/v1/app/2/notify").exists());
+    let minor: serde_json::Value =
+        serde_json::from_str(&site.read("public/api/v1/app/2/en.json")).unwrap();
+    assert_eq!(minor.get("notification"), None);
+}
+
+#[test]
+fn a_policy_naming_no_message_channel_gets_no_notification_texts() {
+    let site = ready();
+    site.edit(
+        "content/app/policy.yaml",
+        "sections:",
+        "change_policy:\n  notify: [website]\nsections:",
+    );
+    release(&site, &["1", "--material", "--date", "2026-11-01"]).succeeds();
+    site.run(&["build", "--date", "2026-12-04"]).succeeds();
+    assert!(!site.path("public/api/v1/app/1/notify").exists());
+}

@@ -218,6 +218,10 @@ pub struct VersionDocument {
     /// Who released and signed off the version; absent when nothing was recorded.
     #[serde(default, skip_serializing_if = "SignOff::is_empty")]
     pub sign_off: SignOff,
+    /// What to send readers of a material release (`change_policy.notify`: email,
+    /// in-app); absent otherwise. Also at `notify/<locale>.json` beside this document.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notification: Option<ApiNotification>,
 }
 
 /// A cookie or similar technology as a consent tool needs it.
@@ -271,6 +275,44 @@ pub struct ApiSection {
     pub text: String,
     /// Subsections.
     pub sections: Vec<ApiSection>,
+}
+
+/// What to send readers of a material release, in one locale, for the channels the
+/// policy names (`change_policy.notify`).
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct ApiNotification {
+    /// A ready-to-send e-mail, when the policy names `email`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<ApiEmail>,
+    /// An in-app dialog, when the policy names `in-app`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dialog: Option<ApiDialog>,
+}
+
+/// An e-mail about a material change.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct ApiEmail {
+    /// The subject line.
+    pub subject: String,
+    /// The body as plain text.
+    pub text: String,
+    /// The body as a whole HTML document (no scripts, no remote resources).
+    pub html: String,
+}
+
+/// An in-app dialog about a material change.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct ApiDialog {
+    /// Its title.
+    pub title: String,
+    /// Its text: what changes and when, and the summary.
+    pub body: String,
+    /// The label of the button that opens the change notice.
+    pub review: String,
+    /// The in-app change notice the button opens.
+    pub review_url: String,
+    /// The label of the button that closes the dialog.
+    pub later: String,
 }
 
 /// The change notice of a version.
