@@ -75,6 +75,7 @@ mod tests {
                 content_hash: String::new(),
                 locales: Default::default(),
                 stores: Default::default(),
+                sign_off: Default::default(),
             })
             .collect();
         let latest_material = versions[..current]

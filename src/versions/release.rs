@@ -452,11 +452,14 @@ mod tests {
             policy: "app".into(),
             version: "1".into(),
             released: Date::parse("2025-01-01").unwrap(),
-            effective: Date::parse("2025-01-01").unwrap(),
+            effective: None,
             material: true,
             summary: [("en".to_string(), "First.".to_string())].into(),
             skip: Vec::new(),
             material_override: None,
+            notice_override: None,
+            released_by: None,
+            approvals: Default::default(),
         };
         let refused = release(&site, Lock::default(), &request).unwrap_err();
         let Refused::Usage(message) = refused else {
