@@ -67,7 +67,7 @@ impl Command {
         match self {
             Command::Build(a) => Some(&mut a.common.root),
             Command::Check(a) => Some(&mut a.root),
-            Command::Translate(a) => Some(&mut a.root),
+            Command::Translate(a) => Some(&mut a.locale.root),
             Command::Confirm(a) => Some(&mut a.locale.root),
             Command::Release(a) => Some(&mut a.root),
             Command::Reseal(a) => Some(&mut a.root),
@@ -126,8 +126,9 @@ pub enum Command {
         /// The folder to create the site in (default: the current folder).
         dir: Option<PathBuf>,
     },
-    /// Add a stub for every untranslated text to content/<policy>/<locale>.yaml.
-    Translate(LocaleArgs),
+    /// Add a stub for every untranslated text to content/<policy>/<locale>.yaml, or
+    /// exchange the texts with a translation agency as XLIFF (`--format xliff`, `--import`).
+    Translate(translate::TranslateArgs),
     /// Record that a locale's translations were reviewed against the current source text.
     Confirm(confirm::ConfirmArgs),
     /// Freeze the draft and its translations as a new version, sealed in clause.lock.

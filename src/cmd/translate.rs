@@ -2,16 +2,53 @@
 //! policy's own texts in its file, the texts of library elements it includes unchanged in
 //! the library's (`library/<locale>.yaml`), so they are translated once for every policy.
 
-use super::{EXIT_OK, LocaleArgs, load_for_locale, usage_error};
+use super::{EXIT_CONTENT, EXIT_OK, LocaleArgs, load_for_locale, report, usage_error};
 use crate::i18n::status::{library_file, translation_file};
 use crate::i18n::stub::stubs;
+use crate::i18n::xliff;
+use clap::{Args, ValueEnum};
+use std::path::PathBuf;
 
-pub fn run(args: LocaleArgs) -> i32 {
+/// Options of `translate`.
+#[derive(Debug, Args)]
+pub struct TranslateArgs {
+    /// The policy and locale.
+    #[command(flatten)]
+    pub locale: LocaleArgs,
+    /// What to write: stubs in the translation files (`yaml`), or one XLIFF 2.0 file for a
+    /// translation agency (`xliff`).
+    #[arg(long, value_enum, default_value_t = Exchange::Yaml, conflicts_with = "import")]
+    pub format: Exchange,
+    /// Where the XLIFF file goes (default: `<policy>.<locale>.xlf` in the site root).
+    #[arg(long, value_name = "FILE", conflicts_with = "import")]
+    pub out: Option<PathBuf>,
+    /// Read an XLIFF file back into the translation file.
+    #[arg(long, value_name = "FILE")]
+    pub import: Option<PathBuf>,
+}
+
+/// Formats of `translate`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Exchange {
+    /// Stubs appended to the YAML translation files.
+    Yaml,
+    /// An XLIFF 2.0 file with every text, its translation and its state.
+    Xliff,
+}
+
+pub fn run(args: TranslateArgs) -> i32 {
+    let exchange = (args.format, args.out, args.import);
+    let args = args.locale;
     let (site, policy, _lock) = match load_for_locale(&args) {
         Ok(found) => found,
         Err(code) => return code,
     };
     let source = site.config.default_locale();
+    match exchange {
+        (_, _, Some(file)) => return import(&args, &policy, source, &file),
+        (Exchange::Xliff, out, _) => return export(&args, &policy, source, out),
+        (Exchange::Yaml, ..) => {}
+    }
     let mut said = Vec::new();
     for (shown, shared) in [
         (translation_file(&policy, &args.locale), false),
@@ -47,6 +84,93 @@ pub fn run(args: LocaleArgs) -> i32 {
     crate::say!(
         "Added {}; replace each ~ with the {} text",
         said.join(" and "),
+        args.locale
+    );
+    EXIT_OK
+}
+
+/// Writes the XLIFF file, replacing only one Clause wrote.
+fn export(
+    args: &LocaleArgs,
+    policy: &crate::content::LoadedPolicy,
+    source: &str,
+    out: Option<PathBuf>,
+) -> i32 {
+    let path = out.unwrap_or_else(|| args.root.join(format!("{}.{}.xlf", policy.id, args.locale)));
+    if let Ok(old) = std::fs::read_to_string(&path)
+        && !old.lines().nth(1).is_some_and(|l| l == xliff::MARK)
+    {
+        return usage_error(&format!(
+            "{} exists and was not written by `clause translate`; choose another --out",
+            path.display()
+        ));
+    }
+    let text = xliff::write(policy, &args.locale, source);
+    if let Err(e) = crate::output::write_file(&path, text.as_bytes()) {
+        return usage_error(&format!("cannot write {}: {e}", path.display()));
+    }
+    let units = text.matches("<unit ").count();
+    crate::say!(
+        "Wrote {} ({units} texts of {} for {}); bring it back with `clause translate {} {} --import {}`",
+        path.display(),
+        policy.id,
+        args.locale,
+        policy.id,
+        args.locale,
+        path.display()
+    );
+    EXIT_OK
+}
+
+/// Reads an XLIFF file back: the translation file is written whole from what it had and
+/// the file's targets, and left alone when nothing differs.
+fn import(
+    args: &LocaleArgs,
+    policy: &crate::content::LoadedPolicy,
+    source: &str,
+    file: &std::path::Path,
+) -> i32 {
+    let shown = file.display().to_string();
+    let text = match crate::yaml::read_text(file, &shown) {
+        Ok(text) => text,
+        Err(d) => return usage_error(&d.message),
+    };
+    let targets = match xliff::read(&text, &shown, policy, &args.locale) {
+        Ok(targets) => targets,
+        Err(problems) => {
+            let mut diagnostics = crate::diagnostics::Diagnostics::default();
+            diagnostics.add_source(&shown, &text);
+            diagnostics.extend(problems);
+            report(&diagnostics, super::Format::Text);
+            return EXIT_CONTENT;
+        }
+    };
+    let mut texts = policy
+        .translations
+        .get(&args.locale)
+        .map(|t| t.texts.clone())
+        .unwrap_or_default();
+    let changed: Vec<&String> = targets
+        .iter()
+        .filter(|(k, v)| texts.get(*k) != Some(*v))
+        .map(|(k, _)| k)
+        .collect();
+    let file_shown = translation_file(policy, &args.locale);
+    if changed.is_empty() {
+        crate::say!("{shown} changes nothing in {file_shown}");
+        return EXIT_OK;
+    }
+    let count = changed.len();
+    texts.extend(targets);
+    let whole = crate::i18n::stub::whole_file(policy, &args.locale, source, &texts);
+    if let Err(e) = crate::output::write_file(&args.root.join(&file_shown), whole.as_bytes()) {
+        return usage_error(&format!("cannot write {file_shown}: {e}"));
+    }
+    crate::say!(
+        "Imported {count} {} from {shown} into {file_shown}; review {}, then `clause confirm {} {}`",
+        if count == 1 { "text" } else { "texts" },
+        if count == 1 { "it" } else { "them" },
+        policy.id,
         args.locale
     );
     EXIT_OK

@@ -4,6 +4,7 @@ pub mod format;
 pub mod localize;
 pub mod status;
 pub mod stub;
+pub mod xliff;
 
 use crate::config::Config;
 use crate::content::date::Date;

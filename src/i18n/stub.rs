@@ -54,6 +54,42 @@ pub fn stubs(
     (out, missing.len())
 }
 
+/// The policy's own translation file into `locale`, written whole from `texts`: every key
+/// it translates or stubs (`~`), in the order of policy.yaml, each under its current source
+/// as a comment. What `clause translate --import` writes: the comments say what each
+/// translation is of now, not what it was when the file was started.
+pub fn whole_file(
+    loaded: &LoadedPolicy,
+    locale: &str,
+    source: &str,
+    texts: &std::collections::BTreeMap<String, String>,
+) -> String {
+    let stubbed = |key: &str| {
+        loaded
+            .translations
+            .get(locale)
+            .is_some_and(|t| t.keys.contains_key(key))
+    };
+    let mut out = format!(
+        "# Translation of the `{}` policy into {locale}.\n\
+         # Each key names a text of policy.yaml; the comment above it is its source now.\n\
+         # A key left as ~ is shown in the fallback language. Guide: docs/translations.md\n",
+        loaded.id
+    );
+    for text in super::xliff::own_texts(loaded, locale) {
+        let value = match texts.get(&text.key) {
+            // A JSON string is a YAML double-quoted scalar: any text survives as it is.
+            Some(value) => serde_json::to_string(value).unwrap_or_default(),
+            None if stubbed(&text.key) => "~".to_string(),
+            None => continue,
+        };
+        out.push('\n');
+        out.push_str(&comment(source, &text.text));
+        out.push_str(&format!("{}: {value}\n", text.key));
+    }
+    out
+}
+
 /// The source text as a YAML comment, one `#` line per line of text.
 fn comment(source: &str, text: &str) -> String {
     let text = text.replace('\r', "");

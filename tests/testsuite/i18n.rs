@@ -602,3 +602,96 @@ fn the_site_title_can_be_translated() {
         "error: `title` names `de`, which is not a locale of this site\n  --> clause.yaml\n  = expected: titles for the locales listed: en, fr\n\nerror: `title` has no title in the default locale\n  --> clause.yaml\n  = expected: a title for `en`, the first of `locales`\n\n2 errors found\n",
     );
 }
+
+/// XLIFF for translation agencies: export, import of the same file changes nothing, a
+/// target filled in comes back exactly (Markdown, markup characters, paragraphs), units
+/// the draft no longer has are refused at their line, and a file Clause did not write is
+/// never replaced.
+#[test]
+fn xliff_goes_out_to_an_agency_and_comes_back_exactly() {
+    let site = SiteTest::fixture("versions");
+    site.run(&["translate", "app", "fr", "--format", "xliff"]).fails_with(
+        0,
+        "Wrote ./app.fr.xlf (7 texts of app for fr); bring it back with `clause translate app fr --import ./app.fr.xlf`\n",
+    );
+    let xlf = site.read("app.fr.xlf");
+    assert!(xlf.contains("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en\" trgLang=\"fr\">"));
+    assert!(xlf.contains("    <unit id=\"sections.intro.body\">\n      <segment state=\"initial\">\n        <source>We count things for you.</source>\n      </segment>"), "{xlf}");
+    assert!(
+        xlf.contains(
+            "<note category=\"clause\">stale: this translation was never confirmed</note>"
+        )
+    );
+    let before = site.read("content/app/fr.yaml");
+    site.run(&["translate", "app", "fr", "--import", "app.fr.xlf"])
+        .fails_with(0, "app.fr.xlf changes nothing in content/app/fr.yaml\n");
+    assert_eq!(site.read("content/app/fr.yaml"), before);
+    // The agency fills in the missing text: two paragraphs, Markdown and markup characters.
+    let translated = "Nous **comptons** pour vous : 3 < 4 & <i>plus</i>.\n\nDeuxième paragraphe.";
+    let escaped = translated
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    let xlf = xlf.replace(
+        "<source>We count things for you.</source>\n",
+        &format!("<source>We count things for you.</source>\n        <target>{escaped}</target>\n"),
+    );
+    std::fs::write(site.path("app.fr.xlf"), &xlf).unwrap();
+    site.run(&["translate", "app", "fr", "--import", "app.fr.xlf"]).fails_with(
+        0,
+        "Imported 1 text from app.fr.xlf into content/app/fr.yaml; review it, then `clause confirm app fr`\n",
+    );
+    let yaml = site.read("content/app/fr.yaml");
+    assert!(
+        yaml.contains(&format!(
+            "# en: We count things for you.\nsections.intro.body: {}\n",
+            serde_json::to_string(translated).unwrap()
+        )),
+        "{yaml}"
+    );
+    site.run(&["confirm", "app", "fr"]).succeeds();
+    site.run(&["translate", "app", "fr", "--format", "xliff"])
+        .succeeds();
+    let again = site.read("app.fr.xlf");
+    assert_eq!(again.matches("state=\"final\"").count(), 7, "{again}");
+    assert!(again.contains(&format!("<target>{escaped}</target>")));
+    // A unit the draft no longer has, and a file for another language.
+    let bad = again
+        .replace(
+            "<unit id=\"sections.intro.body\">",
+            "<unit id=\"sections.intro.bdy\">",
+        )
+        .replace("trgLang=\"fr\"", "trgLang=\"de\"");
+    std::fs::write(site.path("app.fr.xlf"), &bad).unwrap();
+    let run = site.run(&["translate", "app", "fr", "--import", "app.fr.xlf"]);
+    assert_eq!(run.code, Some(1));
+    assert!(
+        run.stderr
+            .starts_with("error: the file is for another language\n  --> app.fr.xlf:3:1\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("error: unit `sections.intro.bdy` is not a text of the draft any more\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("= expected: a key of the draft, such as `sections.intro.body`; export again with `clause translate app fr --format xliff`\n"), "{}", run.stderr);
+    // A file Clause did not write is never replaced.
+    std::fs::write(site.path("mine.xlf"), "<xliff/>\n").unwrap();
+    site.run(&[
+        "translate",
+        "app",
+        "fr",
+        "--format",
+        "xliff",
+        "--out",
+        "mine.xlf",
+    ])
+    .fails_with(
+        2,
+        "error: mine.xlf exists and was not written by `clause translate`; choose another --out\n",
+    );
+    assert_eq!(site.read("mine.xlf"), "<xliff/>\n");
+}
