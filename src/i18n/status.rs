@@ -6,6 +6,7 @@ use crate::content::translation::{Confirmed, Translation, hash};
 use crate::content::{LoadedPolicy, Site};
 use crate::diagnostics::{Diagnostic, Pos};
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 /// The state of one locale's translation of one policy.
 #[derive(Debug, Clone, Serialize)]
@@ -48,6 +49,44 @@ pub struct Stale {
     pub file: Option<String>,
     #[serde(skip)]
     at: Pos,
+    /// The source hash the translation was confirmed against, if ever.
+    #[serde(skip)]
+    pub confirmed: Option<String>,
+    /// The source now, for a text whose source changed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub now: Option<String>,
+    /// The source it was confirmed against, when a released version still has it
+    /// ([`old_sources`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub was: Option<String>,
+}
+
+/// Fills in `was` of every changed stale text of `statuses`: the source its translation
+/// was confirmed against, found by its hash among the texts of the policy's released
+/// versions, newest first. A source never released is not known any more.
+pub fn old_sources(site: &crate::content::Site, statuses: &mut [Status]) {
+    for s in statuses.iter_mut() {
+        let Some(loaded) = site.policies.iter().find(|p| p.id == s.policy) else {
+            continue;
+        };
+        let wanted: Vec<&String> = s
+            .stale
+            .iter()
+            .filter_map(|st| st.confirmed.as_ref())
+            .collect();
+        if wanted.is_empty() {
+            continue;
+        }
+        let mut known: BTreeMap<String, String> = BTreeMap::new();
+        for version in loaded.versions.iter().rev() {
+            for text in texts::list(&version.text().policy) {
+                known.entry(hash(&text.text)).or_insert(text.text);
+            }
+        }
+        for stale in &mut s.stale {
+            stale.was = stale.confirmed.as_ref().and_then(|h| known.get(h).cloned());
+        }
+    }
 }
 
 impl Status {
@@ -165,11 +204,15 @@ pub fn status(loaded: &LoadedPolicy, locale: &str) -> Status {
             Some(served) => (Some(served.file.clone()), served.at),
             None => (None, t.keys.get(&source.key).copied().unwrap_or_default()),
         };
+        let changed = reason == "changed";
         status.stale.push(Stale {
             key: source.key.clone(),
             reason,
             file,
             at,
+            confirmed: recorded.filter(|_| changed).cloned(),
+            now: changed.then(|| source.text.clone()),
+            was: None,
         });
     }
     status.coverage = (status.translated * 100)

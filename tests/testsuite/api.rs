@@ -152,11 +152,12 @@ fn every_json_document_matches_its_schema() {
     let (_dir, out) = example();
     let index_schema = validator("index.json");
     let version_schema = validator("version.json");
+    let notification_schema = validator("notification.json");
     let documents = files_under(&out.join("api/v1"), "json");
     assert_eq!(
         documents.len(),
-        1 + 2 + 10 * 4 + 3,
-        "index, two schemas, 10 versions × 4 locales, an App Store label for each of the three versions that state their facts"
+        1 + 3 + 10 * 4 + 3 + 8 * 4,
+        "index, three schemas, 10 versions × 4 locales, an App Store label for each of the three versions that state their facts, notification texts of the 8 material versions (their policies name e-mail or in-app notice) × 4 locales"
     );
     // App Store labels have their own format (tests/testsuite/stores.rs).
     for path in documents.iter().filter(|p| {
@@ -166,6 +167,8 @@ fn every_json_document_matches_its_schema() {
             serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
         let schema = if path.ends_with("index.json") {
             &index_schema
+        } else if path.parent().is_some_and(|p| p.ends_with("notify")) {
+            &notification_schema
         } else {
             &version_schema
         };

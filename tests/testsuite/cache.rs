@@ -26,7 +26,7 @@ fn a_clean_checkout_with_a_restored_cache_builds_the_same_site_from_it() {
     let site = SiteTest::example();
     let said = build(&site, "ci-cache").succeeds().stderr.clone();
     assert!(
-        said.contains("Built 186 pages (249 files, 0 unchanged) into ./public in "),
+        said.contains("Built 186 pages (282 files, 0 unchanged) into ./public in "),
         "{said}"
     );
     let first = read_tree(&site.path("public"));
@@ -43,7 +43,7 @@ fn a_clean_checkout_with_a_restored_cache_builds_the_same_site_from_it() {
     // schemas, the theme's two assets) comes from the cache.
     assert!(
         said.contains(
-            "Built 186 pages (249 files, 0 unchanged, 241 from the cache) into ./public in "
+            "Built 186 pages (282 files, 0 unchanged, 273 from the cache) into ./public in "
         ),
         "{said}"
     );
@@ -120,7 +120,7 @@ fn an_unchanged_rebuild_leaves_the_output_folder_itself_in_place() {
     build(&site, "ci-cache").succeeds();
     let folder = std::fs::metadata(site.path("public")).unwrap().ino();
     let said = build(&site, "ci-cache").succeeds().stderr.clone();
-    assert!(said.contains("(249 files, 249 unchanged) into "), "{said}");
+    assert!(said.contains("(282 files, 282 unchanged) into "), "{said}");
     // No new tree was made and swapped in: the folder is the very same one.
     assert_eq!(
         std::fs::metadata(site.path("public")).unwrap().ino(),

@@ -60,7 +60,7 @@ fn json_diagnostics_for_ci() {
 fn example_site_builds_and_shows_its_content() {
     let (_dir, out, said) = build_example();
     assert!(
-        said.contains("Built 186 pages (249 files, 0 unchanged) into "),
+        said.contains("Built 186 pages (282 files, 0 unchanged) into "),
         "{said}"
     );
     // Published in four locales; zh-Hans is deliberately incomplete and falls back to zh-Hant.

@@ -97,7 +97,7 @@ fn blocks_stand_where_the_text_places_them_in_every_locale() {
     assert_eq!(
         reading_order(&ar, "data")[..3],
         [
-            "p: لم يُترجم بعد: يظهر باللغة English.",
+            "p: لم يُترجم بعد: يظهر باللغة الإنجليزية.",
             "p: We collect as little as a forecast needs. The table below lists all of it.",
             "rows: data-location data-crash-reports",
         ]

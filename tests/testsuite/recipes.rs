@@ -133,7 +133,7 @@ fn the_action_builds_for_pages_and_says_where() {
     let summary = read("step-summary");
     assert!(
         summary.starts_with(
-            "### Clause\n\nBuilt 186 pages (249 files, 0 unchanged) into site/public in "
+            "### Clause\n\nBuilt 186 pages (282 files, 0 unchanged) into site/public in "
         ),
         "{summary}"
     );

@@ -273,6 +273,9 @@ fn release_args(policy: &str, version: &str) -> Vec<String> {
         DATE,
         "--skip-locale",
         "zh-Hans",
+        // The example promises 30 days' notice; these releases take effect at once.
+        "--short-notice",
+        "A test of crash safety.",
     ]
     .map(String::from)
     .to_vec();

@@ -338,7 +338,8 @@ pub struct ApiNotice {
     pub changes: PolicyDiff,
 }
 
-/// The JSON Schemas of both documents, as published under `/api/v1/schema/`.
+/// The JSON Schemas of the index, notification and version documents, as published under
+/// `/api/v1/schema/`.
 pub fn schemas() -> Vec<(&'static str, String)> {
     let pretty = |s: schemars::Schema| {
         let mut text = serde_json::to_string_pretty(&s).unwrap_or_default();
@@ -347,6 +348,10 @@ pub fn schemas() -> Vec<(&'static str, String)> {
     };
     vec![
         ("index.json", pretty(schemars::schema_for!(Index))),
+        (
+            "notification.json",
+            pretty(schemars::schema_for!(ApiNotification)),
+        ),
         (
             "version.json",
             pretty(schemars::schema_for!(VersionDocument)),
