@@ -30,6 +30,9 @@ pub fn run(args: CommonArgs) -> i32 {
         .map(|p| (p.id.as_str(), unstated_facts(&p.policy)))
         .collect();
     let stores = store_files(&built);
+    // What each changed source was when its translation was confirmed, for the reviewer.
+    let mut translations = built.translations.clone();
+    crate::i18n::status::old_sources(site, &mut translations);
     for p in &site.policies {
         let review = compliance::review(&p.file, &p.policy);
         problems.extend(review.problems);
@@ -39,7 +42,7 @@ pub fn run(args: CommonArgs) -> i32 {
         Format::Text | Format::Github => {
             // The review is for reading; `-q` leaves the errors alone.
             if crate::term::verbosity() > crate::term::Verbosity::Quiet {
-                print!("{}", translation_report(&built.translations));
+                print!("{}", translation_report(&translations));
                 print!("{}", compliance_report(&laws));
                 print!("{}", unstated_report(&unstated));
                 print!("{}", store_types_report(site));
@@ -104,7 +107,7 @@ pub fn run(args: CommonArgs) -> i32 {
             let json = serde_json::json!({
                 "errors": sorted.len(),
                 "diagnostics": sorted,
-                "translations": built.translations,
+                "translations": translations,
                 "compliance": compliance,
                 "unstated": unstated,
                 "stores": stores,
@@ -355,7 +358,15 @@ pub fn translation_report(statuses: &[Status]) -> String {
                 "changed" => "source changed since confirmed",
                 _ => "never confirmed",
             };
-            format!("stale    {} ({why})", stale.key)
+            let mut line = format!("stale    {} ({why})", stale.key);
+            if let (Some(was), Some(now)) = (&stale.was, &stale.now) {
+                line.push_str(&format!(
+                    "\n               was: {}\n               now: {}",
+                    one_line(was),
+                    one_line(now)
+                ));
+            }
+            line
         });
         out.push_str(&capped(
             stale,
@@ -364,4 +375,13 @@ pub fn translation_report(statuses: &[Status]) -> String {
         ));
     }
     out
+}
+
+/// A source text on one line of the report: line breaks shown as ⏎, long texts cut.
+fn one_line(text: &str) -> String {
+    let flat = text.trim().replace('\n', " ⏎ ");
+    match flat.char_indices().nth(100) {
+        Some((at, _)) => format!("{}…", &flat[..at]),
+        None => flat,
+    }
 }

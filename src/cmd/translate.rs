@@ -50,6 +50,7 @@ pub fn run(args: TranslateArgs) -> i32 {
         (Exchange::Yaml, ..) => {}
     }
     let mut said = Vec::new();
+    let mut any_refreshed = false;
     for (shown, shared) in [
         (translation_file(&policy, &args.locale), false),
         (library_file(&args.locale), true),
@@ -63,8 +64,33 @@ pub fn run(args: TranslateArgs) -> i32 {
         } else {
             String::new()
         };
+        let sources = crate::content::texts::list(&policy.policy);
+        let (existing, refreshed) =
+            crate::i18n::stub::refresh_comments(&existing, &sources, source);
         let (added, count) = stubs(&policy, &args.locale, source, &existing, shared);
+        if count == 0 && refreshed == 0 {
+            continue;
+        }
+        any_refreshed |= refreshed > 0;
+        if refreshed > 0 {
+            crate::say!(
+                "Refreshed {refreshed} source {} in {shown}: the source changed since {} written",
+                if refreshed == 1 {
+                    "comment"
+                } else {
+                    "comments"
+                },
+                if refreshed == 1 {
+                    "it was"
+                } else {
+                    "they were"
+                }
+            );
+        }
         if count == 0 {
+            if let Err(e) = crate::output::write_file(&path, existing.as_bytes()) {
+                return usage_error(&format!("cannot write {}: {e}", path.display()));
+            }
             continue;
         }
         let text = format!("{existing}{added}");
@@ -76,9 +102,12 @@ pub fn run(args: TranslateArgs) -> i32 {
             if count == 1 { "stub" } else { "stubs" }
         ));
     }
-    if said.is_empty() {
+    if said.is_empty() && !any_refreshed {
         let shown = translation_file(&policy, &args.locale);
         crate::say!("{shown} already has every key of the draft; nothing to add");
+        return EXIT_OK;
+    }
+    if said.is_empty() {
         return EXIT_OK;
     }
     crate::say!(

@@ -90,6 +90,62 @@ pub fn whole_file(
     out
 }
 
+/// `existing` (a translation file) with every source comment Clause wrote (`# en: …` right
+/// above a key) made to show that key's source as it is now; and how many changed. Other
+/// comments and every value are kept as they are.
+pub fn refresh_comments(
+    existing: &str,
+    sources: &[texts::SourceText],
+    source: &str,
+) -> (String, usize) {
+    let mut out: Vec<String> = Vec::new();
+    let mut refreshed = 0;
+    for line in existing.split_inclusive('\n') {
+        let key = line.split_once(':').map(|(k, _)| k).filter(|k| {
+            !k.is_empty()
+                && k.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b))
+        });
+        let text = key.and_then(|k| sources.iter().find(|s| s.key == k));
+        if let Some(text) = text
+            && let Some(start) = source_comment_start(&out, source)
+        {
+            let now = comment(source, &text.text);
+            let was: String = out[start..].concat();
+            if was != now {
+                out.truncate(start);
+                out.push(now);
+                refreshed += 1;
+            }
+        }
+        out.push(line.to_string());
+    }
+    (out.concat(), refreshed)
+}
+
+/// Where the source comment Clause wrote right above the next line starts in `lines`, if
+/// there is one: `# en: text`, or `# en: |` and its `#   ` lines.
+fn source_comment_start(lines: &[String], source: &str) -> Option<usize> {
+    let head = format!("# {source}: ");
+    let mut i = lines.len();
+    while i > 0 {
+        let line = lines[i - 1].trim_end_matches(['\n', '\r']);
+        if line.starts_with(&head) {
+            let block = line == format!("# {source}: |");
+            // A one-line comment must be the last line; a block owns the lines after it.
+            let owns_rest = lines[i..]
+                .iter()
+                .all(|l| l.starts_with("#   ") || l.trim_end() == "#");
+            return (block && owns_rest || i == lines.len()).then_some(i - 1);
+        }
+        if !line.starts_with('#') {
+            return None;
+        }
+        i -= 1;
+    }
+    None
+}
+
 /// The source text as a YAML comment, one `#` line per line of text.
 fn comment(source: &str, text: &str) -> String {
     let text = text.replace('\r', "");

@@ -695,3 +695,50 @@ fn xliff_goes_out_to_an_agency_and_comes_back_exactly() {
     );
     assert_eq!(site.read("mine.xlf"), "<xliff/>\n");
 }
+
+/// When a source changes after its translation was confirmed, the reviewer sees what it
+/// was and what it is now (the old text found in the released version it was confirmed
+/// against), and `clause translate` brings the `# en:` comments above the keys up to date,
+/// touching no translation and no comment of the translator's.
+#[test]
+fn a_changed_source_shows_was_and_now_and_its_comment_is_refreshed() {
+    let site = crate::versions::ready();
+    site.run(&[
+        "release",
+        "app",
+        "1",
+        "--material",
+        "--date",
+        "2026-12-01",
+        "--summary",
+        "en=First.",
+    ])
+    .succeeds();
+    site.edit(
+        "content/app/policy.yaml",
+        "name: Running the app",
+        "name: Running and improving the app",
+    );
+    let fr = site.read("content/app/fr.yaml").replace(
+        "purposes.run.name:",
+        "# A note of the translator.\n# en: Running the app\npurposes.run.name:",
+    );
+    std::fs::write(site.path("content/app/fr.yaml"), fr).unwrap();
+    let check = site.run(&["check"]);
+    assert!(check.stdout.contains(
+        "      stale    purposes.run.name (source changed since confirmed)\n               was: Running the app\n               now: Running and improving the app\n"
+    ), "{}", check.stdout);
+    let json = site.run(&["check", "--format", "json"]);
+    let doc: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(
+        doc["translations"][0]["stale"][0],
+        serde_json::json!({"key": "purposes.run.name", "reason": "changed", "was": "Running the app", "now": "Running and improving the app"})
+    );
+    site.run(&["translate", "app", "fr"]).fails_with(
+        0,
+        "Refreshed 1 source comment in content/app/fr.yaml: the source changed since it was written\n",
+    );
+    assert!(site.read("content/app/fr.yaml").contains(
+        "# A note of the translator.\n# en: Running and improving the app\npurposes.run.name: Faire fonctionner l'application\n"
+    ));
+}
