@@ -15,14 +15,15 @@ pub struct TranslateArgs {
     /// The policy and locale.
     #[command(flatten)]
     pub locale: LocaleArgs,
-    /// What to write: stubs in the translation files (`yaml`), or one XLIFF 2.0 file for a
-    /// translation agency (`xliff`).
+    /// What to write: stubs in the translation files (`yaml`), or one file for a
+    /// translation agency: XLIFF 2.0 (`xliff`) or gettext PO (`po`).
     #[arg(long, value_enum, default_value_t = Exchange::Yaml, conflicts_with = "import")]
     pub format: Exchange,
-    /// Where the XLIFF file goes (default: `<policy>.<locale>.xlf` in the site root).
+    /// Where the exchange file goes (default: `<policy>.<locale>.xlf` or `.po` in the site root).
     #[arg(long, value_name = "FILE", conflicts_with = "import")]
     pub out: Option<PathBuf>,
-    /// Read an XLIFF file back into the translation file.
+    /// Read an XLIFF or PO file back into the translation file (by its extension: `.po`,
+    /// else XLIFF).
     #[arg(long, value_name = "FILE")]
     pub import: Option<PathBuf>,
 }
@@ -34,6 +35,8 @@ pub enum Exchange {
     Yaml,
     /// An XLIFF 2.0 file with every text, its translation and its state.
     Xliff,
+    /// A gettext PO file with the same (stale translations `fuzzy`).
+    Po,
 }
 
 pub fn run(args: TranslateArgs) -> i32 {
@@ -46,8 +49,8 @@ pub fn run(args: TranslateArgs) -> i32 {
     let source = site.config.default_locale();
     match exchange {
         (_, _, Some(file)) => return import(&args, &policy, source, &file),
-        (Exchange::Xliff, out, _) => return export(&args, &policy, source, out),
         (Exchange::Yaml, ..) => {}
+        (format, out, _) => return export(&args, &policy, source, format, out),
     }
     let mut said = Vec::new();
     let mut any_refreshed = false;
@@ -118,27 +121,36 @@ pub fn run(args: TranslateArgs) -> i32 {
     EXIT_OK
 }
 
-/// Writes the XLIFF file, replacing only one Clause wrote.
+/// Writes the exchange file, replacing only one Clause wrote.
 fn export(
     args: &LocaleArgs,
     policy: &crate::content::LoadedPolicy,
     source: &str,
+    format: Exchange,
     out: Option<PathBuf>,
 ) -> i32 {
-    let path = out.unwrap_or_else(|| args.root.join(format!("{}.{}.xlf", policy.id, args.locale)));
+    let (extension, mark) = match format {
+        Exchange::Po => ("po", crate::i18n::po::MARK),
+        _ => ("xlf", xliff::MARK),
+    };
+    let name = format!("{}.{}.{extension}", policy.id, args.locale);
+    let path = out.unwrap_or_else(|| args.root.join(name));
     if let Ok(old) = std::fs::read_to_string(&path)
-        && !old.lines().nth(1).is_some_and(|l| l == xliff::MARK)
+        && !old.lines().take(2).any(|l| l == mark)
     {
         return usage_error(&format!(
             "{} exists and was not written by `clause translate`; choose another --out",
             path.display()
         ));
     }
-    let text = xliff::write(policy, &args.locale, source);
+    let text = match format {
+        Exchange::Po => crate::i18n::po::write(policy, &args.locale, source),
+        _ => xliff::write(policy, &args.locale, source),
+    };
     if let Err(e) = crate::output::write_file(&path, text.as_bytes()) {
         return usage_error(&format!("cannot write {}: {e}", path.display()));
     }
-    let units = text.matches("<unit ").count();
+    let units = xliff::units(policy, &args.locale).len();
     crate::say!(
         "Wrote {} ({units} texts of {} for {}); bring it back with `clause translate {} {} --import {}`",
         path.display(),
@@ -164,7 +176,13 @@ fn import(
         Ok(text) => text,
         Err(d) => return usage_error(&d.message),
     };
-    let targets = match xliff::read(&text, &shown, policy, &args.locale) {
+    let po = file.extension().is_some_and(|e| e == "po");
+    let read = if po {
+        crate::i18n::po::read(&text, &shown, policy, &args.locale)
+    } else {
+        xliff::read(&text, &shown, policy, &args.locale)
+    };
+    let targets = match read {
         Ok(targets) => targets,
         Err(problems) => {
             let mut diagnostics = crate::diagnostics::Diagnostics::default();

@@ -2,6 +2,7 @@
 
 pub mod format;
 pub mod localize;
+pub mod po;
 pub mod status;
 pub mod stub;
 pub mod xliff;

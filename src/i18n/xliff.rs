@@ -31,39 +31,95 @@ pub fn own_texts(loaded: &LoadedPolicy, locale: &str) -> Vec<SourceText> {
         .collect()
 }
 
-/// The XLIFF document of `loaded` into `locale`, from `source` (the default locale).
-pub fn write(loaded: &LoadedPolicy, locale: &str, source: &str) -> String {
+/// One text as an exchange file carries it.
+pub struct Unit {
+    /// The translation key.
+    pub key: String,
+    /// The source text.
+    pub source: String,
+    /// The translation, if there is one.
+    pub target: Option<String>,
+    /// Why the translation is stale, if it is.
+    pub stale: Option<&'static str>,
+}
+
+/// The units of `loaded`'s own translation file into `locale`, in the order of policy.yaml.
+pub fn units(loaded: &LoadedPolicy, locale: &str) -> Vec<Unit> {
     let s = status(loaded, locale);
     let t = loaded.translations.get(locale);
+    own_texts(loaded, locale)
+        .into_iter()
+        .map(|text| {
+            let stale = s
+                .stale
+                .iter()
+                .find(|st| st.key == text.key)
+                .map(|st| match st.reason {
+                    "changed" => "stale: the source changed since this translation was confirmed",
+                    _ => "stale: this translation was never confirmed",
+                });
+            Unit {
+                target: t.and_then(|t| t.texts.get(&text.key)).cloned(),
+                key: text.key,
+                source: text.text,
+                stale,
+            }
+        })
+        .collect()
+}
+
+/// A unit id (`key`) that the draft no longer has, as a diagnostic at `pos` of `shown`.
+pub fn unknown_key(
+    shown: &str,
+    pos: Pos,
+    key: &str,
+    known: &[String],
+    loaded: &LoadedPolicy,
+    locale: &str,
+    format: &str,
+) -> Diagnostic {
+    let near = crate::content::ids::closest(key, known.iter().map(String::as_str));
+    let again = format!(
+        "export again with `clause translate {} {locale} --format {format}`",
+        loaded.id
+    );
+    Diagnostic::at(
+        shown,
+        pos,
+        format!("unit `{key}` is not a text of the draft any more"),
+    )
+    .found(format!("`{key}`"))
+    .expected(match near {
+        Some(k) => format!("a key of the draft, such as `{k}`; {again}"),
+        None => format!("a key of the draft; {again}"),
+    })
+}
+
+/// The XLIFF document of `loaded` into `locale`, from `source` (the default locale).
+pub fn write(loaded: &LoadedPolicy, locale: &str, source: &str) -> String {
     let mut out = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{MARK}\n<xliff xmlns=\"{NAMESPACE}\" version=\"2.0\" srcLang=\"{}\" trgLang=\"{}\">\n  <file id=\"{}\">\n",
         attr(source),
         attr(locale),
         attr(&loaded.id)
     );
-    for text in own_texts(loaded, locale) {
-        let target = t.and_then(|t| t.texts.get(&text.key));
-        let stale = s.stale.iter().find(|st| st.key == text.key);
-        let state = match (target, stale) {
+    for unit in units(loaded, locale) {
+        let state = match (&unit.target, unit.stale) {
             (None, _) => "initial",
             (Some(_), Some(_)) => "translated",
             (Some(_), None) => "final",
         };
-        out.push_str(&format!("    <unit id=\"{}\">\n", attr(&text.key)));
-        if let Some(stale) = stale {
-            let why = match stale.reason {
-                "changed" => "stale: the source changed since this translation was confirmed",
-                _ => "stale: this translation was never confirmed",
-            };
+        out.push_str(&format!("    <unit id=\"{}\">\n", attr(&unit.key)));
+        if let Some(why) = unit.stale {
             out.push_str(&format!(
                 "      <notes>\n        <note category=\"clause\">{why}</note>\n      </notes>\n"
             ));
         }
         out.push_str(&format!(
             "      <segment state=\"{state}\">\n        <source>{}</source>\n",
-            body(&text.text)
+            body(&unit.source)
         ));
-        if let Some(target) = target {
+        if let Some(target) = &unit.target {
             out.push_str(&format!("        <target>{}</target>\n", body(target)));
         }
         out.push_str("      </segment>\n    </unit>\n");
@@ -132,14 +188,9 @@ pub fn read(
         {
             let id = unit.attribute("id").unwrap_or("");
             if !known.iter().any(|k| k == id) {
-                let near = crate::content::ids::closest(id, known.iter().map(String::as_str));
                 problems.push(
-                    Diagnostic::at(shown, here(unit), format!("unit `{id}` is not a text of the draft any more"))
-                        .found(format!("id=\"{id}\""))
-                        .expected(match near {
-                            Some(k) => format!("a key of the draft, such as `{k}`; export again with `clause translate {} {locale} --format xliff`", loaded.id),
-                            None => format!("a key of the draft; export again with `clause translate {} {locale} --format xliff`", loaded.id),
-                        }),
+                    unknown_key(shown, here(unit), id, &known, loaded, locale, "xliff")
+                        .found(format!("id=\"{id}\"")),
                 );
                 continue;
             }
@@ -171,7 +222,7 @@ pub fn read(
     }
 }
 
-fn at(line: u32, column: u32) -> Pos {
+pub(super) fn at(line: u32, column: u32) -> Pos {
     Pos {
         line: line as usize,
         column: column as usize,

@@ -742,3 +742,56 @@ fn a_changed_source_shows_was_and_now_and_its_comment_is_refreshed() {
         "# A note of the translator.\n# en: Running and improving the app\npurposes.run.name: Faire fonctionner l'application\n"
     ));
 }
+
+/// The same exchange as gettext PO: stale translations are `fuzzy`, a missing one has an
+/// empty msgstr, a target of several paragraphs with quotes comes back exactly, and keys
+/// the draft no longer has are refused at their line.
+#[test]
+fn po_goes_out_and_comes_back_exactly() {
+    let site = SiteTest::fixture("i18n");
+    site.run(&["translate", "app", "ar", "--format", "po"])
+        .succeeds();
+    let po = site.read("app.ar.po");
+    assert!(po.contains("\"Language: ar\\n\"\n"), "{po}");
+    assert!(po.contains("#, fuzzy\nmsgctxt \"meta.title\"\n"), "{po}");
+    assert!(po.contains("msgctxt \"sections.intro.body\"\n"));
+    let before = site.read("content/app/ar.yaml");
+    site.run(&["translate", "app", "ar", "--import", "app.ar.po"])
+        .fails_with(0, "app.ar.po changes nothing in content/app/ar.yaml\n");
+    assert_eq!(site.read("content/app/ar.yaml"), before);
+    // The missing body, translated in two paragraphs with quotation marks.
+    let translated = "نحن نعدّ \"الأيام\" من أجلك.\n\nالفقرة الثانية.";
+    let entry = "msgctxt \"sections.intro.body\"\n";
+    let at = po.find(entry).unwrap();
+    let empty = po[at..].find("msgstr \"\"\n").unwrap() + at;
+    let filled = format!(
+        "{}msgstr \"\"\n\"نحن نعدّ \\\"الأيام\\\" من أجلك.\\n\"\n\"\\n\"\n\"الفقرة الثانية.\"\n{}",
+        &po[..empty],
+        &po[empty + "msgstr \"\"\n".len()..]
+    );
+    std::fs::write(site.path("app.ar.po"), &filled).unwrap();
+    site.run(&["translate", "app", "ar", "--import", "app.ar.po"]).fails_with(
+        0,
+        "Imported 1 text from app.ar.po into content/app/ar.yaml; review it, then `clause confirm app ar`\n",
+    );
+    assert!(site.read("content/app/ar.yaml").contains(&format!(
+        "sections.intro.body: {}\n",
+        serde_json::to_string(translated).unwrap()
+    )));
+    site.run(&["check"]).succeeds();
+    let gone = filled.replace(
+        "msgctxt \"sections.keep.title\"",
+        "msgctxt \"sections.kept.title\"",
+    );
+    std::fs::write(site.path("app.ar.po"), gone).unwrap();
+    let run = site.run(&["translate", "app", "ar", "--import", "app.ar.po"]);
+    assert_eq!(run.code, Some(1));
+    assert!(run.stderr.starts_with("error: unit `sections.kept.title` is not a text of the draft any more\n  --> app.ar.po:"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "such as `sections.keep.title`; export again with `clause translate app ar --format po`"
+        ),
+        "{}",
+        run.stderr
+    );
+}
