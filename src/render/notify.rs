@@ -30,45 +30,24 @@ impl Format for Notify {
     }
 
     fn path(&self, r: &Renderer, subject: &Subject) -> String {
-        let Subject::Policy {
-            locale,
-            policy,
-            of: super::Of::Notice(v),
-        } = subject
-        else {
-            unreachable!("not planned")
-        };
-        let id = &r.site.policies[*policy].id;
+        let (locale, policy, v) = planned(subject);
+        let id = &r.site.policies[policy].id;
         format!(
             "api/v1/{id}/{}/notify/{locale}.json",
-            r.version_id(*policy, *v)
+            r.version_id(policy, v)
         )
     }
 
     /// Only where the version's policy names e-mail or an in-app notice: known once the
     /// version is parsed, when its policy renders.
     fn writes(&self, r: &Renderer, subject: &Subject) -> bool {
-        let Subject::Policy {
-            policy,
-            of: super::Of::Notice(v),
-            ..
-        } = subject
-        else {
-            return false;
-        };
-        !channels(r, *policy, *v).is_empty()
+        let (_, policy, v) = planned(subject);
+        !channels(r, policy, v).is_empty()
     }
 
     fn render(&self, r: &Renderer, subject: &Subject, _: &str) -> Result<Vec<u8>, Diagnostic> {
-        let Subject::Policy {
-            locale,
-            policy,
-            of: super::Of::Notice(v),
-        } = subject
-        else {
-            unreachable!("not planned")
-        };
-        Ok(to_bytes(&r.notification(locale, *policy, *v)))
+        let (locale, policy, v) = planned(subject);
+        Ok(to_bytes(&r.notification(locale, policy, v)))
     }
 
     fn shows_draft(&self, _: &Subject, _: usize) -> bool {
@@ -77,6 +56,18 @@ impl Format for Notify {
 
     fn plan_draft(&self, _: &Renderer, _: usize) -> Vec<Subject> {
         Vec::new()
+    }
+}
+
+/// The locale, policy and version of a file this output planned.
+fn planned(subject: &Subject) -> (&str, usize, usize) {
+    match subject {
+        Subject::Policy {
+            locale,
+            policy,
+            of: super::Of::Notice(v),
+        } => (locale, *policy, *v),
+        _ => unreachable!("not planned"),
     }
 }
 

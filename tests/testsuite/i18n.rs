@@ -703,17 +703,7 @@ fn xliff_goes_out_to_an_agency_and_comes_back_exactly() {
 #[test]
 fn a_changed_source_shows_was_and_now_and_its_comment_is_refreshed() {
     let site = crate::versions::ready();
-    site.run(&[
-        "release",
-        "app",
-        "1",
-        "--material",
-        "--date",
-        "2026-12-01",
-        "--summary",
-        "en=First.",
-    ])
-    .succeeds();
+    site.release_first("app", &[]).succeeds();
     site.edit(
         "content/app/policy.yaml",
         "name: Running the app",

@@ -174,14 +174,24 @@ fn translate_stubs_library_texts_in_the_library_and_confirm_records_them_there()
         .iter()
         .find(|t| t["policy"] == "photos" && t["locale"] == "zh-Hant")
         .unwrap();
+    let stale = &photos["stale"][0];
+    assert_eq!(photos["stale"].as_array().unwrap().len(), 1);
     assert_eq!(
-        photos["stale"],
-        serde_json::json!([{
-            "key": "sections.security.body",
-            "reason": "changed",
-            "file": "library/zh-Hant.yaml"
-        }])
+        (&stale["key"], &stale["reason"], &stale["file"]),
+        (
+            &serde_json::json!("sections.security.body"),
+            &serde_json::json!("changed"),
+            &serde_json::json!("library/zh-Hant.yaml")
+        )
     );
+    // The source as it is now; what it was is not known (it was never released).
+    assert!(
+        stale["now"]
+            .as_str()
+            .unwrap()
+            .starts_with("Everything you sync is encrypted")
+    );
+    assert_eq!(stale.get("was"), None);
 }
 
 #[test]

@@ -299,7 +299,7 @@ fn a_busy_port_is_reported_or_skipped() {
     let (summary, error) = err.split_once('\n').unwrap();
     assert!(
         summary.starts_with(
-            "Built 14 pages (20 files, drafts included) of 2 policies in 2 locales in "
+            "Built 14 pages (21 files, drafts included) of 2 policies in 2 locales in "
         ),
         "{err}"
     );
@@ -636,7 +636,7 @@ fn the_first_build_is_summed_up_and_base_url_sets_where_the_site_is() {
     let server = Server { child, port, site };
     let first = said.lines().next().unwrap();
     assert!(
-        first.starts_with("Built 5 pages (11 files, drafts included) of 1 policy in 1 locale in ")
+        first.starts_with("Built 5 pages (12 files, drafts included) of 1 policy in 1 locale in ")
             && first.ends_with(" ms"),
         "{said}"
     );
