@@ -3,6 +3,7 @@
 //! run; the rest is checked against the command line and the action it uses, so that none
 //! of them can drift from what Clause is.
 
+#[cfg(unix)]
 use crate::common::*;
 use std::path::{Path, PathBuf};
 
