@@ -7,6 +7,7 @@ use crate::i18n::status::{library_file, translation_file};
 use crate::i18n::stub::stubs;
 use crate::i18n::xliff;
 use clap::{Args, ValueEnum};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 /// Options of `translate`.
@@ -192,7 +193,7 @@ fn import(
             return EXIT_CONTENT;
         }
     };
-    let mut texts = policy
+    let texts = policy
         .translations
         .get(&args.locale)
         .map(|t| t.texts.clone())
@@ -208,9 +209,20 @@ fn import(
         return EXIT_OK;
     }
     let count = changed.len();
-    texts.extend(targets);
-    let whole = crate::i18n::stub::whole_file(policy, &args.locale, source, &texts);
-    if let Err(e) = crate::output::write_file(&args.root.join(&file_shown), whole.as_bytes()) {
+    let changed: BTreeMap<String, String> = targets
+        .into_iter()
+        .filter(|(k, v)| texts.get(k) != Some(v))
+        .collect();
+    let path = args.root.join(&file_shown);
+    let existing = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => return usage_error(&format!("cannot read {file_shown}: {e}")),
+    };
+    let sources = crate::content::texts::list(&policy.policy);
+    let set = crate::i18n::stub::set_values(&existing, &changed, &sources, source);
+    let (whole, _) = crate::i18n::stub::refresh_comments(&set, &sources, source);
+    if let Err(e) = crate::output::write_file(&path, whole.as_bytes()) {
         return usage_error(&format!("cannot write {file_shown}: {e}"));
     }
     crate::say!(

@@ -3,6 +3,7 @@
 
 use crate::content::LoadedPolicy;
 use crate::content::texts;
+use std::collections::BTreeMap;
 
 /// What to append to a translation file of `locale` (whose current text is `existing`,
 /// empty when there is no file yet), and how many keys it adds: the policy's own file, or
@@ -54,40 +55,60 @@ pub fn stubs(
     (out, missing.len())
 }
 
-/// The policy's own translation file into `locale`, written whole from `texts`: every key
-/// it translates or stubs (`~`), in the order of policy.yaml, each under its current source
-/// as a comment. What `clause translate --import` writes: the comments say what each
-/// translation is of now, not what it was when the file was started.
-pub fn whole_file(
-    loaded: &LoadedPolicy,
-    locale: &str,
+/// `existing` (a translation file) with the values of `changed` set: a key written in it
+/// gets its new value in place (its old value's lines, a block scalar's included, go);
+/// a key it lacks is added at the end under its source as a comment. Every other line,
+/// the translator's comments among them, stays as it was.
+pub fn set_values(
+    existing: &str,
+    changed: &BTreeMap<String, String>,
+    sources: &[texts::SourceText],
     source: &str,
-    texts: &std::collections::BTreeMap<String, String>,
 ) -> String {
-    let stubbed = |key: &str| {
-        loaded
-            .translations
-            .get(locale)
-            .is_some_and(|t| t.keys.contains_key(key))
-    };
-    let mut out = format!(
-        "# Translation of the `{}` policy into {locale}.\n\
-         # Each key names a text of policy.yaml; the comment above it is its source now.\n\
-         # A key left as ~ is shown in the fallback language. Guide: docs/translations.md\n",
-        loaded.id
-    );
-    for text in super::xliff::own_texts(loaded, locale) {
-        let value = match texts.get(&text.key) {
-            // A JSON string is a YAML double-quoted scalar: any text survives as it is.
-            Some(value) => serde_json::to_string(value).unwrap_or_default(),
-            None if stubbed(&text.key) => "~".to_string(),
-            None => continue,
-        };
+    let mut out = String::new();
+    let mut done = std::collections::BTreeSet::new();
+    let mut skipping = false;
+    let mut held = String::new();
+    for line in existing.split_inclusive('\n') {
+        let continues = line.starts_with([' ', '\t']);
+        if skipping && continues {
+            held.clear();
+            continue;
+        }
+        if skipping && line.trim().is_empty() {
+            // Blank lines inside a block scalar go with it; after it, they stay.
+            held.push_str(line);
+            continue;
+        }
+        skipping = false;
+        out.push_str(&std::mem::take(&mut held));
+        let key = line.split_once(':').map(|(k, _)| k);
+        match key.and_then(|k| changed.get_key_value(k)) {
+            Some((key, value)) => {
+                out.push_str(&format!("{key}: {}\n", yaml_value(value)));
+                done.insert(key.clone());
+                skipping = true;
+            }
+            None => out.push_str(line),
+        }
+    }
+    out.push_str(&held);
+    if !out.is_empty() && !out.ends_with('\n') {
         out.push('\n');
-        out.push_str(&comment(source, &text.text));
-        out.push_str(&format!("{}: {value}\n", text.key));
+    }
+    for text in sources.iter().filter(|s| !done.contains(&s.key)) {
+        if let Some(value) = changed.get(&text.key) {
+            out.push('\n');
+            out.push_str(&comment(source, &text.text));
+            out.push_str(&format!("{}: {}\n", text.key, yaml_value(value)));
+        }
     }
     out
+}
+
+/// A JSON string is a YAML double-quoted scalar: any text survives as it is.
+fn yaml_value(text: &str) -> String {
+    serde_json::to_string(text).unwrap_or_default()
 }
 
 /// `existing` (a translation file) with every source comment Clause wrote (`# en: …` right
@@ -98,6 +119,10 @@ pub fn refresh_comments(
     sources: &[texts::SourceText],
     source: &str,
 ) -> (String, usize) {
+    let by_key: BTreeMap<&str, &str> = sources
+        .iter()
+        .map(|s| (s.key.as_str(), s.text.as_str()))
+        .collect();
     let mut out: Vec<String> = Vec::new();
     let mut refreshed = 0;
     for line in existing.split_inclusive('\n') {
@@ -106,11 +131,11 @@ pub fn refresh_comments(
                 && k.bytes()
                     .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b))
         });
-        let text = key.and_then(|k| sources.iter().find(|s| s.key == k));
+        let text = key.and_then(|k| by_key.get(k));
         if let Some(text) = text
             && let Some(start) = source_comment_start(&out, source)
         {
-            let now = comment(source, &text.text);
+            let now = comment(source, text);
             let was: String = out[start..].concat();
             if was != now {
                 out.truncate(start);

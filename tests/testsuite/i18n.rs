@@ -626,6 +626,16 @@ fn xliff_goes_out_to_an_agency_and_comes_back_exactly() {
     site.run(&["translate", "app", "fr", "--import", "app.fr.xlf"])
         .fails_with(0, "app.fr.xlf changes nothing in content/app/fr.yaml\n");
     assert_eq!(site.read("content/app/fr.yaml"), before);
+    // A value spread over lines is replaced whole; the translator's comment stays.
+    let fr = before.replace(
+        "data_categories.account.name: Compte\n",
+        "# Claire: « compte » as in the app.\ndata_categories.account.name: |\n  Compte\n\n",
+    );
+    std::fs::write(site.path("content/app/fr.yaml"), &fr).unwrap();
+    let xlf = xlf.replace(
+        "<target>Compte</target>",
+        "<target>Compte utilisateur</target>",
+    );
     // The agency fills in the missing text: two paragraphs, Markdown and markup characters.
     let translated = "Nous **comptons** pour vous : 3 < 4 & <i>plus</i>.\n\nDeuxième paragraphe.";
     let escaped = translated
@@ -639,9 +649,12 @@ fn xliff_goes_out_to_an_agency_and_comes_back_exactly() {
     std::fs::write(site.path("app.fr.xlf"), &xlf).unwrap();
     site.run(&["translate", "app", "fr", "--import", "app.fr.xlf"]).fails_with(
         0,
-        "Imported 1 text from app.fr.xlf into content/app/fr.yaml; review it, then `clause confirm app fr`\n",
+        "Imported 2 texts from app.fr.xlf into content/app/fr.yaml; review them, then `clause confirm app fr`\n",
     );
     let yaml = site.read("content/app/fr.yaml");
+    assert!(yaml.contains(
+        "# Claire: « compte » as in the app.\ndata_categories.account.name: \"Compte utilisateur\"\n\nsections.intro.title: Introduction\n"
+    ), "{yaml}");
     assert!(
         yaml.contains(&format!(
             "# en: We count things for you.\nsections.intro.body: {}\n",
