@@ -27,19 +27,26 @@ struct RawConfig {
     #[serde(default)]
     numbering: Option<Vec<crate::content::numbering::NumberStyle>>,
     #[serde(default)]
-    approvals: Approvals,
+    approvals: RawApprovals,
+}
+
+/// `approvals:` as written, each role with where it is.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawApprovals {
+    #[serde(default)]
+    material: Vec<Spanned<String>>,
+    #[serde(default)]
+    minor: Vec<Spanned<String>>,
 }
 
 /// `approvals:` in clause.yaml: the roles whose sign-off a release needs, by kind of
 /// release. `clause release` refuses a release without them (`--approved-by ROLE=NAME`).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Approvals {
     /// Roles that must sign off a material release.
-    #[serde(default)]
     pub material: Vec<String>,
     /// Roles that must sign off a minor release.
-    #[serde(default)]
     pub minor: Vec<String>,
 }
 
@@ -210,15 +217,7 @@ fn validate(raw: RawConfig) -> Result<Config, Vec<Diagnostic>> {
                 .expected(crate::content::ids::SLUG_RULE),
         );
     }
-    for role in raw.approvals.roles() {
-        if !crate::content::ids::is_slug(role) {
-            problems.push(
-                Diagnostic::file(CONFIG_FILE, "invalid role in `approvals`")
-                    .found(format!("`{role}`"))
-                    .expected(crate::content::ids::SLUG_RULE),
-            );
-        }
-    }
+    let approvals = approvals(&raw.approvals, &mut problems);
     let (title, titles) = titles(raw.title, &locales, &mut problems);
     let fallbacks = if problems.is_empty() {
         fallbacks(&locales, &raw.translations.fallback.0, &mut problems)
@@ -239,8 +238,27 @@ fn validate(raw: RawConfig) -> Result<Config, Vec<Diagnostic>> {
         locales,
         theme,
         output: raw.output.unwrap_or_else(|| "public".into()),
-        approvals: raw.approvals,
+        approvals,
     })
+}
+
+/// The roles of `approvals:`, each checked to be a slug where it is written.
+fn approvals(raw: &RawApprovals, problems: &mut Vec<Diagnostic>) -> Approvals {
+    let mut roles = |list: &[Spanned<String>]| {
+        for role in list
+            .iter()
+            .filter(|r| !crate::content::ids::is_slug(&r.value))
+        {
+            problems.push(
+                at(role, "invalid role in `approvals`").expected(crate::content::ids::SLUG_RULE),
+            );
+        }
+        list.iter().map(|r| r.value.clone()).collect()
+    };
+    Approvals {
+        material: roles(&raw.material),
+        minor: roles(&raw.minor),
+    }
 }
 
 /// The default locale's title and the others', checked against the site's locales.

@@ -127,6 +127,13 @@ pub fn run(args: ReleaseArgs) -> i32 {
                 done.folder,
                 done.seal.hash
             );
+            // A name Clause took rather than was given is said, so it can be corrected
+            // before the release is committed.
+            if let Some(name) = request.released_by.as_ref().filter(|_| args.by.is_none()) {
+                crate::say!(
+                    "note: recorded as released by {name}, git's user.name in this repository (--by names someone else)"
+                );
+            }
             EXIT_OK
         }
         Err(Refused::Usage(message)) => usage_error(&message),

@@ -798,3 +798,52 @@ fn po_goes_out_and_comes_back_exactly() {
         run.stderr
     );
 }
+
+/// Exchange files that cannot be read back say exactly why, at their line, and nothing is
+/// written.
+#[test]
+fn unreadable_exchange_files_are_refused_at_their_line() {
+    let site = SiteTest::fixture("versions");
+    let before = site.read("content/app/fr.yaml");
+    let import = |name: &str, text: &str| {
+        std::fs::write(site.path(name), text).unwrap();
+        site.run(&["translate", "app", "fr", "--import", name])
+    };
+    import("a.xlf", "<xliff version=\"2.0\"\n").fails_with(
+        1,
+        "error: not well-formed XML\n  --> a.xlf:1:1\n  |\n1 | <xliff version=\"2.0\"\n  | ^^^^^^ found unexpected end of stream\n\n1 error found\n",
+    );
+    import("b.xlf", "<doc/>\n").fails_with(
+        1,
+        "error: not an XLIFF 2.0 document\n  --> b.xlf:1:1\n  |\n1 | <doc/>\n  | ^^^^^^ found <doc>\n  = expected: <xliff version=\"2.0\">, as `clause translate --format xliff` writes\n\n1 error found\n",
+    );
+    import(
+        "c.xlf",
+        "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en\" trgLang=\"fr\">\n  <file id=\"other\"/>\n  <file id=\"app\">\n    <unit id=\"meta.title\"><segment><source>P</source><target>Politique <b>x</b></target></segment></unit>\n  </file>\n</xliff>\n",
+    )
+    .fails_with(
+        1,
+        "error: the file is for another policy\n  --> c.xlf:2:3\n  |\n2 |   <file id=\"other\"/>\n  |   ^^^^^ found id=\"other\"\n  = expected: id=\"app\"\n\nerror: the target of `meta.title` has inline markup\n  --> c.xlf:4:54\n  |\n4 |     <unit id=\"meta.title\"><segment><source>P</source><target>Politique <b>x</b></target></segment></unit>\n  |                                                      ^^^^^^^^^^^^^^^^^\n  = expected: plain text (Markdown), as the source is\n\n2 errors found\n",
+    );
+    import(
+        "a.po",
+        "msgid \"\"\nmsgstr \"\"\n\"Language: fr\\n\"\n\nmsgctxt \"meta.title\"\nmsgid \"P\"\nmsgstr \"Politique\n",
+    )
+    .fails_with(
+        1,
+        "error: a string that is not closed or not escaped as PO escapes\n  --> a.po:7:1\n  |\n7 | msgstr \"Politique\n  | ^^^^^^ found `\"Politique`\n  = expected: \"text\", with \\\" \\\\ \\n \\t escapes\n\n1 error found\n",
+    );
+    import("b.po", "msgid \"\"\nmsgstr \"\"\n\"Language: fr\\n\"\nwhat\n").fails_with(
+        1,
+        "error: not a line of a PO file\n  --> b.po:4:1\n  |\n4 | what\n  | ^^^^ found `what`\n  = expected: msgctxt, msgid, msgstr, a quoted string or a # comment\n\n1 error found\n",
+    );
+    import("c.po", "\"stray\"\n").fails_with(
+        1,
+        "error: a string that belongs to nothing\n  --> c.po:1:1\n  |\n1 | \"stray\"\n  | ^^^^^^^\n  = expected: msgctxt, msgid or msgstr before it\n\n1 error found\n",
+    );
+    import("d.po", "msgid \"\"\nmsgstr \"\"\n\"Language: de\\n\"\n").fails_with(
+        1,
+        "error: the file is for another language\n  --> d.po:1:1\n  |\n1 | msgid \"\"\n  | ^^^^^ found Language: de\n  = expected: Language: fr\n\n1 error found\n",
+    );
+    assert_eq!(site.read("content/app/fr.yaml"), before);
+}

@@ -261,7 +261,10 @@ fn the_git_author_signs_by_default_inside_the_sites_repository() {
     git(&["init", "-q"]);
     git(&["config", "user.name", "Rosa Ortiz"]);
     change(&site, "Running the app", "Running the app well");
-    release(&site, &["2", "--minor", "--date", "2026-12-02"]).succeeds();
+    let said = release(&site, &["2", "--minor", "--date", "2026-12-02"]);
+    assert!(said.succeeds().stderr.ends_with(
+        "\nnote: recorded as released by Rosa Ortiz, git's user.name in this repository (--by names someone else)\n"
+    ), "{}", said.stderr);
     assert!(
         site.read("content/app/versions/2/release.yaml")
             .contains("\nreleased_by: Rosa Ortiz\n")
@@ -380,4 +383,48 @@ fn a_policy_naming_no_message_channel_gets_no_notification_texts() {
     release(&site, &["1", "--material", "--date", "2026-11-01"]).succeeds();
     site.run(&["build", "--date", "2026-12-04"]).succeeds();
     assert!(!site.path("public/api/v1/app/1/notify").exists());
+}
+
+/// Every refusal of a badly written record says what is wrong, exactly.
+#[test]
+fn badly_written_records_are_refused_with_what_is_wrong() {
+    let site = ready();
+    release(&site, &["1", "--material", "--by", " "])
+        .fails_with(2, "error: --by is empty; expected a name\n");
+    release(
+        &site,
+        &[
+            "1",
+            "--material",
+            "--approved-by",
+            "legal=A",
+            "--approved-by",
+            "legal=B",
+        ],
+    )
+    .fails_with(2, "error: --approved-by names the role `legal` twice\n");
+    release(&site, &["1", "--material", "--approved-by", "Legal=A"]).fails_with(
+        2,
+        "error: --approved-by `Legal=A`: the role `Legal` is not a lowercase slug: letters a-z, digits and single hyphens, starting with a letter or digit, at most 64 characters\n",
+    );
+    // A first version whose meta.effective is before its release.
+    site.edit(
+        "content/app/policy.yaml",
+        "meta:\n",
+        "meta:\n  effective: 2026-01-01\n",
+    );
+    release(&site, &["1", "--material", "--date", "2026-12-01"]).fails_with(
+        2,
+        "error: meta.effective 2026-01-01 (content/app/policy.yaml:2) is before the release date 2026-12-01: a policy cannot take effect before it is published. Set it to the day this version takes effect, or give the day it was published with --date 2026-01-01\n",
+    );
+    std::fs::write(
+        site.path("clause.yaml"),
+        site.read("clause.yaml") + "approvals:\n  material: [legal, Legal]\n",
+    )
+    .unwrap();
+    site.run(&["check"]).fails_with(
+        1,
+        "error: invalid role in `approvals`\n  --> clause.yaml:5:21\n  |\n5 |   material: [legal, Legal]\n  |                     ^^^^^ found `Legal`\n  = expected: a lowercase slug: letters a-z, digits and single hyphens, starting with a letter or digit, at most 64 characters\n\n1 error found\n",
+    );
+    assert!(!site.path("content/app/versions").exists());
 }
