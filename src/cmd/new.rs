@@ -4,7 +4,7 @@
 use super::{EXIT_CONTENT, EXIT_OK, usage_error};
 use crate::content::ids;
 use clap::Args;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Options of `new`.
 #[derive(Debug, Args)]
@@ -46,8 +46,7 @@ pub fn run(args: NewArgs) -> i32 {
         &format!("title: {}", yaml_string(&args.title)),
         1,
     );
-    let made = std::fs::create_dir_all(&folder)
-        .and_then(|()| crate::output::create_file(&file, text.as_bytes()));
+    let made = place_folder(&args.root, &folder, text.as_bytes());
     if let Err(e) = made {
         return super::fail(
             EXIT_CONTENT,
@@ -61,6 +60,36 @@ pub fn run(args: NewArgs) -> i32 {
         args.policy
     );
     EXIT_OK
+}
+
+/// Where a new policy folder is made before it is moved into content/: beside it in the
+/// site root, which nothing reads, so a killed `new` leaves no half policy among the
+/// policies. The next `new` removes what a kill left.
+const STAGING_PREFIX: &str = ".clause-new-";
+
+/// Makes `folder` with its policy.yaml in one step: written in a staging folder, then
+/// renamed into place.
+fn place_folder(root: &Path, folder: &Path, policy: &[u8]) -> std::io::Result<()> {
+    if let Ok(entries) = std::fs::read_dir(root) {
+        for entry in entries.filter_map(Result::ok) {
+            if entry
+                .file_name()
+                .to_string_lossy()
+                .starts_with(STAGING_PREFIX)
+            {
+                let _ = std::fs::remove_dir_all(entry.path());
+            }
+        }
+    }
+    std::fs::create_dir_all(root.join(crate::content::CONTENT_DIR))?;
+    let staging = tempfile::Builder::new()
+        .prefix(STAGING_PREFIX)
+        .tempdir_in(root)?;
+    crate::output::create_file(&staging.path().join("policy.yaml"), policy)?;
+    let staged = staging.keep();
+    std::fs::rename(&staged, folder).inspect_err(|_| {
+        let _ = std::fs::remove_dir_all(&staged);
+    })
 }
 
 /// Why `id` cannot name a policy folder, if it cannot.

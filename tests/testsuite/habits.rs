@@ -98,6 +98,9 @@ fn diagnostics_are_coloured_when_asked_and_plain_into_a_pipe() {
 #[test]
 fn new_adds_a_policy_that_builds_and_never_overwrites() {
     let site = SiteTest::example();
+    // What a killed `new` left: its staging folder in the root, never a half policy.
+    std::fs::create_dir_all(site.path(".clause-new-a1b2c3")).unwrap();
+    std::fs::write(site.path(".clause-new-a1b2c3/policy.yaml"), "meta:\n").unwrap();
     site.run(&["new", "cookies", "--title", "Cookie Policy: what we set"])
         .fails_with(
             0,
@@ -108,6 +111,10 @@ fn new_adds_a_policy_that_builds_and_never_overwrites() {
             .contains("\n  title: \"Cookie Policy: what we set\"\n")
     );
     site.run(&["check", "--date", DATE]).succeeds();
+    assert!(
+        !site.path(".clause-new-a1b2c3").exists(),
+        "the leftover is removed"
+    );
     site.run(&["new", "cookies"]).fails_with(
         2,
         "error: ./content/cookies already exists; `clause new` never overwrites (choose another id)\n",
