@@ -503,3 +503,16 @@ notify-read-policy = اقرأ الإصدار الجديد
 notify-dialog-title = نحدّث { $title }
 notify-dialog-review = راجع التغييرات
 notify-dialog-later = لاحقًا
+
+## PDF records
+pdf-language = اللغة
+pdf-seal = الختم (SHA-256 للملفات المختومة)
+pdf-sign-off = النشر والاعتماد
+pdf-translation = أكّد الترجمة
+pdf-address = العنوان الدائم
+pdf-not-recorded = غير مسجَّل
+pdf-about = يسجّل ملف PDF هذا الإصدار كما نُشر وخُتم. نصّه هو النص الموجود في العنوان الدائم.
+pdf-page = الصفحة { $page } من { $pages }
+pdf-changes = إشعار التغييرات
+pdf-link = PDF
+pdf-notice-link = إشعار التغييرات (PDF)

@@ -471,3 +471,16 @@ notify-read-policy = Die neue Fassung lesen
 notify-dialog-title = Wir aktualisieren unsere { $title }
 notify-dialog-review = Änderungen ansehen
 notify-dialog-later = Später
+
+## PDF records
+pdf-language = Sprache
+pdf-seal = Siegel (SHA-256 der versiegelten Dateien)
+pdf-sign-off = Freigabe und Abnahmen
+pdf-translation = Übersetzung bestätigt von
+pdf-address = Dauerhafte Adresse
+pdf-not-recorded = Nicht erfasst
+pdf-about = Dieses PDF hält die Version so fest, wie sie freigegeben und versiegelt wurde. Ihr Text ist der Text unter der dauerhaften Adresse.
+pdf-page = Seite { $page } von { $pages }
+pdf-changes = Änderungshinweis
+pdf-link = PDF
+pdf-notice-link = Änderungshinweis (PDF)

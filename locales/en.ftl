@@ -472,3 +472,16 @@ notify-read-policy = Read the new version
 notify-dialog-title = We are updating our { $title }
 notify-dialog-review = Review the changes
 notify-dialog-later = Later
+
+## PDF records
+pdf-language = Language
+pdf-seal = Seal (SHA-256 of the sealed files)
+pdf-sign-off = Released and signed off
+pdf-translation = Translation confirmed by
+pdf-address = Permanent address
+pdf-not-recorded = Not recorded
+pdf-about = This PDF records the version as it was released and sealed. Its text is the text at the permanent address.
+pdf-page = Page { $page } of { $pages }
+pdf-changes = Change notice
+pdf-link = PDF
+pdf-notice-link = Change notice (PDF)

@@ -471,3 +471,16 @@ notify-read-policy = Leer la nueva versión
 notify-dialog-title = Actualizamos nuestra { $title }
 notify-dialog-review = Ver los cambios
 notify-dialog-later = Más tarde
+
+## PDF records
+pdf-language = Idioma
+pdf-seal = Sello (SHA-256 de los archivos sellados)
+pdf-sign-off = Publicación y aprobaciones
+pdf-translation = Traducción confirmada por
+pdf-address = Dirección permanente
+pdf-not-recorded = No consta
+pdf-about = Este PDF registra la versión tal como se publicó y selló. Su texto es el de la dirección permanente.
+pdf-page = Página { $page } de { $pages }
+pdf-changes = Aviso de cambios
+pdf-link = PDF
+pdf-notice-link = Aviso de cambios (PDF)

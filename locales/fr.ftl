@@ -468,3 +468,16 @@ notify-read-policy = Lire la nouvelle version
 notify-dialog-title = Nous mettons à jour notre { $title }
 notify-dialog-review = Voir les modifications
 notify-dialog-later = Plus tard
+
+## PDF records
+pdf-language = Langue
+pdf-seal = Sceau (SHA-256 des fichiers scellés)
+pdf-sign-off = Publication et validations
+pdf-translation = Traduction confirmée par
+pdf-address = Adresse permanente
+pdf-not-recorded = Non consigné
+pdf-about = Ce PDF consigne la version telle qu’elle a été publiée et scellée. Son texte est celui de l’adresse permanente.
+pdf-page = Page { $page } sur { $pages }
+pdf-changes = Avis de modification
+pdf-link = PDF
+pdf-notice-link = Avis de modification (PDF)

@@ -450,3 +450,16 @@ notify-read-policy = 新しい版を読む
 notify-dialog-title = { $title }を更新します
 notify-dialog-review = 変更を確認
 notify-dialog-later = あとで
+
+## PDF records
+pdf-language = 言語
+pdf-seal = シール（封印されたファイルの SHA-256）
+pdf-sign-off = 公開と承認
+pdf-translation = 翻訳の確認者
+pdf-address = 固定アドレス
+pdf-not-recorded = 記録なし
+pdf-about = この PDF は、公開され封印されたときのままの版を記録しています。本文は固定アドレスの本文と同じです。
+pdf-page = { $page } / { $pages } ページ
+pdf-changes = 変更のお知らせ
+pdf-link = PDF
+pdf-notice-link = 変更のお知らせ（PDF）

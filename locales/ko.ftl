@@ -450,3 +450,16 @@ notify-read-policy = 새 버전 읽기
 notify-dialog-title = { $title }을 업데이트합니다
 notify-dialog-review = 변경 사항 보기
 notify-dialog-later = 나중에
+
+## PDF records
+pdf-language = 언어
+pdf-seal = 봉인(봉인된 파일의 SHA-256)
+pdf-sign-off = 게시 및 승인
+pdf-translation = 번역 확인자
+pdf-address = 고정 주소
+pdf-not-recorded = 기록 없음
+pdf-about = 이 PDF는 게시되고 봉인된 그대로의 버전을 기록합니다. 본문은 고정 주소의 본문과 같습니다.
+pdf-page = { $pages }쪽 중 { $page }쪽
+pdf-changes = 변경 안내
+pdf-link = PDF
+pdf-notice-link = 변경 안내(PDF)

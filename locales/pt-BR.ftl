@@ -471,3 +471,16 @@ notify-read-policy = Ler a nova versão
 notify-dialog-title = Estamos atualizando nossa { $title }
 notify-dialog-review = Ver as mudanças
 notify-dialog-later = Mais tarde
+
+## PDF records
+pdf-language = Idioma
+pdf-seal = Selo (SHA-256 dos arquivos selados)
+pdf-sign-off = Publicação e aprovações
+pdf-translation = Tradução confirmada por
+pdf-address = Endereço permanente
+pdf-not-recorded = Não registrado
+pdf-about = Este PDF registra a versão como foi publicada e selada. Seu texto é o do endereço permanente.
+pdf-page = Página { $page } de { $pages }
+pdf-changes = Aviso de alterações
+pdf-link = PDF
+pdf-notice-link = Aviso de alterações (PDF)

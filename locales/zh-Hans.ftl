@@ -450,3 +450,16 @@ notify-read-policy = 阅读新版本
 notify-dialog-title = 我们正在更新{ $title }
 notify-dialog-review = 查看变更
 notify-dialog-later = 稍后
+
+## PDF records
+pdf-language = 语言
+pdf-seal = 封印（已封存文件的 SHA-256）
+pdf-sign-off = 发布与签核
+pdf-translation = 翻译确认人
+pdf-address = 永久地址
+pdf-not-recorded = 未记录
+pdf-about = 本 PDF 记录该版本发布并封存时的内容，其文本与永久地址上的文本相同。
+pdf-page = 第 { $page } 页，共 { $pages } 页
+pdf-changes = 变更通知
+pdf-link = PDF
+pdf-notice-link = 变更通知（PDF）

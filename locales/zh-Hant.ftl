@@ -450,3 +450,16 @@ notify-read-policy = 閱讀新版本
 notify-dialog-title = 我們正在更新{ $title }
 notify-dialog-review = 查看變更
 notify-dialog-later = 稍後
+
+## PDF records
+pdf-language = 語言
+pdf-seal = 封印（已封存檔案的 SHA-256）
+pdf-sign-off = 發布與簽核
+pdf-translation = 翻譯確認人
+pdf-address = 永久網址
+pdf-not-recorded = 未記錄
+pdf-about = 本 PDF 記錄該版本發布並封存時的內容，其文字與永久網址上的文字相同。
+pdf-page = 第 { $page } 頁，共 { $pages } 頁
+pdf-changes = 變更通知
+pdf-link = PDF
+pdf-notice-link = 變更通知（PDF）

@@ -83,6 +83,10 @@ pub struct Loaded {
     pub(crate) catalog: std::sync::Arc<i18n::Catalog>,
     pub(crate) theme: std::sync::Arc<crate::theme::Theme>,
     pub(crate) options: Options,
+    /// PDF records, when clause.yaml turns them on.
+    pub(crate) pdf: Option<std::sync::Arc<render::pdf::PdfSetup>>,
+    /// What the build leaves out and why (PDFs of a locale no font shows), for the user.
+    pub notes: Vec<String>,
 }
 
 impl Loaded {
@@ -125,6 +129,8 @@ impl Loaded {
             catalog: std::sync::Arc::clone(&self.catalog),
             theme: std::sync::Arc::clone(&self.theme),
             options: self.options.clone(),
+            pdf: self.pdf.clone(),
+            notes: self.notes.clone(),
         })
     }
 }
@@ -168,6 +174,17 @@ pub fn load_with(
     let theme = crate::theme::load(root, &site.config.theme)
         .map_err(|p| diagnostics.extend(p))
         .ok()?;
+    let mut notes = Vec::new();
+    let pdf = match &site.config.pdf {
+        Some(config) => match crate::fonts::load(root, config) {
+            Ok(fonts) => Some(pdf_setup(fonts, config.paper, &site, &catalog, &mut notes)),
+            Err(problems) => {
+                diagnostics.extend(problems);
+                None
+            }
+        },
+        None => None,
+    };
     if !diagnostics.is_empty() {
         return None;
     }
@@ -185,7 +202,53 @@ pub fn load_with(
         catalog: std::sync::Arc::new(catalog),
         theme: std::sync::Arc::new(theme),
         options,
+        pdf: pdf.map(std::sync::Arc::new),
+        notes,
     })
+}
+
+/// What PDF records are made with: the locales whose UI strings and site title the fonts
+/// show (a note for each of the others: their PDFs are left out).
+fn pdf_setup(
+    fonts: crate::fonts::Fonts,
+    paper: crate::config::Paper,
+    site: &Site,
+    catalog: &i18n::Catalog,
+    notes: &mut Vec<String>,
+) -> render::pdf::PdfSetup {
+    let mut locales = std::collections::BTreeSet::new();
+    if fonts.faces.is_empty() {
+        notes.push(
+            "no PDF records were made: no fonts were found; list font files in `pdf.fonts` \
+             in clause.yaml (docs/records.md)"
+                .to_string(),
+        );
+    }
+    for locale in site
+        .config
+        .locales
+        .iter()
+        .filter(|_| !fonts.faces.is_empty())
+    {
+        let strings = catalog.strings(locale);
+        let mut sample: String = strings.ui().values().map(String::as_str).collect();
+        sample.push_str(site.config.title_in(locale));
+        let missing = fonts.missing(&sample);
+        if missing.is_empty() {
+            locales.insert(locale.clone());
+            continue;
+        }
+        let shown: String = missing.iter().take(5).collect();
+        notes.push(format!(
+            "no PDF records in `{locale}`: no font shows some of its characters ({shown}); \
+             list a font that has them in `pdf.fonts` in clause.yaml (docs/records.md)"
+        ));
+    }
+    render::pdf::PdfSetup {
+        fonts,
+        paper,
+        locales,
+    }
 }
 
 impl Loaded {
@@ -202,7 +265,8 @@ impl Loaded {
         crate::content::follow(&self.site, diagnostics);
         let mut timer = Timer::from_env();
         let localizations = i18n::localize::localize_site(&self.site, self.options.drafts);
-        let inputs = keys.then(|| inputs_hash(&self.site.root, &self.site.config.base_url));
+        let fonts = self.pdf.as_ref().map_or("", |p| p.fonts.hash.as_str());
+        let inputs = keys.then(|| inputs_hash(&self.site.root, &self.site.config.base_url, fonts));
         timer.lap("localize");
         let publishing = render::Publishing {
             drafts: self.options.drafts,
@@ -210,6 +274,7 @@ impl Loaded {
             date: self.options.date,
             lock: &self.lock,
             inputs: inputs.as_deref(),
+            pdf: self.pdf.as_deref(),
         };
         let only = match scope {
             Scope::All => None,
@@ -268,13 +333,15 @@ pub fn record_parsed(loaded: &Loaded, parsed: &content::version::Parsed) {
 
 /// A hash of everything besides the content that rendered pages depend on: this `clause`
 /// binary (its templates, default theme and UI strings are compiled in), clause.yaml, and
-/// the site's themes/ and locales/ folders, and the base URL (which `--base-url` may set
-/// apart from clause.yaml). A part that cannot be read gets a random value, so nothing is
+/// the site's themes/ and locales/ folders, the base URL (which `--base-url` may set
+/// apart from clause.yaml), and the hash of the PDF fonts. A part that cannot be read gets a random value, so nothing is
 /// reused.
-fn inputs_hash(root: &Path, base_url: &str) -> String {
+fn inputs_hash(root: &Path, base_url: &str, fonts: &str) -> String {
     let mut text = parse_salt(root);
     text.push('\n');
     text.push_str(base_url);
+    text.push('\n');
+    text.push_str(fonts);
     text.push('\n');
     for folder in ["themes", "locales"] {
         match versions::lock::hash_folder(&root.join(folder)) {

@@ -28,6 +28,76 @@ struct RawConfig {
     numbering: Option<Vec<crate::content::numbering::NumberStyle>>,
     #[serde(default)]
     approvals: RawApprovals,
+    #[serde(default)]
+    pdf: Option<RawPdf>,
+}
+
+/// `pdf:` as written: `true`/`false`, or its settings.
+#[derive(Debug, Clone)]
+enum RawPdf {
+    On(bool),
+    Settings(RawPdfSettings),
+}
+
+impl<'de> Deserialize<'de> for RawPdf {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Pdf;
+        impl<'de> serde::de::Visitor<'de> for Pdf {
+            type Value = RawPdf;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("`true`, `false`, or settings (`fonts: […]`, `paper: a4`)")
+            }
+            fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<RawPdf, E> {
+                Ok(RawPdf::On(v))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<RawPdf, A::Error> {
+                let de = serde::de::value::MapAccessDeserializer::new(map);
+                RawPdfSettings::deserialize(de).map(RawPdf::Settings)
+            }
+        }
+        d.deserialize_any(Pdf)
+    }
+}
+
+/// `pdf: {fonts: […], paper: …}`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPdfSettings {
+    #[serde(default)]
+    fonts: Vec<Spanned<String>>,
+    #[serde(default)]
+    paper: Paper,
+}
+
+/// The paper size of PDF records.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Paper {
+    /// ISO A4, 210 × 297 mm.
+    #[default]
+    A4,
+    /// US Letter, 8.5 × 11 in.
+    Letter,
+}
+
+impl Paper {
+    /// Width and height in PDF points (1/72 in).
+    pub fn size(self) -> (f32, f32) {
+        match self {
+            Paper::A4 => (595.28, 841.89),
+            Paper::Letter => (612.0, 792.0),
+        }
+    }
+}
+
+/// `pdf:` in clause.yaml: PDF records of every released version and change notice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PdfConfig {
+    /// Font files, relative to the site root (or absolute), with where each is written;
+    /// empty: well-known fonts of the system are looked up (docs/records.md).
+    pub fonts: Vec<(String, Pos)>,
+    /// The paper size.
+    pub paper: Paper,
 }
 
 /// `approvals:` as written, each role with where it is.
@@ -136,6 +206,8 @@ pub struct Config {
     pub fallbacks: BTreeMap<String, Vec<String>>,
     /// The sign-offs releases need (`approvals:`).
     pub approvals: Approvals,
+    /// PDF records, when `pdf:` turns them on.
+    pub pdf: Option<PdfConfig>,
 }
 
 impl Config {
@@ -239,6 +311,23 @@ fn validate(raw: RawConfig) -> Result<Config, Vec<Diagnostic>> {
         theme,
         output: raw.output.unwrap_or_else(|| "public".into()),
         approvals,
+        pdf: pdf(raw.pdf),
+    })
+}
+
+/// `pdf:` resolved: off unless it is `true` or has settings.
+fn pdf(raw: Option<RawPdf>) -> Option<PdfConfig> {
+    let settings = match raw? {
+        RawPdf::On(false) => return None,
+        RawPdf::On(true) => RawPdfSettings::default(),
+        RawPdf::Settings(s) => s,
+    };
+    let fonts = settings.fonts.iter();
+    Some(PdfConfig {
+        fonts: fonts
+            .map(|f| (f.value.clone(), Pos::from_location(&f.referenced)))
+            .collect(),
+        paper: settings.paper,
     })
 }
 

@@ -12,6 +12,7 @@ pub mod config;
 pub mod consent;
 pub mod content;
 pub mod diagnostics;
+pub mod fonts;
 pub mod i18n;
 pub mod import;
 pub mod labels;

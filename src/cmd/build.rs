@@ -82,7 +82,7 @@ pub fn run(args: BuildArgs) -> i32 {
         Err(e) => return cannot_write(e),
     };
     timer.lap("write");
-    for warning in &written.warnings {
+    for warning in written.warnings.iter().chain(&loaded.notes) {
         eprintln!("warning: {warning}");
     }
     let millis = started.elapsed().as_millis();

@@ -166,6 +166,7 @@ impl Renderer<'_> {
                     web: all.web,
                     app: all.app,
                     notice: all.notice,
+                    pdf: all.pdf,
                 }
             },
             sections: {
@@ -204,6 +205,8 @@ impl Renderer<'_> {
             json_sha256: hashes.get(&self.path(&json)).cloned().unwrap_or_default(),
             notice: self.absolute_href(&Of::Notice(version).page(locale, policy)),
             app_notice: self.absolute_href(&Of::Notice(version).app(locale, policy)),
+            pdf: self.pdf_href(locale, policy, Of::Version(version), true),
+            notice_pdf: self.pdf_href(locale, policy, Of::Notice(version), true),
         }
     }
 

@@ -50,6 +50,9 @@ pub struct Row {
     url: String,
     /// Its change notice.
     notice_url: Option<String>,
+    /// Its PDF record and its notice's, when the site makes them.
+    pdf_url: Option<String>,
+    notice_pdf_url: Option<String>,
     /// Release date.
     released: Option<DateView>,
     /// Effective date.
@@ -142,6 +145,8 @@ impl Renderer<'_> {
                 label: strings.text("history-draft"),
                 url: self.link(locale, policy, Of::Main),
                 notice_url: None,
+                pdf_url: None,
+                notice_pdf_url: None,
                 released: None,
                 effective: None,
                 change: None,
@@ -159,6 +164,8 @@ impl Renderer<'_> {
                 label: self.version_label(locale, &version.id),
                 url: self.link(locale, policy, Of::Version(v)),
                 notice_url: Some(self.link(locale, policy, Of::Notice(v))),
+                pdf_url: self.pdf_href(locale, policy, Of::Version(v), false),
+                notice_pdf_url: self.pdf_href(locale, policy, Of::Notice(v), false),
                 released: Some(date_view(strings, release.released)),
                 effective: Some(date_view(strings, release.effective)),
                 change: Some(self.change_label(locale, release)),
@@ -176,13 +183,13 @@ impl Renderer<'_> {
         self.publishing.timelines[policy].state(version)
     }
 
-    fn version_label(&self, locale: &str, id: &str) -> String {
+    pub(super) fn version_label(&self, locale: &str, id: &str) -> String {
         self.catalog
             .strings(locale)
             .format("version-label", &[("version", FluentValue::from(id))])
     }
 
-    fn change_label(&self, locale: &str, release: &Release) -> String {
+    pub(super) fn change_label(&self, locale: &str, release: &Release) -> String {
         let id = if release.material {
             "change-material"
         } else {
@@ -200,7 +207,7 @@ impl Renderer<'_> {
 }
 
 /// "Released by …" and "Signed off: role (name), …" in the page's language, as recorded.
-fn sign_off(strings: &crate::i18n::Strings, release: &Release) -> Vec<String> {
+pub(super) fn sign_off(strings: &crate::i18n::Strings, release: &Release) -> Vec<String> {
     let mut lines = Vec::new();
     if let Some(name) = &release.released_by {
         lines.push(strings.format(

@@ -10,6 +10,7 @@ mod memo;
 pub mod notice;
 mod notify;
 pub mod outputs;
+pub mod pdf;
 pub mod redline;
 pub mod stores;
 pub mod view;
@@ -59,6 +60,8 @@ pub struct Publishing<'a> {
     /// clause.yaml, themes, UI strings), when pages of released versions may be reused
     /// from the previous build; `None` renders everything.
     pub inputs: Option<&'a str>,
+    /// PDF records, when clause.yaml turns them on.
+    pub pdf: Option<&'a pdf::PdfSetup>,
 }
 
 impl Publishing<'_> {
@@ -837,6 +840,7 @@ mod site_tests {
             date: options.date,
             lock: &loaded.lock,
             inputs: None,
+            pdf: loaded.pdf.as_deref(),
         };
         let tera = templates(&loaded.theme).unwrap();
         let md = Markdown::default();

@@ -70,17 +70,20 @@ pub enum Out {
     Stores,
     /// Notification texts of each material release.
     Notify,
+    /// PDF records of each released version and change notice.
+    Pdf,
 }
 
 impl Out {
     /// Every output, in the order their files are planned.
-    pub const ALL: [Out; 6] = [
+    pub const ALL: [Out; 7] = [
         Out::Web,
         Out::Feeds,
         Out::App,
         Out::Api,
         Out::Stores,
         Out::Notify,
+        Out::Pdf,
     ];
 
     pub(super) fn format(self) -> &'static dyn Format {
@@ -91,6 +94,7 @@ impl Out {
             Out::Api => &super::api::Api,
             Out::Stores => &super::stores::Stores,
             Out::Notify => &super::notify::Notify,
+            Out::Pdf => &super::pdf::Pdf,
         }
     }
 }

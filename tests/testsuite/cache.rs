@@ -25,8 +25,11 @@ fn blobs(dir: &Path) -> Vec<std::path::PathBuf> {
 fn a_clean_checkout_with_a_restored_cache_builds_the_same_site_from_it() {
     let site = SiteTest::example();
     let said = build(&site, "ci-cache").succeeds().stderr.clone();
+    let files = example_files(&site.path("public"));
     assert!(
-        said.contains("Built 186 pages (282 files, 0 unchanged) into ./public in "),
+        said.contains(&format!(
+            "Built 186 pages ({files} files, 0 unchanged) into ./public in "
+        )),
         "{said}"
     );
     let first = read_tree(&site.path("public"));
@@ -42,9 +45,10 @@ fn a_clean_checkout_with_a_restored_cache_builds_the_same_site_from_it() {
     // Everything but the files of the whole site (chooser, 404, sitemap, API index and
     // schemas, the theme's two assets) comes from the cache.
     assert!(
-        said.contains(
-            "Built 186 pages (282 files, 0 unchanged, 273 from the cache) into ./public in "
-        ),
+        said.contains(&format!(
+            "Built 186 pages ({files} files, 0 unchanged, {} from the cache) into ./public in ",
+            files - 9
+        )),
         "{said}"
     );
     assert!(read_tree(&site.path("public")) == first);
@@ -120,7 +124,11 @@ fn an_unchanged_rebuild_leaves_the_output_folder_itself_in_place() {
     build(&site, "ci-cache").succeeds();
     let folder = std::fs::metadata(site.path("public")).unwrap().ino();
     let said = build(&site, "ci-cache").succeeds().stderr.clone();
-    assert!(said.contains("(282 files, 282 unchanged) into "), "{said}");
+    let files = example_files(&site.path("public"));
+    assert!(
+        said.contains(&format!("({files} files, {files} unchanged) into ")),
+        "{said}"
+    );
     // No new tree was made and swapped in: the folder is the very same one.
     assert_eq!(
         std::fs::metadata(site.path("public")).unwrap().ino(),

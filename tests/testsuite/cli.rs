@@ -59,8 +59,11 @@ fn json_diagnostics_for_ci() {
 #[test]
 fn example_site_builds_and_shows_its_content() {
     let (_dir, out, said) = build_example();
+    let files = example_files(&out);
     assert!(
-        said.contains("Built 186 pages (282 files, 0 unchanged) into "),
+        said.contains(&format!(
+            "Built 186 pages ({files} files, 0 unchanged) into "
+        )),
         "{said}"
     );
     // Published in four locales; zh-Hans is deliberately incomplete and falls back to zh-Hant.

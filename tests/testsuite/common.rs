@@ -294,3 +294,14 @@ impl Run {
         self
     }
 }
+
+/// The number of files a build of the example site writes into `out`: 282, and its PDF
+/// records, which depend on the fonts of the machine (docs/records.md).
+pub fn example_files(out: &Path) -> usize {
+    let pdfs = walkdir::WalkDir::new(out.join("pdf"))
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .count();
+    282 + pdfs
+}

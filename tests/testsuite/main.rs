@@ -19,6 +19,7 @@ mod interrupt;
 mod library;
 mod model;
 mod numbering;
+mod pdf;
 mod recipes;
 mod records;
 mod routes;

@@ -178,6 +178,13 @@ pub struct VersionUrls {
     pub notice: String,
     /// The change notice (in-app view).
     pub app_notice: String,
+    /// The PDF record of the version, when the site makes PDFs (`pdf:` in clause.yaml)
+    /// and its fonts show the locale.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pdf: Option<String>,
+    /// The PDF record of the change notice, likewise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notice_pdf: Option<String>,
 }
 
 /// `/api/v1/<policy>/<version>/<locale>.json`: one version in one locale, complete.
@@ -258,6 +265,9 @@ pub struct DocumentUrls {
     pub app: String,
     /// The change notice (web).
     pub notice: String,
+    /// The PDF record, when the site makes PDFs and its fonts show the locale.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pdf: Option<String>,
 }
 
 /// A section, rendered.

@@ -1,0 +1,260 @@
+//! PDF records: a PDF of every released version and change notice, per locale, whose text
+//! layer holds the policy's text (checked with poppler's `pdftotext`), in English, Chinese
+//! and Arabic, with the version, dates, seal and sign-offs on the cover, the same bytes
+//! from the same input, and a clear word for what is left out.
+
+use crate::common::*;
+use std::path::Path;
+
+/// Fonts on the system that the tests set their PDFs in: DejaVu (Latin, Arabic) and Noto
+/// Sans CJK. `.ci/run` installs them (fonts-dejavu-core, fonts-noto-cjk).
+const FONTS: &[&str] = &[
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+    "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf",
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+];
+
+/// Whether the fonts and `pdftotext` are here; where `.ci/run` sets
+/// CLAUSE_REQUIRE_BROWSER, their absence fails the test instead.
+fn tools() -> bool {
+    let pdftotext = std::process::Command::new("pdftotext")
+        .arg("-v")
+        .output()
+        .is_ok();
+    let ready = pdftotext && FONTS.iter().all(|f| Path::new(f).exists());
+    if !ready {
+        assert!(
+            std::env::var_os("CLAUSE_REQUIRE_BROWSER").is_none(),
+            "CLAUSE_REQUIRE_BROWSER is set but pdftotext or the fonts are missing"
+        );
+        eprintln!("skipped: needs pdftotext (poppler-utils), fonts-dejavu-core and fonts-noto-cjk");
+    }
+    ready
+}
+
+/// The i18n fixture (English, Chinese, Arabic, Norwegian) with PDFs on, set in `fonts`
+/// (linked into the site's fonts/ folder), its first version released and signed off.
+fn released(fonts: &[&str]) -> SiteTest {
+    let site = SiteTest::fixture("i18n");
+    // The fixture's draft takes effect before the release date: the release gives its own.
+    site.edit("content/app/policy.yaml", "  effective: 2025-07-01\n", "");
+    std::fs::create_dir(site.path("fonts")).unwrap();
+    let mut listed = Vec::new();
+    for font in fonts {
+        let name = Path::new(font).file_name().unwrap().to_str().unwrap();
+        std::os::unix::fs::symlink(font, site.path(&format!("fonts/{name}"))).unwrap();
+        listed.push(format!("fonts/{name}"));
+    }
+    let config = format!("pdf:\n  fonts: [{}]\n  paper: a4\n", listed.join(", "));
+    let mut yaml = site.read("clause.yaml");
+    yaml.push_str(&config);
+    std::fs::write(site.path("clause.yaml"), yaml).unwrap();
+    // The Arabic translation, completed.
+    site.edit(
+        "content/app/ar.yaml",
+        "sections.intro.body: ~",
+        "sections.intro.body: ينطبق هذا الإشعار على تطبيق Tally.\n\
+         data_categories.one-day.name: رموز الدخول\n\
+         data_categories.two-days.name: مسودات العدّ\n\
+         data_categories.three-days.name: سجلات الأخطاء\n\
+         data_categories.eleven-days.name: حدود الاستخدام\n\
+         data_categories.hundred-days.name: الفواتير",
+    );
+    for locale in ["zh-Hant", "ar"] {
+        site.run(&["confirm", "app", locale, "--by", "Li Wen"])
+            .succeeds();
+    }
+    site.run(&[
+        "release",
+        "app",
+        "1",
+        "--material",
+        "--date",
+        "2026-12-01",
+        "--summary",
+        "en=First.",
+        "--by",
+        "Dana Reyes",
+        "--approved-by",
+        "legal=Sam Okafor",
+        // Norwegian is not translated: its PDFs show the English text, marked.
+        "--skip-locale",
+        "no",
+    ])
+    .succeeds();
+    site
+}
+
+/// The text layer of a PDF, with bidi marks dropped and white space collapsed.
+fn text_of(pdf: &Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let kept: String = text
+        .chars()
+        .filter(|c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}'))
+        .collect();
+    kept.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+#[cfg(unix)]
+fn a_pdf_of_each_version_holds_its_text_in_english_chinese_and_arabic() {
+    if !tools() {
+        return;
+    }
+    let site = released(FONTS);
+    site.run(&["build", "--date", "2026-12-02"]).succeeds();
+    let seal = site.read("clause.lock");
+    let hash = seal
+        .split("\"hash\": \"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a seal");
+
+    let en = text_of(&site.path("public/pdf/en/app/1.pdf"));
+    for expected in [
+        "Privacy Notice",
+        "Version 1 · Material change",
+        "Released December 1, 2026",
+        hash,
+        "Released by Dana Reyes",
+        "Signed off: legal (Sam Okafor)",
+        "https://fixture.example/privacy/en/app/1/",
+        "We keep little and delete it soon.",
+        "Login codes",
+        "Page 2 of",
+    ] {
+        assert!(en.contains(expected), "{expected:?} not in {en}");
+    }
+    let zh = text_of(&site.path("public/pdf/zh-Hant/app/1.pdf"));
+    for expected in [
+        "本聲明適用於 Tally 應用程式。",
+        "每種資料都有各自的保存期間。",
+        hash,
+    ] {
+        assert!(zh.contains(expected), "{expected:?} not in {zh}");
+    }
+    let ar = text_of(&site.path("public/pdf/ar/app/1.pdf"));
+    for expected in ["إشعار الخصوصية", "لكل نوع من البيانات مدته الخاصة.", hash]
+    {
+        assert!(ar.contains(expected), "{expected:?} not in {ar}");
+    }
+    // The change notice has its own record.
+    let notice = text_of(&site.path("public/pdf/en/app/changes/1.pdf"));
+    assert!(notice.contains("First."), "{notice}");
+
+    // Linked from the history page and the JSON API.
+    let history = site.read("public/en/app/history/index.html");
+    assert!(
+        history.contains("href=\"/privacy/pdf/en/app/1.pdf\""),
+        "{history}"
+    );
+    let doc: serde_json::Value =
+        serde_json::from_str(&site.read("public/api/v1/app/1/ar.json")).unwrap();
+    assert_eq!(
+        doc["urls"]["pdf"],
+        "https://fixture.example/privacy/pdf/ar/app/1.pdf"
+    );
+}
+
+#[test]
+#[cfg(unix)]
+fn the_same_input_makes_the_same_pdf_bytes() {
+    if !tools() {
+        return;
+    }
+    let site = released(FONTS);
+    site.run(&["build", "--date", "2026-12-02"]).succeeds();
+    let first = read_tree(&site.path("public/pdf"));
+    // Another day, another output folder, no cache: the records do not change.
+    let other = site.path("other");
+    site.run(&[
+        "build",
+        "--date",
+        "2027-03-01",
+        "--output",
+        other.to_str().unwrap(),
+        "--fresh",
+    ])
+    .succeeds();
+    assert_eq!(first, read_tree(&other.join("pdf")));
+    assert_eq!(first.len(), 8, "{:?}", first.keys());
+}
+
+#[test]
+#[cfg(unix)]
+fn a_locale_no_font_shows_is_left_out_and_said() {
+    if !tools() {
+        return;
+    }
+    let site = released(&FONTS[..2]);
+    let run = site.run(&["build", "--date", "2026-12-02"]);
+    run.succeeds();
+    assert!(
+        run.stderr.contains(
+            "warning: no PDF records in `zh-Hant`: no font shows some of its characters (在網頁上閱); list a font that has them in `pdf.fonts` in clause.yaml (docs/records.md)\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(site.path("public/pdf/ar/app/1.pdf").exists());
+    assert!(!site.path("public/pdf/zh-Hant").exists());
+    let history = site.read("public/zh-Hant/app/history/index.html");
+    assert!(!history.contains("pdf-link"), "{history}");
+    let doc: serde_json::Value =
+        serde_json::from_str(&site.read("public/api/v1/app/1/zh-Hant.json")).unwrap();
+    assert!(doc["urls"].get("pdf").is_none());
+}
+
+#[test]
+fn pdf_fonts_that_cannot_be_used_are_errors_at_their_line() {
+    let site = SiteTest::fixture("i18n");
+    let mut yaml = site.read("clause.yaml");
+    yaml.push_str("pdf:\n  fonts:\n    - fonts/missing.ttf\n    - clause.yaml\n");
+    std::fs::write(site.path("clause.yaml"), yaml).unwrap();
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("error: cannot read this font file: No such file or directory (os error 2)\n  --> clause.yaml:8:7\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("error: this file is not a font Clause can use\n  --> clause.yaml:9:7\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("expected: a TrueType or OpenType font (.ttf, .otf, .ttc)")
+    );
+    assert!(!site.path("public").exists());
+}
+
+#[test]
+fn pdf_settings_are_checked() {
+    let site = SiteTest::fixture("i18n");
+    let mut yaml = site.read("clause.yaml");
+    yaml.push_str("pdf:\n  paper: tabloid\n");
+    std::fs::write(site.path("clause.yaml"), yaml).unwrap();
+    let run = site.run(&["check"]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("--> clause.yaml:7:10"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("tabloid"), "{}", run.stderr);
+}
