@@ -241,6 +241,7 @@ fn sources(shared: Shared) -> BTreeMap<String, String> {
         return BTreeMap::new();
     };
     let policy = Policy {
+        translate: Default::default(),
         meta,
         purposes: shared.purposes,
         data_categories: shared.data_categories,

@@ -312,6 +312,7 @@ pub fn policy_from_text_in(file: &str, text: &str, rtl: bool) -> Result<Policy, 
     let mut policy: Policy = yaml::parse_in(file, text, rtl).map_err(|d| vec![d])?;
     let mut problems = validate::policy(file, &mut policy);
     problems.extend(validate::section_links(file, text, &policy));
+    problems.extend(validate::translate_keys(file, text, &policy));
     problems.extend(blocks::check(file, text, &policy));
     problems.extend(permissions::check(file, text, &policy));
     if problems.is_empty() {

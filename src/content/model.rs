@@ -10,6 +10,7 @@ use super::stated::Stated;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_saphyr::Spanned;
+use std::collections::BTreeMap;
 
 pub use super::many::OneOrMany;
 pub use super::refs::Ref;
@@ -64,6 +65,12 @@ pub struct Policy {
     /// Checks of `clause check` that the owner has reviewed and set aside (not published).
     #[serde(default, skip_serializing)]
     pub compliance: Option<Compliance>,
+    /// Which texts are translated: translation key or pattern (`*` for one id, as in
+    /// `third_parties.*.name`) → `false` for a text that stays as written in every language
+    /// (a brand, a legal name), `true` for a name translators should translate after all.
+    /// Names (`meta.product`, the controller's and the DPO's) are `false` unless listed.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translate: BTreeMap<String, bool>,
 }
 
 /// The owner's decisions about `clause check`'s reviews.

@@ -30,6 +30,33 @@ pub fn is_name(key: &str) -> bool {
     )
 }
 
+/// Whether the text at `key` stays as written in every language: what `translate:` in
+/// policy.yaml says of it (an exact key before a pattern), else whether it is a name.
+/// Such a text is never missing, never stubbed or exchanged for translators (unless a
+/// translation gives it anyway), and never marked as shown in another language.
+pub fn is_fixed(policy: &Policy, key: &str) -> bool {
+    if let Some(translate) = policy.translate.get(key) {
+        return !translate;
+    }
+    let matched = policy.translate.iter().find(|(p, _)| matches_key(p, key));
+    match matched {
+        Some((_, translate)) => !translate,
+        None => is_name(key),
+    }
+}
+
+/// Whether `pattern` names `key`: the same segments, `*` standing for any one.
+pub fn matches_key(pattern: &str, key: &str) -> bool {
+    let (mut p, mut k) = (pattern.split('.'), key.split('.'));
+    loop {
+        match (p.next(), k.next()) {
+            (None, None) => return true,
+            (Some(a), Some(b)) if a == "*" || a == b => {}
+            _ => return false,
+        }
+    }
+}
+
 /// Every text of `policy`, in reading order of `policy.yaml`.
 pub fn list(policy: &Policy) -> Vec<SourceText> {
     let mut out = Vec::new();
@@ -214,6 +241,21 @@ impl Walk<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pattern_names_keys_segment_by_segment() {
+        assert!(matches_key(
+            "third_parties.*.name",
+            "third_parties.stripe.name"
+        ));
+        assert!(matches_key("meta.product", "meta.product"));
+        assert!(!matches_key(
+            "third_parties.*.name",
+            "third_parties.stripe.purpose"
+        ));
+        assert!(!matches_key("third_parties.*", "third_parties.stripe.name"));
+        assert!(!matches_key("*.name", "third_parties.stripe.name"));
+    }
     use crate::content::fields::{ElementKind as K, FIELDS, Field};
 
     /// A policy that states every text the model has.

@@ -178,6 +178,47 @@ pub fn section_links(file: &str, text: &str, policy: &Policy) -> Vec<Diagnostic>
     out
 }
 
+/// Each key of `translate:` that names no text of the policy: a mistyped key would leave
+/// the text translated (or not) without a word.
+pub fn translate_keys(file: &str, text: &str, policy: &Policy) -> Vec<Diagnostic> {
+    let keys: Vec<String> = crate::content::texts::list(policy)
+        .into_iter()
+        .map(|s| s.key)
+        .collect();
+    let block = text.find("\ntranslate:").map_or(0, |at| at + 1);
+    let mut out = Vec::new();
+    for pattern in policy.translate.keys() {
+        if keys
+            .iter()
+            .any(|k| crate::content::texts::matches_key(pattern, k))
+        {
+            continue;
+        }
+        let at = text[block..]
+            .find(&format!("{pattern}:"))
+            .map_or(block, |i| block + i);
+        let near = crate::content::ids::closest(pattern, keys.iter().map(String::as_str));
+        out.push(
+            Diagnostic::at(
+                file,
+                Pos {
+                    len: pattern.len().max(1),
+                    ..crate::i18n::position(text, at)
+                },
+                "`translate` names no text of this policy",
+            )
+            .found(format!("`{pattern}`"))
+            .expected(match near {
+                Some(n) => {
+                    format!("a translation key such as `{n}`, or a pattern with `*` for an id")
+                }
+                None => "a translation key, or a pattern with `*` for an id".to_string(),
+            }),
+        );
+    }
+    out
+}
+
 /// Sections and their subsections, depth first.
 pub fn all_sections(sections: &[Section]) -> Box<dyn Iterator<Item = &Section> + '_> {
     Box::new(

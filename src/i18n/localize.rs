@@ -28,6 +28,7 @@ pub fn localize(
     config: &Config,
 ) -> Localized {
     let default = config.default_locale();
+    let original = policy;
     let mut policy = policy.clone();
     let mut fallbacks = BTreeSet::new();
     let mut fallback_count = 0;
@@ -37,7 +38,7 @@ pub fn localize(
             .collect();
         texts::visit(&mut policy, &mut |key, _, text| {
             let (from, value) = resolve(translations, &chain, default, &key);
-            if from != locale && !texts::is_name(&key) {
+            if from != locale && !texts::is_fixed(original, &key) {
                 fallbacks.insert(from.to_string());
                 fallback_count += 1;
                 text.fallback = Some(from.to_string());

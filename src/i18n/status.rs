@@ -176,7 +176,7 @@ pub fn status(loaded: &LoadedPolicy, locale: &str) -> Status {
         draft: loaded.file.clone(),
     };
     for source in &sources {
-        if !t.texts.contains_key(&source.key) && texts::is_name(&source.key) {
+        if !t.texts.contains_key(&source.key) && texts::is_fixed(&loaded.policy, &source.key) {
             // A name as written is right in every language: not a text to translate.
             status.total -= 1;
             continue;

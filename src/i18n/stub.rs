@@ -21,7 +21,7 @@ pub fn stubs(
         |key: &str| t.is_some_and(|t| t.keys.contains_key(key) || t.served.contains_key(key));
     let missing: Vec<_> = texts::list(&loaded.policy)
         .into_iter()
-        .filter(|s| !mentioned(&s.key) && !texts::is_name(&s.key))
+        .filter(|s| !mentioned(&s.key) && !texts::is_fixed(&loaded.policy, &s.key))
         .filter(|s| loaded.library_texts.contains(&s.key) == shared)
         .collect();
     if missing.is_empty() {

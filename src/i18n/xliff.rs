@@ -27,7 +27,7 @@ pub fn own_texts(loaded: &LoadedPolicy, locale: &str) -> Vec<SourceText> {
     texts::list(&loaded.policy)
         .into_iter()
         .filter(|s| !loaded.library_texts.contains(&s.key) || mentioned(&s.key))
-        .filter(|s| !texts::is_name(&s.key) || translated(&s.key))
+        .filter(|s| !texts::is_fixed(&loaded.policy, &s.key) || translated(&s.key))
         .collect()
 }
 

@@ -151,11 +151,15 @@ impl Preview {
     /// Loads and renders the whole site again.
     fn rebuild_all(&mut self) -> Update {
         let mut diagnostics = Diagnostics::default();
-        let built =
-            build::load(&self.root, self.options.clone(), &mut diagnostics).and_then(|loaded| {
+        let built = build::load(&self.root, self.options.clone(), &mut diagnostics).and_then(
+            |mut loaded| {
+                // PDF records are made by `clause build`: the preview is for reading drafts
+                // and stays fast (docs/records.md).
+                loaded.pdf = None;
                 let output = loaded.render_in_memory(Scope::All, &mut diagnostics)?;
                 Some((loaded, output))
-            });
+            },
+        );
         let Some((loaded, output)) = built else {
             self.error = Some(diagnostics.render_text());
             return self.update(Vec::new());

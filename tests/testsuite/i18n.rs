@@ -559,6 +559,69 @@ fn names_stay_as_written_unless_a_translation_gives_one() {
     assert_eq!(texts(&fr, "p.product"), ["Compteur"]);
 }
 
+/// `translate:` in policy.yaml keeps any text as written in every language (`false`), by
+/// key or by pattern, or hands a name to translators after all (`true`); a key that names
+/// no text is an error at its line.
+#[test]
+fn translate_false_keeps_a_text_as_written_and_true_hands_a_name_over() {
+    let site = SiteTest::fixture("versions");
+    site.edit(
+        "content/app/fr.yaml",
+        "purposes.run.name: Faire fonctionner l'application\n",
+        "",
+    );
+    site.edit("content/app/fr.yaml", "meta.product: Counter\n", "");
+    site.edit(
+        "content/app/policy.yaml",
+        "sections:",
+        "translate:\n  purposes.*.name: false\n  meta.product: true\nsections:",
+    );
+    let check = site.run(&["check"]);
+    assert!(
+        !check.stdout.contains("purposes.run.name"),
+        "{}",
+        check.stdout
+    );
+    assert!(check.stdout.contains("meta.product"), "{}", check.stdout);
+    site.run(&["translate", "app", "fr"]).succeeds();
+    let fr = site.read("content/app/fr.yaml");
+    assert!(!fr.contains("purposes.run.name"), "{fr}");
+    assert!(fr.contains("meta.product:"), "{fr}");
+    site.run(&[
+        "translate",
+        "app",
+        "fr",
+        "--format",
+        "xliff",
+        "--out",
+        "fr.xlf",
+    ])
+    .succeeds();
+    assert!(!site.read("fr.xlf").contains("purposes.run.name"));
+    site.run(&["build", "--drafts", "--date", "2026-12-04"])
+        .succeeds();
+
+    site.edit(
+        "content/app/policy.yaml",
+        "  purposes.*.name: false",
+        "  purpose.*.name: false",
+    );
+    let run = site.run(&["check"]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "error: `translate` names no text of this policy\n  --> content/app/policy.yaml:"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("found `purpose.*.name`"),
+        "{}",
+        run.stderr
+    );
+}
+
 /// The site title may be given per locale; pages, their structured data and the JSON index
 /// use each locale's, and a locale without its own falls back as texts do.
 #[test]

@@ -1128,6 +1128,7 @@ impl Convert for model::Policy {
             sections,
             change_policy,
             compliance,
+            translate: _,
         } = self;
         Policy {
             meta: meta.v1(),
