@@ -103,13 +103,7 @@ impl Renderer<'_> {
         let (css, css_hash) = self.app_css()?;
         let web = self.absolute_href(&Of::Notice(v).page(locale, policy));
         let version_web = self.absolute_href(&Of::Version(v).page(locale, policy));
-        let title = self
-            .localizations
-            .get(policy, Doc::Version(v), locale)
-            .policy
-            .meta
-            .title
-            .to_string();
+        let title = self.version_title(locale, policy, v);
         self.html("app-notice.html", path, locale, false, |ctx| {
             ctx.insert("notice", &*view);
             ctx.insert("policy_title", &title);

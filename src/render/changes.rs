@@ -166,13 +166,7 @@ impl Renderer<'_> {
         let view = self.notice_view(locale, policy, v);
         let translations = self.translations(policy, Doc::Version(v), Of::Notice(v));
         let alternates = self.alternates(&translations);
-        let title = self
-            .localizations
-            .get(policy, Doc::Version(v), locale)
-            .policy
-            .meta
-            .title
-            .to_string();
+        let title = self.version_title(locale, policy, v);
         let previous_url = v
             .checked_sub(1)
             .map(|o| self.link(locale, policy, Of::Version(o)));

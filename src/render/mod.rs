@@ -553,6 +553,12 @@ impl Renderer<'_> {
         })
     }
 
+    /// The title of version `v` of `policy` in `locale`, as plain text.
+    fn version_title(&self, locale: &str, policy: usize, v: usize) -> String {
+        let localized = self.localizations.get(policy, Doc::Version(v), locale);
+        localized.policy.meta.title.to_string()
+    }
+
     /// The view model of `doc` of `policy` in `locale`, built once per build.
     fn view(&self, locale: &str, policy: usize, doc: Doc) -> std::sync::Arc<PolicyView> {
         self.views.get(&(policy, doc, locale.to_string()), || {

@@ -189,13 +189,7 @@ impl Renderer<'_> {
         if notice {
             record.heading = self.notice_view(locale, policy, v).title.clone();
         }
-        let title = self
-            .localizations
-            .get(policy, Doc::Version(v), locale)
-            .policy
-            .meta
-            .title
-            .to_string();
+        let title = self.version_title(locale, policy, v);
         self.html(template, path, locale, false, |ctx| {
             ctx.insert("record", &record);
             ctx.insert("policy_title", &title);
@@ -234,13 +228,7 @@ impl Renderer<'_> {
     /// The PDF's title, language and date.
     fn pdf_info(&self, locale: &str, policy: usize, v: usize, of: Of) -> write::Info {
         let version = &self.site.policies[policy].versions[v];
-        let title = self
-            .localizations
-            .get(policy, Doc::Version(v), locale)
-            .policy
-            .meta
-            .title
-            .to_string();
+        let title = self.version_title(locale, policy, v);
         let label = self.version_label(locale, &version.id);
         let title = match of {
             Of::Notice(_) => {
