@@ -4,10 +4,12 @@
 //! from the same input, and a clear word for what is left out.
 
 use crate::common::*;
+#[cfg(unix)]
 use std::path::Path;
 
 /// Fonts on the system that the tests set their PDFs in: DejaVu (Latin, Arabic) and Noto
 /// Sans CJK. `.ci/run` installs them (fonts-dejavu-core, fonts-noto-cjk).
+#[cfg(unix)]
 const FONTS: &[&str] = &[
     "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
     "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
@@ -17,6 +19,7 @@ const FONTS: &[&str] = &[
 
 /// Whether the fonts and `pdftotext` are here; where `.ci/run` sets
 /// CLAUSE_REQUIRE_BROWSER, their absence fails the test instead.
+#[cfg(unix)]
 fn tools() -> bool {
     let pdftotext = std::process::Command::new("pdftotext")
         .arg("-v")
@@ -35,6 +38,7 @@ fn tools() -> bool {
 
 /// The i18n fixture (English, Chinese, Arabic, Norwegian) with PDFs on, set in `fonts`
 /// (linked into the site's fonts/ folder), its first version released and signed off.
+#[cfg(unix)]
 fn released(fonts: &[&str]) -> SiteTest {
     let site = SiteTest::fixture("i18n");
     // The fixture's draft takes effect before the release date: the release gives its own.
@@ -87,6 +91,7 @@ fn released(fonts: &[&str]) -> SiteTest {
 }
 
 /// The text layer of a PDF, with bidi marks dropped and white space collapsed.
+#[cfg(unix)]
 fn text_of(pdf: &Path) -> String {
     let out = std::process::Command::new("pdftotext")
         .args(["-enc", "UTF-8"])
