@@ -248,6 +248,11 @@ impl SiteTest {
     /// Releases `policy`'s draft as version 1 (material, 2026-12-01, summary "First."),
     /// leaving out the locales in `skip`.
     pub fn release_first(&self, policy: &str, skip: &[&str]) -> Run {
+        self.release_first_with(policy, skip, &[])
+    }
+
+    /// [`Self::release_first`] with `extra` arguments (sign-offs, say).
+    pub fn release_first_with(&self, policy: &str, skip: &[&str], extra: &[&str]) -> Run {
         let mut args = vec![
             "release",
             policy,
@@ -261,6 +266,7 @@ impl SiteTest {
         for locale in skip {
             args.extend(["--skip-locale", locale]);
         }
+        args.extend(extra);
         self.run(&args)
     }
 
