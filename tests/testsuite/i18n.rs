@@ -97,6 +97,11 @@ fn pages_set_lang_and_direction() {
     assert_eq!(html_tag("ar"), r#"<html lang="ar" dir="rtl">"#);
     assert_eq!(html_tag("zh-Hant"), r#"<html lang="zh-Hant" dir="ltr">"#);
     assert_eq!(html_tag("no"), r#"<html lang="no" dir="ltr">"#);
+    // An address reads left to right inside Arabic text, isolated so that its punctuation
+    // stays where it belongs.
+    let ar = policy_page(site.root(), "ar");
+    let email = Selector::parse(r#"a[href="mailto:privacy@tally.example"][dir="ltr"]"#).unwrap();
+    assert_eq!(ar.select(&email).count(), 1);
 }
 
 #[test]

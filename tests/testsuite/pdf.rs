@@ -137,10 +137,17 @@ fn a_pdf_of_each_version_holds_its_text_in_english_chinese_and_arabic() {
         assert!(zh.contains(expected), "{expected:?} not in {zh}");
     }
     let ar = text_of(&site.path("public/pdf/ar/app/1.pdf"));
-    for expected in ["إشعار الخصوصية", "لكل نوع من البيانات مدته الخاصة.", hash]
-    {
+    // The address reads left to right, its final slash where it belongs, and the text
+    // layer holds no bidi controls to copy along with it.
+    for expected in [
+        "إشعار الخصوصية",
+        "لكل نوع من البيانات مدته الخاصة.",
+        hash,
+        " https://fixture.example/privacy/ar/app/1/ ",
+    ] {
         assert!(ar.contains(expected), "{expected:?} not in {ar}");
     }
+    assert!(!ar.contains(['\u{2066}', '\u{2067}', '\u{2069}']), "{ar}");
     // The change notice has its own record.
     let notice = text_of(&site.path("public/pdf/en/app/changes/1.pdf"));
     assert!(notice.contains("First."), "{notice}");

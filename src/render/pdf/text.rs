@@ -272,9 +272,14 @@ impl<'a> Setter<'a> {
     }
 
     fn run_of(&self, para: &Para, item: &Item, size: f32) -> Run {
-        let text = &para.text[item.range.clone()];
+        // Bidi controls have done their work in the levels (UAX #9, rule X9); drawn, they
+        // would end up in the PDF's text layer and in every copied passage.
+        let text: String = para.text[item.range.clone()]
+            .chars()
+            .filter(|c| !is_bidi_control(*c))
+            .collect();
         let style = para.styles[item.style];
-        self.shape(item.face, text, item.level.is_rtl(), size, style)
+        self.shape(item.face, &text, item.level.is_rtl(), size, style)
     }
 
     /// The paragraph in items: a new one wherever the face, style, direction or being
@@ -466,6 +471,11 @@ fn han_region(locale: &str) -> Option<&'static str> {
         return None;
     };
     Some(region)
+}
+
+/// The marks, embeddings and isolates of UAX #9 (Table 1).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 #[cfg(test)]
