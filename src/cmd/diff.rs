@@ -1,6 +1,7 @@
 //! `clause diff <policy> <from> <to>`: the change notice in the terminal.
 
 use super::{EXIT_CONTENT, EXIT_OK, Format, report, usage_error};
+use crate::config::Config;
 use crate::content::model::Policy;
 use crate::content::translation::Translation;
 use crate::content::{LoadedPolicy, version::Release};
@@ -68,6 +69,15 @@ impl Side<'_> {
         match &self.text {
             SideText::Draft(_, translations) => translations,
             SideText::Version(text) => &text.translations,
+        }
+    }
+
+    /// This text, localized into `locale`, ready for [`crate::i18n::localize::comparable`].
+    fn to_compare(&self, locale: &str, config: &Config) -> crate::i18n::localize::Side<'_> {
+        crate::i18n::localize::Side {
+            source: self.policy(),
+            translations: self.translations(),
+            localized: localize(self.policy(), self.translations(), locale, config).policy,
         }
     }
 }
@@ -146,8 +156,12 @@ pub fn run(args: DiffArgs) -> i32 {
         (Err(e), _) | (_, Err(e)) => return usage_error(&e),
     };
     let findings = material::between(old.policy(), new.policy());
-    let old_l = localize(old.policy(), old.translations(), &locale, config).policy;
-    let new_l = localize(new.policy(), new.translations(), &locale, config).policy;
+    let (old_l, new_l) = crate::i18n::localize::comparable(
+        old.to_compare(&locale, config),
+        new.to_compare(&locale, config),
+        &locale,
+        config,
+    );
     let shown = diff::diff(&old_l, &new_l);
     let input = NoticeInput {
         old: Some(&old_l),

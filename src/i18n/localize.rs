@@ -57,6 +57,69 @@ pub fn localize(
     }
 }
 
+/// A text of a policy to compare: the source and its translations, and the text localized.
+pub struct Side<'a> {
+    /// The source (a draft or a released version).
+    pub source: &'a Policy,
+    /// Its translations, by locale.
+    pub translations: &'a BTreeMap<String, Translation>,
+    /// The source in the reader's locale ([`localize`]).
+    pub localized: Policy,
+}
+
+/// Two texts of a policy in `locale` made comparable. Where a text comes from one language
+/// on one side and from another on the other (a translation added since, a locale left out
+/// of a release and shown in the default locale, a name translated once and then not),
+/// comparing them would report a change of language as a change of content ("Compte →
+/// Account"): both sides take the default locale's text for it, so a notice says what the
+/// author changed and nothing else.
+pub fn comparable(old: Side, new: Side, locale: &str, config: &Config) -> (Policy, Policy) {
+    let default = config.default_locale();
+    let chain: Vec<&str> = std::iter::once(locale)
+        .chain(config.fallback_chain(locale).iter().map(String::as_str))
+        .collect();
+    let (mut was, mut is) = (old.localized, new.localized);
+    let from = |policy: &mut Policy, translations: &BTreeMap<String, Translation>| {
+        let mut out = BTreeMap::new();
+        texts::visit(policy, &mut |key, _, _| {
+            let lang = resolve(translations, &chain, default, &key).0.to_string();
+            out.insert(key, lang);
+        });
+        out
+    };
+    let (a, b) = (
+        from(&mut was, old.translations),
+        from(&mut is, new.translations),
+    );
+    let mixed: BTreeSet<String> = a
+        .iter()
+        .filter(|(key, lang)| b.get(*key).is_some_and(|l| l != *lang))
+        .map(|(key, _)| key.clone())
+        .collect();
+    if !mixed.is_empty() {
+        in_default(&mut was, old.source, &mixed, default);
+        in_default(&mut is, new.source, &mixed, default);
+    }
+    (was, is)
+}
+
+/// The texts of `policy` named in `keys` replaced by their source text, in `default`.
+fn in_default(policy: &mut Policy, source: &Policy, keys: &BTreeSet<String>, default: &str) {
+    let mut source = source.clone();
+    let mut texts = BTreeMap::new();
+    texts::visit(&mut source, &mut |key, _, text| {
+        if keys.contains(&key) {
+            texts.insert(key, text.clone());
+        }
+    });
+    texts::visit(policy, &mut |key, _, text| {
+        if let Some(own) = texts.remove(&key) {
+            *text = own;
+            text.fallback = Some(default.to_string());
+        }
+    });
+}
+
 /// The first locale of `chain` that has `key`, and its text (`None`: the draft's own text).
 fn resolve<'a>(
     translations: &'a BTreeMap<String, Translation>,

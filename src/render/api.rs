@@ -146,7 +146,7 @@ impl Renderer<'_> {
             },
             material_override: version.release.material_override.clone(),
             notice_override: version.release.notice_override.clone(),
-            changes: self.diff_of(locale, policy, v).v1(),
+            changes: self.diff_of(locale, policy, v).diff.v1(),
         };
         let release = &version.release;
         VersionDocument {

@@ -5,7 +5,7 @@ use super::notice::{NoticeInput, NoticeView, notice};
 use super::outputs::{Format, Subject, each_policy, policy};
 use super::{Of, Renderer};
 use crate::diagnostics::Diagnostic;
-use crate::i18n::localize::Doc;
+use crate::i18n::localize::{Doc, Side, comparable};
 use crate::versions::{diff, material};
 use serde::Serialize;
 
@@ -95,27 +95,38 @@ impl Renderer<'_> {
         })
     }
 
-    /// The diff of version `v` against the one before, in `locale`.
+    /// Version `v` and the one before in `locale`, made comparable, and the diff between
+    /// them (none for the first version).
     pub(super) fn diff_of(
         &self,
         locale: &str,
         policy: usize,
         v: usize,
-    ) -> std::sync::Arc<diff::PolicyDiff> {
+    ) -> std::sync::Arc<Compared> {
         self.diffs.get(&(policy, v, locale.to_string()), || {
-            match v.checked_sub(1) {
-                Some(o) => {
-                    let old = &self
-                        .localizations
-                        .get(policy, Doc::Version(o), locale)
-                        .policy;
-                    let new = &self
-                        .localizations
-                        .get(policy, Doc::Version(v), locale)
-                        .policy;
-                    diff::diff(old, new)
-                }
-                None => diff::PolicyDiff::default(),
+            let Some(o) = v.checked_sub(1) else {
+                return Compared::default();
+            };
+            let p = &self.site.policies[policy];
+            let localized = |n: usize| {
+                let doc = Doc::Version(n);
+                self.localizations.get(policy, doc, locale).policy.clone()
+            };
+            let (old_text, new_text) = (p.versions[o].text(), p.versions[v].text());
+            let was = Side {
+                source: &old_text.policy,
+                translations: &old_text.translations,
+                localized: localized(o),
+            };
+            let is = Side {
+                source: &new_text.policy,
+                translations: &new_text.translations,
+                localized: localized(v),
+            };
+            let (old, new) = comparable(was, is, locale, &self.site.config);
+            Compared {
+                diff: diff::diff(&old, &new),
+                pair: Some((old, new)),
             }
         })
     }
@@ -135,16 +146,19 @@ impl Renderer<'_> {
     fn make_notice(&self, locale: &str, policy: usize, v: usize) -> NoticeView {
         let p = &self.site.policies[policy];
         let version = &p.versions[v];
-        let new = self.localizations.get(policy, Doc::Version(v), locale);
         let previous = v.checked_sub(1);
-        let old = previous.map(|o| self.localizations.get(policy, Doc::Version(o), locale));
-        let (new, old) = (&new.policy, old.as_ref().map(|o| &o.policy));
-        let diff = self.diff_of(locale, policy, v);
+        let compared = self.diff_of(locale, policy, v);
+        let first = self.localizations.get(policy, Doc::Version(v), locale);
+        let (old, new) = match &compared.pair {
+            Some((old, new)) => (Some(old), new),
+            None => (None, &first.policy),
+        };
+        let diff = &compared.diff;
         let findings = self.findings_of(policy, v);
         let input = NoticeInput {
             old,
             new,
-            diff: &diff,
+            diff,
             findings: &findings,
             release: Some(&version.release),
             version: &version.id,
@@ -258,4 +272,14 @@ impl Renderer<'_> {
         ctx.insert("lang", locale);
         self.run("feed.xml", &ctx).map(String::into_bytes)
     }
+}
+
+/// Two versions of a policy in one locale, made comparable
+/// ([`crate::i18n::localize::comparable`]), and what changed between them.
+#[derive(Debug, Default)]
+pub(super) struct Compared {
+    /// The earlier and the later text; none for a first version.
+    pub pair: Option<(crate::content::model::Policy, crate::content::model::Policy)>,
+    /// What changed.
+    pub diff: diff::PolicyDiff,
 }

@@ -471,6 +471,12 @@ fn placed_name(events: &[Event<'_>]) -> Option<String> {
     }
 }
 
+/// Whether `paragraph` (the source of one paragraph) only places a block.
+pub fn places_block(paragraph: &str) -> bool {
+    let events: Vec<Event> = Parser::new_ext(paragraph, options()).collect();
+    placed_name(&events).is_some()
+}
+
 /// Paragraphs that place a block become a marker with the block's name (`mark`), or
 /// nothing.
 fn placements(events: Vec<Event<'_>>, mark: bool) -> Vec<Event<'_>> {

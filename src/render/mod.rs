@@ -314,7 +314,7 @@ struct Renderer<'a> {
     /// Material findings by policy and version.
     findings: memo::Memo<(usize, usize), Vec<crate::versions::material::Finding>>,
     /// Localized diffs by policy, version and locale.
-    diffs: memo::Memo<(usize, usize, String), crate::versions::diff::PolicyDiff>,
+    diffs: memo::Memo<(usize, usize, String), changes::Compared>,
     tera: &'a tera::Tera,
     theme: &'a Theme,
     md: &'a Markdown,

@@ -181,7 +181,10 @@ pub fn notice(input: &NoticeInput, strings: &Strings, md: &Markdown) -> NoticeVi
         .map(|c| {
             let old = bodies.0.get(c.id.as_str()).copied().unwrap_or("");
             let new = bodies.1.get(c.id.as_str()).copied().unwrap_or("");
-            let mut blocks = if c.body.is_empty() {
+            // An added section's text is all new and a removed one's all gone: shown as
+            // inserted and deleted, a notice (and its PDF record) says what they say.
+            let shown = !c.body.is_empty() || (c.op != Op::Changed && old != new);
+            let mut blocks = if !shown {
                 Vec::new()
             } else {
                 redline(old, new, md, &format!("notice-{}", c.id), marks, &refs)

@@ -112,6 +112,9 @@ fn units(text: &str) -> Vec<Unit<'_>> {
             _ => {}
         }
     }
+    // A paragraph that places a block is no text to mark: what changed in the block is
+    // listed with the other changes to the structured content.
+    out.retain(|u| u.kind != Kind::Paragraph || !super::markdown::places_block(u.src));
     out
 }
 

@@ -646,3 +646,164 @@ fn an_item_that_becomes_sensitive_is_a_material_change() {
         ["What exactly: The place you tag a note with → The place you tag a note with (Sensitive)"]
     );
 }
+
+/// A section added shows what it says, and a section removed what it said, block by block,
+/// on the notice page, in the in-app notice and in `clause diff`; a paragraph that only
+/// places a block is not shown as an empty insertion.
+#[test]
+fn a_section_added_or_removed_shows_its_text() {
+    let site = crate::versions::ready();
+    let sharing = "  - id: sharing
+    title: Sharing
+    body: |
+      We share nothing.
+
+      Not even your counts:
+
+      - no advertisers
+      - no data brokers
+";
+    let deleting = "  - id: deleting
+    title: Deleting your counts
+    body: |
+      To delete your counts, write to us.
+
+      [](#block:contact)
+
+      We answer within a week.
+    blocks: [contact]
+";
+    let mut yaml = site.read("content/app/policy.yaml").trim_end().to_string();
+    yaml.push('\n');
+    yaml.push_str(sharing);
+    std::fs::write(site.path("content/app/policy.yaml"), &yaml).unwrap();
+    site.release_first("app", &["fr"]).succeeds();
+    std::fs::write(
+        site.path("content/app/policy.yaml"),
+        yaml.replace(sharing, deleting),
+    )
+    .unwrap();
+    site.run(&[
+        "release",
+        "app",
+        "2",
+        "--date",
+        "2026-12-02",
+        "--material",
+        "--summary",
+        "en=Second.",
+        "--skip-locale",
+        "fr",
+    ])
+    .succeeds();
+    site.run(&["build", "--date", "2026-12-03"]).succeeds();
+    for file in [
+        "public/en/app/changes/2/index.html",
+        "public/app/en/app/changes/2.html",
+    ] {
+        let html = page(&site.path(file));
+        assert_eq!(
+            texts_of(&html, ".redline ins.block"),
+            [
+                "Inserted: To delete your counts, write to us.",
+                "Inserted: We answer within a week."
+            ],
+            "{file}"
+        );
+        assert_eq!(
+            texts_of(&html, ".redline del.block"),
+            [
+                "Deleted: We share nothing.",
+                "Deleted: Not even your counts:",
+                "Deleted: \nno advertisers\nno data brokers"
+            ],
+            "{file}"
+        );
+    }
+    let diff = site
+        .run(&["diff", "app", "1", "2"])
+        .succeeds()
+        .stdout
+        .clone();
+    assert!(
+        diff.contains(
+            "{+To delete your counts, write to us.+}\n\n    {+We answer within a week.+}"
+        ),
+        "{diff}"
+    );
+    assert!(diff.contains("[-We share nothing.-]"), "{diff}");
+}
+
+/// A locale left out of a release shows the default locale's text, and a later release
+/// translates it again: its notices report what the author changed, never the change of
+/// language ("Compte → Account"), on the page, in `clause diff` and in the JSON API.
+#[test]
+fn a_notice_in_a_locale_left_out_reports_changes_of_content_not_of_language() {
+    let site = crate::versions::ready();
+    site.release_first("app", &[]).succeeds();
+    let mut yaml = site.read("content/app/policy.yaml").trim_end().to_string();
+    yaml.push_str("\n  - id: deleting\n    title: Deleting your counts\n    body: Write to us.\n");
+    std::fs::write(site.path("content/app/policy.yaml"), &yaml).unwrap();
+    site.run(&[
+        "release",
+        "app",
+        "2",
+        "--date",
+        "2026-12-02",
+        "--material",
+        "--summary",
+        "en=Second.",
+        "--skip-locale",
+        "fr",
+    ])
+    .succeeds();
+    // Version 3 changes one English name and has French again.
+    std::fs::write(
+        site.path("content/app/policy.yaml"),
+        yaml.replace("name: Running the app", "name: Running Counter"),
+    )
+    .unwrap();
+    let mut fr = site.read("content/app/fr.yaml");
+    fr.push_str(
+        "sections.deleting.title: Supprimer vos comptes\nsections.deleting.body: Écrivez-nous.\n",
+    );
+    std::fs::write(site.path("content/app/fr.yaml"), fr).unwrap();
+    site.run(&["confirm", "app", "fr"]).succeeds();
+    site.run(&[
+        "release",
+        "app",
+        "3",
+        "--date",
+        "2026-12-03",
+        "--minor",
+        "--summary",
+        "en=Third.",
+    ])
+    .succeeds();
+    site.run(&["build", "--date", "2026-12-04"]).succeeds();
+
+    // Version 2 in French: the section added, nothing else.
+    let two = page(&site.path("public/fr/app/changes/2/index.html"));
+    assert_eq!(texts_of(&two, ".notice-changes li"), Vec::<String>::new());
+    assert_eq!(
+        texts_of(&two, ".section-change h3 a"),
+        ["Deleting your counts"]
+    );
+    let diff = site
+        .run(&["diff", "app", "1", "2", "--locale", "fr"])
+        .succeeds()
+        .stdout
+        .clone();
+    assert!(!diff.contains("Compte") && !diff.contains("SARL"), "{diff}");
+    let json: serde_json::Value =
+        serde_json::from_str(&site.read("public/api/v1/app/2/fr.json")).unwrap();
+    assert_eq!(json["notice"]["changes"]["elements"], serde_json::json!([]));
+    // Version 3 in French: the one name the author changed, in the language both texts
+    // share, and not the section that only got its translation.
+    let three = page(&site.path("public/fr/app/changes/3/index.html"));
+    assert_eq!(
+        texts_of(&three, ".notice-changes li li"),
+        ["Nom : Running the app → Running Counter"]
+    );
+    assert_eq!(texts_of(&three, ".section-change"), Vec::<String>::new());
+}
