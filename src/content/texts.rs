@@ -133,6 +133,38 @@ pub fn visit(policy: &mut Policy, f: &mut dyn FnMut(String, Option<Pos>, &mut Te
     }
 }
 
+/// The key of the text a notice names an element of `kind` by (its name, title, region,
+/// destination or text), when that is a translatable text.
+pub fn name_key(kind: super::fields::ElementKind, id: &str) -> Option<String> {
+    use super::fields::ElementKind as K;
+    Some(match kind {
+        K::KeyPoint => format!("meta.key_points.{id}"),
+        K::Purpose => format!("purposes.{id}.name"),
+        K::DataCategory => format!("data_categories.{id}.name"),
+        K::Feature => format!("features.{id}.name"),
+        K::Permission => format!("permissions.{id}.name"),
+        K::Right => format!("rights.{id}.name"),
+        K::StorageLocation => format!("storage.locations.{id}.region"),
+        K::Transfer => format!("storage.transfers.{id}.destination"),
+        K::MinorTier => format!("minors.{id}.name"),
+        K::ExceptionList => format!("exceptions.{id}.title"),
+        _ => return None,
+    })
+}
+
+/// The texts of `policy` shown in another locale than the reader's, by key, with that
+/// locale.
+pub fn fallbacks(policy: &Policy) -> std::collections::BTreeMap<String, String> {
+    let mut policy = policy.clone();
+    let mut out = std::collections::BTreeMap::new();
+    visit(&mut policy, &mut |key, _, text| {
+        if let Some(from) = &text.fallback {
+            out.insert(key, from.clone());
+        }
+    });
+    out
+}
+
 struct Walk<'f> {
     f: &'f mut dyn FnMut(String, Option<Pos>, &mut Text),
 }

@@ -3,12 +3,13 @@
 
 use super::markdown::Markdown;
 use super::redline::{Block, Marks, redline};
-use super::view::{DateView, date_view, duration_text, mark};
+use super::view::{DateView, date_view, duration_text, mark, mark_from};
 use crate::content::duration::Duration;
 use crate::content::fields::Field;
 use crate::content::model::{Policy, Section};
 use crate::content::refs::{List, Names};
 use crate::content::text::Text;
+use crate::content::texts;
 use crate::content::version::Release;
 use crate::i18n::Strings;
 use crate::versions::diff::{
@@ -69,6 +70,8 @@ pub struct Item {
     pub op_label: String,
     /// The element's name.
     pub name: String,
+    /// The name as HTML, marked when it is shown in another language than the notice's.
+    pub name_html: String,
     /// "Kept for: 90 days → 180 days", one line per field.
     pub details: Vec<String>,
 }
@@ -84,6 +87,13 @@ pub struct SectionView {
     pub labels: Vec<String>,
     /// The title.
     pub title: String,
+    /// The title as HTML, marked when it is shown in another language than the notice's.
+    pub title_html: String,
+    /// The locale the body is shown in, when it is not the notice's (a fallback), and its
+    /// direction.
+    pub lang: Option<String>,
+    /// `ltr` or `rtl`, with `lang`.
+    pub dir: Option<&'static str>,
     /// The body as a redline, block by block (empty when the body did not change).
     pub blocks: Vec<Block>,
 }
@@ -148,6 +158,10 @@ pub fn notice(input: &NoticeInput, strings: &Strings, md: &Markdown) -> NoticeVi
         old_policy: input.old,
         old: Names::of(input.old.unwrap_or(input.new)),
         new: Names::of(input.new),
+        fallbacks: (
+            input.old.map(texts::fallbacks).unwrap_or_default(),
+            texts::fallbacks(input.new),
+        ),
     };
     let label = |v: &str| strings.format("version-label", &[("version", FluentValue::from(v))]);
     let summary = input
@@ -193,7 +207,7 @@ pub fn notice(input: &NoticeInput, strings: &Strings, md: &Markdown) -> NoticeVi
                 let count = FluentValue::from(b.count);
                 b.text = strings.format("notice-folded", &[("count", count)]);
             }
-            section(c, strings, blocks)
+            section(c, &s, blocks)
         })
         .collect();
     NoticeView {
@@ -287,16 +301,19 @@ fn op_code(op: Op) -> &'static str {
 }
 
 fn item(c: &ElementChange, s: &Show) -> Item {
+    let name = match (c.kind, c.name.is_empty()) {
+        // A list of cases without a heading of its own is named by its kind.
+        (ElementKind::ExceptionList, true) => s.list_name(&c.id),
+        // A tier without a heading of its own is named by its age.
+        (ElementKind::MinorTier, true) => s.tier_name(&c.id),
+        _ => c.name.clone(),
+    };
+    let from = texts::name_key(c.kind, &c.id).and_then(|key| s.fallback(c.op, &key));
     Item {
         op: op_code(c.op),
         op_label: s.strings.text(&format!("notice-{}", op_code(c.op))),
-        name: match (c.kind, c.name.is_empty()) {
-            // A list of cases without a heading of its own is named by its kind.
-            (ElementKind::ExceptionList, true) => s.list_name(&c.id),
-            // A tier without a heading of its own is named by its age.
-            (ElementKind::MinorTier, true) => s.tier_name(&c.id),
-            _ => c.name.clone(),
-        },
+        name_html: mark_from(from, super::markdown::escape(&name), "span"),
+        name,
         details: match c.op {
             Op::Added => s.described(c.kind, &c.id),
             _ => s.details(c.kind, &c.fields),
@@ -319,7 +336,10 @@ fn bodies(policy: Option<&Policy>) -> std::collections::BTreeMap<&str, &str> {
     out
 }
 
-fn section(c: &SectionChange, strings: &Strings, blocks: Vec<Block>) -> SectionView {
+fn section(c: &SectionChange, s: &Show, blocks: Vec<Block>) -> SectionView {
+    let strings = s.strings;
+    let title_from = s.fallback(c.op, &format!("sections.{}.title", c.id));
+    let body_from = s.fallback(c.op, &format!("sections.{}.body", c.id));
     let mut labels = Vec::new();
     if c.op != Op::Changed || (c.renamed_from.is_none() && !c.moved) {
         labels.push(strings.text(&format!("notice-{}", op_code(c.op))));
@@ -338,6 +358,9 @@ fn section(c: &SectionChange, strings: &Strings, blocks: Vec<Block>) -> SectionV
         op: op_code(c.op),
         labels,
         title: c.title.clone(),
+        title_html: mark_from(title_from, super::markdown::escape(&c.title), "span"),
+        lang: body_from.map(str::to_string),
+        dir: body_from.map(crate::i18n::direction),
         blocks,
     }
 }
@@ -367,6 +390,11 @@ struct Show<'a> {
     /// The names in the version compared with (the new one's, for a first version).
     old: Names<'a>,
     new: Names<'a>,
+    /// The texts of the earlier and the later text shown in another locale, by key.
+    fallbacks: (
+        std::collections::BTreeMap<String, String>,
+        std::collections::BTreeMap<String, String>,
+    ),
 }
 
 /// The messages that name the values of an enum field of element `kind`: value `v` is
@@ -395,6 +423,14 @@ fn value_prefix(kind: ElementKind, field: &str) -> Option<&'static str> {
 }
 
 impl Show<'_> {
+    /// The locale text `key` is shown in when it is not the notice's: in the earlier text
+    /// for something removed, else in the later one.
+    fn fallback(&self, op: Op, key: &str) -> Option<&str> {
+        let (old, new) = &self.fallbacks;
+        let texts = if op == Op::Removed { old } else { new };
+        texts.get(key).map(String::as_str)
+    }
+
     /// The built-in heading of the list of cases `id` (in the later text, else the earlier).
     fn list_name(&self, id: &str) -> String {
         let find = |p: &Policy| {

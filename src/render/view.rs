@@ -1331,7 +1331,13 @@ pub fn date_view(strings: &Strings, date: Date) -> DateView {
 /// Wraps `html` in an element that names the language of a fallback text, so browsers,
 /// screen readers and translation tools treat it as what it is.
 pub fn mark(text: &Text, html: String, tag: &str) -> String {
-    match &text.fallback {
+    mark_from(text.fallback.as_deref(), html, tag)
+}
+
+/// `html` in a `tag` that says it is in locale `from`, when it is in another language than
+/// the page's.
+pub fn mark_from(from: Option<&str>, html: String, tag: &str) -> String {
+    match from {
         None => html,
         Some(lang) => format!(
             r#"<{tag} class="fallback" lang="{lang}" dir="{}">{html}</{tag}>"#,

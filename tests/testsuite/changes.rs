@@ -789,6 +789,15 @@ fn a_notice_in_a_locale_left_out_reports_changes_of_content_not_of_language() {
         texts_of(&two, ".section-change h3 a"),
         ["Deleting your counts"]
     );
+    // Shown in English, and marked so, as the policy page marks it.
+    assert_eq!(
+        texts_of(&two, r#".section-change h3 a span.fallback[lang="en"]"#),
+        ["Deleting your counts"]
+    );
+    assert_eq!(
+        texts_of(&two, r#".redline.fallback[lang="en"][dir="ltr"] ins"#),
+        ["Texte inséré : Write to us."]
+    );
     let diff = site
         .run(&["diff", "app", "1", "2", "--locale", "fr"])
         .succeeds()
@@ -804,6 +813,18 @@ fn a_notice_in_a_locale_left_out_reports_changes_of_content_not_of_language() {
     assert_eq!(
         texts_of(&three, ".notice-changes li li"),
         ["Nom : Running the app → Running Counter"]
+    );
+    assert_eq!(
+        texts_of(
+            &three,
+            r#".notice-changes li > strong > span.fallback[lang="en"]"#
+        ),
+        ["Running Counter"]
+    );
+    let app = page(&site.path("public/app/fr/app/changes/2.html"));
+    assert_eq!(
+        texts_of(&app, r#"h3 span.fallback[lang="en"]"#),
+        ["Deleting your counts"]
     );
     assert_eq!(texts_of(&three, ".section-change"), Vec::<String>::new());
 }
