@@ -480,6 +480,7 @@ pdf-translation = Übersetzung bestätigt von
 pdf-address = Dauerhafte Adresse
 pdf-not-recorded = Nicht erfasst
 pdf-about = Dieses PDF hält die Version so fest, wie sie freigegeben und versiegelt wurde. Ihr Text ist der Text unter der dauerhaften Adresse.
+pdf-too-long = Der Text dieser Version umfasst mehr als { $pages } Seiten, mehr als ein PDF festhält; dieses PDF enthält daher nur das Deckblatt. Der Text steht unter der dauerhaften Adresse.
 pdf-page = Seite { $page } von { $pages }
 pdf-changes = Änderungshinweis
 pdf-link = PDF

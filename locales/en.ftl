@@ -481,6 +481,7 @@ pdf-translation = Translation confirmed by
 pdf-address = Permanent address
 pdf-not-recorded = Not recorded
 pdf-about = This PDF records the version as it was released and sealed. Its text is the text at the permanent address.
+pdf-too-long = The text of this version runs over { $pages } pages, more than a PDF record holds, so this record has its cover only. The text is at the permanent address.
 pdf-page = Page { $page } of { $pages }
 pdf-changes = Change notice
 pdf-link = PDF

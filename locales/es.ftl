@@ -480,6 +480,7 @@ pdf-translation = Traducción confirmada por
 pdf-address = Dirección permanente
 pdf-not-recorded = No consta
 pdf-about = Este PDF registra la versión tal como se publicó y selló. Su texto es el de la dirección permanente.
+pdf-too-long = El texto de esta versión supera las { $pages } páginas, más de lo que registra un PDF, por lo que este PDF solo tiene la portada. El texto está en la dirección permanente.
 pdf-page = Página { $page } de { $pages }
 pdf-changes = Aviso de cambios
 pdf-link = PDF

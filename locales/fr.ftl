@@ -477,6 +477,7 @@ pdf-translation = Traduction confirmée par
 pdf-address = Adresse permanente
 pdf-not-recorded = Non consigné
 pdf-about = Ce PDF consigne la version telle qu’elle a été publiée et scellée. Son texte est celui de l’adresse permanente.
+pdf-too-long = Le texte de cette version dépasse { $pages } pages, plus qu’un PDF ne peut en consigner : ce PDF n’en contient que la page de garde. Le texte se trouve à l’adresse permanente.
 pdf-page = Page { $page } sur { $pages }
 pdf-changes = Avis de modification
 pdf-link = PDF

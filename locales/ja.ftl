@@ -459,6 +459,7 @@ pdf-translation = 翻訳の確認者
 pdf-address = 固定アドレス
 pdf-not-recorded = 記録なし
 pdf-about = この PDF は、公開され封印されたときのままの版を記録しています。本文は固定アドレスの本文と同じです。
+pdf-too-long = この版の本文は { $pages } ページを超え、PDF に記録できる量を超えるため、この PDF には表紙のみを収めています。本文は固定アドレスにあります。
 pdf-page = { $page } / { $pages } ページ
 pdf-changes = 変更のお知らせ
 pdf-link = PDF

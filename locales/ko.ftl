@@ -459,6 +459,7 @@ pdf-translation = 번역 확인자
 pdf-address = 고정 주소
 pdf-not-recorded = 기록 없음
 pdf-about = 이 PDF는 게시되고 봉인된 그대로의 버전을 기록합니다. 본문은 고정 주소의 본문과 같습니다.
+pdf-too-long = 이 버전의 본문은 { $pages }쪽을 넘어 PDF에 기록할 수 있는 분량을 초과하므로, 이 PDF에는 표지만 담았습니다. 본문은 고정 주소에 있습니다.
 pdf-page = { $pages }쪽 중 { $page }쪽
 pdf-changes = 변경 안내
 pdf-link = PDF

@@ -480,6 +480,7 @@ pdf-translation = Tradução confirmada por
 pdf-address = Endereço permanente
 pdf-not-recorded = Não registrado
 pdf-about = Este PDF registra a versão como foi publicada e selada. Seu texto é o do endereço permanente.
+pdf-too-long = O texto desta versão passa de { $pages } páginas, mais do que um PDF registra, por isso este PDF tem só a capa. O texto está no endereço permanente.
 pdf-page = Página { $page } de { $pages }
 pdf-changes = Aviso de alterações
 pdf-link = PDF

@@ -459,6 +459,7 @@ pdf-translation = 翻译确认人
 pdf-address = 永久地址
 pdf-not-recorded = 未记录
 pdf-about = 本 PDF 记录该版本发布并封存时的内容，其文本与永久地址上的文本相同。
+pdf-too-long = 此版本的文本超过 { $pages } 页，超出 PDF 记录所能容纳的篇幅，因此本 PDF 仅含封面。文本请见永久地址。
 pdf-page = 第 { $page } 页，共 { $pages } 页
 pdf-changes = 变更通知
 pdf-link = PDF

@@ -459,6 +459,7 @@ pdf-translation = 翻譯確認人
 pdf-address = 永久網址
 pdf-not-recorded = 未記錄
 pdf-about = 本 PDF 記錄該版本發布並封存時的內容，其文字與永久網址上的文字相同。
+pdf-too-long = 此版本的文字超過 { $pages } 頁，超出 PDF 記錄所能容納的篇幅，因此本 PDF 僅含封面。文字請見永久網址。
 pdf-page = 第 { $page } 頁，共 { $pages } 頁
 pdf-changes = 變更通知
 pdf-link = PDF

@@ -177,7 +177,7 @@ pub fn load_with(
     let mut notes = Vec::new();
     let pdf = match &site.config.pdf {
         Some(config) => match crate::fonts::load(root, config) {
-            Ok(fonts) => Some(pdf_setup(fonts, config.paper, &site, &catalog, &mut notes)),
+            Ok(fonts) => Some(pdf_setup(fonts, config, &site, &catalog, &mut notes)),
             Err(problems) => {
                 diagnostics.extend(problems);
                 None
@@ -211,7 +211,7 @@ pub fn load_with(
 /// show (a note for each of the others: their PDFs are left out).
 fn pdf_setup(
     fonts: crate::fonts::Fonts,
-    paper: crate::config::Paper,
+    config: &crate::config::PdfConfig,
     site: &Site,
     catalog: &i18n::Catalog,
     notes: &mut Vec<String>,
@@ -246,8 +246,10 @@ fn pdf_setup(
     }
     render::pdf::PdfSetup {
         fonts,
-        paper,
+        paper: config.paper,
+        max_pages: config.max_pages,
         locales,
+        cut: Default::default(),
     }
 }
 

@@ -67,6 +67,8 @@ struct RawPdfSettings {
     fonts: Vec<Spanned<String>>,
     #[serde(default)]
     paper: Paper,
+    #[serde(default)]
+    max_pages: Option<Spanned<u32>>,
 }
 
 /// The paper size of PDF records.
@@ -98,7 +100,14 @@ pub struct PdfConfig {
     pub fonts: Vec<(String, Pos)>,
     /// The paper size.
     pub paper: Paper,
+    /// The most pages a record's text is set on; a longer one gets a record of its cover,
+    /// which says so (docs/records.md).
+    pub max_pages: usize,
 }
+
+/// The most pages of a PDF record unless `pdf.max_pages` says otherwise, and the most it
+/// may say: both keep a build's time and memory bounded.
+pub const PDF_PAGES: (u32, u32) = (400, 1000);
 
 /// `approvals:` as written, each role with where it is.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -296,6 +305,7 @@ fn validate(raw: RawConfig) -> Result<Config, Vec<Diagnostic>> {
     } else {
         BTreeMap::new()
     };
+    let pdf = pdf(raw.pdf, &mut problems);
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -311,12 +321,12 @@ fn validate(raw: RawConfig) -> Result<Config, Vec<Diagnostic>> {
         theme,
         output: raw.output.unwrap_or_else(|| "public".into()),
         approvals,
-        pdf: pdf(raw.pdf),
+        pdf,
     })
 }
 
 /// `pdf:` resolved: off unless it is `true` or has settings.
-fn pdf(raw: Option<RawPdf>) -> Option<PdfConfig> {
+fn pdf(raw: Option<RawPdf>, problems: &mut Vec<Diagnostic>) -> Option<PdfConfig> {
     let settings = match raw? {
         RawPdf::On(false) => return None,
         RawPdf::On(true) => RawPdfSettings::default(),
@@ -328,7 +338,28 @@ fn pdf(raw: Option<RawPdf>) -> Option<PdfConfig> {
             .map(|f| (f.value.clone(), Pos::from_location(&f.referenced)))
             .collect(),
         paper: settings.paper,
+        max_pages: max_pages(settings.max_pages.as_ref(), problems),
     })
+}
+
+/// `pdf.max_pages`, checked to be 1 to the ceiling of [`PDF_PAGES`].
+fn max_pages(raw: Option<&Spanned<u32>>, problems: &mut Vec<Diagnostic>) -> usize {
+    let (default, ceiling) = PDF_PAGES;
+    let Some(raw) = raw else {
+        return default as usize;
+    };
+    if !(1..=ceiling).contains(&raw.value) {
+        problems.push(
+            Diagnostic::at(
+                CONFIG_FILE,
+                Pos::from_location(&raw.referenced),
+                "`pdf.max_pages` is out of range",
+            )
+            .found(raw.value.to_string())
+            .expected(format!("a number of pages from 1 to {ceiling}")),
+        );
+    }
+    raw.value.clamp(1, ceiling) as usize
 }
 
 /// The roles of `approvals:`, each checked to be a slug where it is written.

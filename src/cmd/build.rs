@@ -82,7 +82,12 @@ pub fn run(args: BuildArgs) -> i32 {
         Err(e) => return cannot_write(e),
     };
     timer.lap("write");
-    for warning in written.warnings.iter().chain(&loaded.notes) {
+    let cut = loaded
+        .pdf
+        .as_ref()
+        .map(|p| p.cut_notes())
+        .unwrap_or_default();
+    for warning in written.warnings.iter().chain(&loaded.notes).chain(&cut) {
         eprintln!("warning: {warning}");
     }
     let millis = started.elapsed().as_millis();

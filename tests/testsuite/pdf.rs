@@ -256,3 +256,89 @@ fn pdf_settings_are_checked() {
     );
     assert!(run.stderr.contains("tabloid"), "{}", run.stderr);
 }
+
+#[test]
+#[cfg(unix)]
+fn a_record_longer_than_max_pages_has_its_cover_and_says_so() {
+    if !tools() {
+        return;
+    }
+    let site = released(FONTS);
+    site.edit(
+        "clause.yaml",
+        "  paper: a4\n",
+        "  paper: a4\n  max_pages: 3\n",
+    );
+    // Version 2 has a long section: many paragraphs, a list and a table.
+    let paragraphs: Vec<String> = (1..=60)
+        .map(|n| format!("      Paragraph {n} says what we do with counts, in words enough to fill a line or two of the record."))
+        .collect();
+    let body = format!(
+        "    body: |\n{}\n\n      - first item\n      - second item\n\n      | What | Kept for |\n      |---|---|\n      | Counts | 90 days |\n",
+        paragraphs.join("\n\n")
+    );
+    site.edit(
+        "content/app/policy.yaml",
+        "    body: This notice covers the Tally app.\n",
+        &body,
+    );
+    site.run(&[
+        "release",
+        "app",
+        "2",
+        "--minor",
+        "--date",
+        "2026-12-02",
+        "--summary",
+        "en=Longer.",
+        "--skip-locale",
+        "zh-Hant",
+        "--skip-locale",
+        "ar",
+        "--skip-locale",
+        "no",
+    ])
+    .succeeds();
+    let run = site.run(&["build", "--date", "2026-12-03"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("warning: pdf/en/app/2.pdf has its cover only: its text would run over 3 pages (`pdf.max_pages`, docs/records.md)\n"),
+        "{}",
+        run.stderr
+    );
+    // The record is its cover, with the seal, and says where the text is.
+    let two = text_of(&site.path("public/pdf/en/app/2.pdf"));
+    assert!(two.contains("Version 2"), "{two}");
+    assert!(two.contains("The text of this version runs over 3 pages, more than a PDF record holds, so this record has its cover only. The text is at the permanent address."), "{two}");
+    assert!(two.contains("Page 1 of 1"), "{two}");
+    assert!(!two.contains("Paragraph 1 "), "{two}");
+    // A record that fits is whole, and the links stay.
+    let one = text_of(&site.path("public/pdf/en/app/1.pdf"));
+    assert!(one.contains("We keep little and delete it soon."), "{one}");
+    assert!(!run.stderr.contains("pdf/en/app/1.pdf"), "{}", run.stderr);
+    let history = site.read("public/en/app/history/index.html");
+    assert!(history.contains("href=\"/privacy/pdf/en/app/2.pdf\""));
+}
+
+#[test]
+fn pdf_max_pages_is_checked() {
+    let site = SiteTest::fixture("i18n");
+    let mut yaml = site.read("clause.yaml");
+    yaml.push_str("pdf:\n  max_pages: 5000\n");
+    std::fs::write(site.path("clause.yaml"), yaml).unwrap();
+    let run = site.run(&["check"]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .starts_with("error: `pdf.max_pages` is out of range\n  --> clause.yaml:7:14\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(
+            "7 |   max_pages: 5000\n  |              ^^^^ found 5000\n  = expected: a number of pages from 1 to 1000\n"
+        ),
+        "{}",
+        run.stderr
+    );
+}

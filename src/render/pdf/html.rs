@@ -88,6 +88,28 @@ impl Inline {
         self.0.iter().map(|s| s.text.as_str()).collect()
     }
 
+    /// Its first `most` characters, when it is longer.
+    pub fn cut(&self, most: usize) -> Option<Inline> {
+        let mut left = most;
+        let mut out = Vec::new();
+        for span in &self.0 {
+            match span.text.char_indices().nth(left) {
+                None => {
+                    left -= span.text.chars().count();
+                    out.push(span.clone());
+                }
+                Some((end, _)) => {
+                    out.push(Span {
+                        text: span.text[..end].to_string(),
+                        style: span.style.clone(),
+                    });
+                    return Some(Inline(out));
+                }
+            }
+        }
+        None
+    }
+
     fn push(&mut self, text: &str, style: &Style) {
         match self.0.last_mut() {
             Some(last) if last.style == *style => last.text.push_str(text),
@@ -400,6 +422,28 @@ fn row(e: ElementRef, style: &Style) -> Vec<Cell> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_inline_is_cut_between_characters_across_spans() {
+        let span = |text: &str, bold| Span {
+            text: text.to_string(),
+            style: Style {
+                bold,
+                ..Style::default()
+            },
+        };
+        let text = Inline(vec![span("ab", false), span("中文字", true)]);
+        assert_eq!(text.cut(5), None);
+        assert_eq!(text.cut(9), None);
+        assert_eq!(
+            text.cut(3),
+            Some(Inline(vec![span("ab", false), span("中", true)]))
+        );
+        assert_eq!(
+            text.cut(2),
+            Some(Inline(vec![span("ab", false), span("", true)]))
+        );
+    }
 
     fn texts(blocks: &[Block]) -> Vec<String> {
         blocks

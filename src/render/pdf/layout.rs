@@ -88,7 +88,7 @@ struct Bx {
     /// A bookmark: level and title.
     mark: Option<(u8, String)>,
     /// A table's header rows, repeated when a row starts a new page.
-    header: Option<Box<Bx>>,
+    header: Option<std::rc::Rc<Bx>>,
     /// The baseline of its first line (where a list marker goes).
     baseline: Option<f32>,
 }
@@ -103,8 +103,19 @@ pub struct Page {
     pub rtl: bool,
 }
 
-/// Lays `blocks` out on pages.
-pub fn lay_out(setter: &mut Setter, blocks: &[Block], page: &Page) -> Laid {
+/// The most rows of a table measured to find its column widths: the widths suit these
+/// rows, and the rest wrap to them.
+const MEASURED_ROWS: usize = 1000;
+
+/// Lays `blocks` out on pages; `None` when they would take more than `max_pages`. Real
+/// policies take tens of pages; the bound keeps a build's time and memory bounded for any
+/// input under the size limits.
+pub fn lay_out(
+    setter: &mut Setter,
+    blocks: &[Block],
+    page: &Page,
+    max_pages: usize,
+) -> Option<Laid> {
     let width = page.width - 2.0 * page.margin;
     let height = page.height - 2.0 * page.margin - page.footer;
     let mut stack = Stack {
@@ -113,9 +124,10 @@ pub fn lay_out(setter: &mut Setter, blocks: &[Block], page: &Page) -> Laid {
         height,
         boxes: Vec::new(),
         pending_break: false,
+        budget: height * max_pages as f32,
     };
     stack.blocks(blocks, 0.0, width, width);
-    paginate(stack.boxes, height, page.margin)
+    (stack.budget >= 0.0).then(|| paginate(stack.boxes, height, page.margin))
 }
 
 /// Boxes being stacked.
@@ -126,11 +138,14 @@ struct Stack<'s, 'a> {
     height: f32,
     boxes: Vec<Bx>,
     pending_break: bool,
+    /// The height still free within the most pages: below zero, laying out stops.
+    budget: f32,
 }
 
 impl Stack<'_, '_> {
     fn push(&mut self, mut bx: Bx) {
         bx.break_before |= std::mem::take(&mut self.pending_break);
+        self.budget -= bx.before + bx.height;
         self.boxes.push(bx);
     }
 
@@ -147,6 +162,9 @@ impl Stack<'_, '_> {
     /// Stacks `blocks` in the frame `start`..`start + width` of a column `outer` wide.
     fn blocks(&mut self, blocks: &[Block], start: f32, width: f32, outer: f32) {
         for block in blocks {
+            if self.budget < 0.0 {
+                return;
+            }
             self.block(block, start, width, outer);
         }
     }
@@ -239,7 +257,7 @@ impl Stack<'_, '_> {
             text: marker.to_string(),
             style: Default::default(),
         }]);
-        let lines = self.setter.lines(&text, BODY, INDENT, self.rtl);
+        let lines = self.setter.lines(&text, BODY, INDENT, self.rtl, usize::MAX);
         let Some(line) = lines.into_iter().next() else {
             return;
         };
@@ -263,8 +281,17 @@ impl Stack<'_, '_> {
         let left = self.left(start, width, outer);
         let height = size * LEADING;
         let baseline = size * 1.1;
+        // No more lines than the budget holds, and no more text than they could: a
+        // paragraph of megabytes stops there (a line holds at most one character per
+        // 0.3 em, narrower than any letter or space of a text face).
+        let most = (self.budget.max(0.0) / height) as usize + 1;
+        let chars = most.saturating_mul((width / (size * 0.3)) as usize + 1);
+        let cut = text.cut(chars);
+        if cut.is_some() {
+            self.budget = -1.0;
+        }
         self.setter
-            .lines(text, size, width, self.rtl)
+            .lines(cut.as_ref().unwrap_or(text), size, width, self.rtl, most)
             .into_iter()
             .map(|line| Bx {
                 height,
@@ -309,13 +336,13 @@ impl Stack<'_, '_> {
         }
         let widths = self.column_widths(head, body, columns, width);
         let left = self.left(start, width, outer);
-        let mut header: Option<Box<Bx>> = None;
+        let mut header: Option<std::rc::Rc<Bx>> = None;
         for row in head {
             let mut bx = self.row(row, &widths, left, width, true);
             if let Some(h) = header.take() {
-                bx = stack_two(*h, bx);
+                bx = stack_two((*h).clone(), bx);
             }
-            header = Some(Box::new(bx));
+            header = Some(std::rc::Rc::new(bx));
         }
         if let Some(h) = &header {
             self.push(Bx {
@@ -325,6 +352,9 @@ impl Stack<'_, '_> {
             });
         }
         for row in body {
+            if self.budget < 0.0 {
+                return;
+            }
             let bx = self.row(row, &widths, left, width, false);
             for mut part in self.split_row(bx, header.as_deref()) {
                 part.header = header.clone();
@@ -344,7 +374,7 @@ impl Stack<'_, '_> {
     ) -> Vec<f32> {
         let mut least = vec![0.0f32; columns];
         let mut most = vec![0.0f32; columns];
-        for row in head.iter().chain(body) {
+        for row in head.iter().chain(body).take(MEASURED_ROWS) {
             for (i, cell) in row.iter().enumerate() {
                 let (l, m) = self.measure_blocks(&cell.blocks);
                 least[i] = least[i].max(l);
@@ -459,6 +489,7 @@ impl Stack<'_, '_> {
             height: self.height,
             boxes: Vec::new(),
             pending_break: false,
+            budget: self.budget,
         };
         inner.blocks(&small(blocks), 0.0, width, width);
         inner.boxes

@@ -32,8 +32,35 @@ pub struct PdfSetup {
     pub fonts: Fonts,
     /// The paper size.
     pub paper: Paper,
+    /// The most pages a record's text is set on (`pdf.max_pages`).
+    pub max_pages: usize,
     /// The locales whose PDFs are made: those the fonts can show.
     pub locales: BTreeSet<String>,
+    /// The records made with their cover only, their text being too long.
+    pub cut: std::sync::Mutex<Vec<String>>,
+}
+
+impl PdfSetup {
+    /// Notes that the record at `path` has its cover only.
+    fn too_long(&self, path: &str) {
+        if let Ok(mut cut) = self.cut.lock() {
+            cut.push(path.to_string());
+        }
+    }
+
+    /// Warnings for the records made with their cover only, in order.
+    pub fn cut_notes(&self) -> Vec<String> {
+        let mut cut = self.cut.lock().map(|c| c.clone()).unwrap_or_default();
+        cut.sort();
+        cut.into_iter()
+            .map(|path| {
+                format!(
+                    "{path} has its cover only: its text would run over {} pages (`pdf.max_pages`, docs/records.md)",
+                    self.max_pages
+                )
+            })
+            .collect()
+    }
 }
 
 /// The PDF records.
@@ -78,12 +105,11 @@ impl Format for Pdf {
             unreachable!("not planned")
         };
         let setup = r.publishing.pdf.expect("planned only with pdf on");
-        let (html, v) = match *of {
-            Of::Version(v) => (r.pdf_html(locale, *policy, v, path, "pdf.html")?, v),
-            Of::Notice(v) => (r.pdf_html(locale, *policy, v, path, "pdf-notice.html")?, v),
+        let (template, v) = match *of {
+            Of::Version(v) => ("pdf.html", v),
+            Of::Notice(v) => ("pdf-notice.html", v),
             _ => unreachable!("not planned"),
         };
-        let blocks = html::read(&String::from_utf8_lossy(&html));
         let (width, height) = setup.paper.size();
         let page = layout::Page {
             width,
@@ -93,7 +119,26 @@ impl Format for Pdf {
             rtl: crate::i18n::direction(locale) == "rtl",
         };
         let mut setter = text::Setter::new(&setup.fonts, locale);
-        let laid = layout::lay_out(&mut setter, &blocks, &page);
+        let mut lay_out = |too_long: bool| -> Result<Option<layout::Laid>, Diagnostic> {
+            let html = r.pdf_html(locale, *policy, v, path, template, too_long)?;
+            let blocks = html::read(&String::from_utf8_lossy(&html));
+            Ok(layout::lay_out(
+                &mut setter,
+                &blocks,
+                &page,
+                setup.max_pages,
+            ))
+        };
+        // A text too long for a record gets a record of its cover, which says so.
+        let laid = match lay_out(false)? {
+            Some(laid) => laid,
+            None => {
+                setup.too_long(path);
+                lay_out(true)?.ok_or_else(|| {
+                    Diagnostic::file(path.to_string(), "the cover alone is too long for a PDF")
+                })?
+            }
+        };
         let info = r.pdf_info(locale, *policy, v, *of);
         let footer = |n, pages| r.pdf_footer(locale, &info.title, n, pages);
         let bytes =
@@ -145,6 +190,8 @@ struct Record {
     confirmed_by: Option<String>,
     /// The version's permanent web address.
     address: String,
+    /// Why the record has its cover only: its text would run over `pdf.max_pages` pages.
+    too_long: Option<String>,
 }
 
 impl Renderer<'_> {
@@ -183,8 +230,14 @@ impl Renderer<'_> {
         v: usize,
         path: &str,
         template: &str,
+        too_long: bool,
     ) -> Result<Vec<u8>, Diagnostic> {
         let mut record = self.record(locale, policy, v);
+        if too_long {
+            let pages = FluentValue::from(self.publishing.pdf.map_or(0, |p| p.max_pages));
+            let strings = self.catalog.strings(locale);
+            record.too_long = Some(strings.format("pdf-too-long", &[("pages", pages)]));
+        }
         let notice = template == "pdf-notice.html";
         if notice {
             record.heading = self.notice_view(locale, policy, v).title.clone();
@@ -222,6 +275,7 @@ impl Renderer<'_> {
             sign_off: sign_off(strings, release),
             confirmed_by: release.translations_confirmed_by.get(locale).cloned(),
             address: self.absolute_href(&Of::Version(v).page(locale, policy)),
+            too_long: None,
         }
     }
 

@@ -46,7 +46,15 @@ pub struct Setter<'a> {
     order: Vec<usize>,
     /// Characters no face shows, in order, each once.
     pub missing: Vec<char>,
+    /// Shaping plans by face, direction and script: making one reads the font's layout
+    /// tables, which took a quarter of the time of a record when done for every word.
+    plans: std::cell::RefCell<Plans>,
 }
+
+type Plans = std::collections::HashMap<
+    (usize, bool, Option<rustybuzz::Script>),
+    std::rc::Rc<rustybuzz::ShapePlan>,
+>;
 
 /// A piece of a paragraph in one face, style and direction, between two break
 /// opportunities: the unit of line breaking.
@@ -94,6 +102,7 @@ impl<'a> Setter<'a> {
             shapers,
             order,
             missing: Vec::new(),
+            plans: Default::default(),
         }
     }
 
@@ -150,7 +159,18 @@ impl<'a> Setter<'a> {
             } else {
                 rustybuzz::Direction::LeftToRight
             });
-            let shaped = rustybuzz::shape(shaper, &[], buffer);
+            let script = Some(buffer.script());
+            let plan = std::rc::Rc::clone(
+                self.plans
+                    .borrow_mut()
+                    .entry((face, rtl, script))
+                    .or_insert_with(|| {
+                        let direction = buffer.direction();
+                        let plan = rustybuzz::ShapePlan::new(shaper, direction, script, None, &[]);
+                        std::rc::Rc::new(plan)
+                    }),
+            );
+            let shaped = rustybuzz::shape_with_plan(shaper, &plan, buffer);
             let em = shaper.units_per_em() as f32;
             let mut starts: Vec<usize> = shaped
                 .glyph_infos()
@@ -190,8 +210,15 @@ impl<'a> Setter<'a> {
     }
 
     /// Breaks `text` into lines no wider than `width`, each in visual order; `rtl` is the
-    /// paragraph's direction.
-    pub fn lines(&mut self, text: &Inline, size: f32, width: f32, rtl: bool) -> Vec<Line> {
+    /// paragraph's direction. Stops after `most` lines.
+    pub fn lines(
+        &mut self,
+        text: &Inline,
+        size: f32,
+        width: f32,
+        rtl: bool,
+        most: usize,
+    ) -> Vec<Line> {
         let para = Para::new(text);
         if para.text.is_empty() {
             return Vec::new();
@@ -199,21 +226,22 @@ impl<'a> Setter<'a> {
         let base = if rtl { Level::rtl() } else { Level::ltr() };
         let bidi = BidiInfo::new(&para.text, Some(base));
         let items = self.items(&para, &bidi.levels);
-        let runs: Vec<Run> = items
-            .iter()
-            .map(|it| self.run_of(&para, it, size))
-            .collect();
         let mut lines = Vec::new();
         let mut line: Vec<(Item, Run)> = Vec::new();
         let mut at = 0;
-        while at < items.len() {
-            // The items up to the next break opportunity.
+        while at < items.len() && lines.len() < most {
+            // The items up to the next break opportunity, shaped.
             let end = (at..items.len())
                 .find(|i| items[*i].break_after)
                 .map_or(items.len(), |i| i + 1);
-            let ink: f32 = (at..end)
-                .filter(|i| !items[*i].space)
-                .map(|i| runs[i].width)
+            let word: Vec<(Item, Run)> = items[at..end]
+                .iter()
+                .map(|item| (item.clone(), self.run_of(&para, item, size)))
+                .collect();
+            let ink: f32 = word
+                .iter()
+                .filter(|(item, _)| !item.space)
+                .map(|(_, run)| run.width)
                 .sum();
             let used: f32 = line.iter().map(|(_, r)| r.width).sum();
             if !line.is_empty() && used + ink > width {
@@ -230,14 +258,14 @@ impl<'a> Setter<'a> {
                     line.push((item, run));
                 }
             } else {
-                line.extend((at..end).map(|i| (items[i].clone(), runs[i].clone())));
+                line.extend(word);
             }
             if items[end - 1].forced {
                 lines.push(self.finish(std::mem::take(&mut line), width, rtl));
             }
             at = end;
         }
-        if !line.is_empty() {
+        if !line.is_empty() && lines.len() < most {
             lines.push(self.finish(line, width, rtl));
         }
         lines
@@ -285,10 +313,8 @@ impl<'a> Setter<'a> {
     /// The paragraph in items: a new one wherever the face, style, direction or being
     /// a space changes, and at each break opportunity.
     fn items(&mut self, para: &Para, levels: &[Level]) -> Vec<Item> {
-        let breaks: std::collections::BTreeMap<usize, bool> =
-            unicode_linebreak::linebreaks(&para.text)
-                .map(|(at, kind)| (at, kind == BreakOpportunity::Mandatory))
-                .collect();
+        // Break opportunities come in order, as the characters do.
+        let mut breaks = unicode_linebreak::linebreaks(&para.text).peekable();
         let mut items: Vec<Item> = Vec::new();
         let mut previous = None;
         for (at, c) in para.text.char_indices() {
@@ -319,10 +345,12 @@ impl<'a> Setter<'a> {
                     forced: false,
                 });
             }
-            if let Some(forced) = breaks.get(&end) {
+            while breaks.next_if(|(at, _)| *at < end).is_some() {}
+            if let Some((_, kind)) = breaks.next_if(|(at, _)| *at == end) {
                 let last = items.last_mut().expect("pushed");
                 last.break_after = true;
-                last.forced = *forced && end < para.text.len() || c == LINE_BREAK;
+                let forced = kind == BreakOpportunity::Mandatory;
+                last.forced = forced && end < para.text.len() || c == LINE_BREAK;
             }
         }
         items

@@ -66,7 +66,7 @@ fn footer_ink(setter: &mut Setter, page: &super::layout::Page, text: &str) -> Ve
         },
     }]);
     let width = page.width - 2.0 * page.margin;
-    let lines = setter.lines(&inline, 8.0, width, page.rtl);
+    let lines = setter.lines(&inline, 8.0, width, page.rtl, usize::MAX);
     let Some(line) = lines.into_iter().next() else {
         return Vec::new();
     };
