@@ -683,19 +683,7 @@ fn a_section_added_or_removed_shows_its_text() {
         yaml.replace(sharing, deleting),
     )
     .unwrap();
-    site.run(&[
-        "release",
-        "app",
-        "2",
-        "--date",
-        "2026-12-02",
-        "--material",
-        "--summary",
-        "en=Second.",
-        "--skip-locale",
-        "fr",
-    ])
-    .succeeds();
+    site.release_second("app", &["fr"]).succeeds();
     site.run(&["build", "--date", "2026-12-03"]).succeeds();
     for file in [
         "public/en/app/changes/2/index.html",
@@ -744,19 +732,7 @@ fn a_notice_in_a_locale_left_out_reports_changes_of_content_not_of_language() {
     let mut yaml = site.read("content/app/policy.yaml").trim_end().to_string();
     yaml.push_str("\n  - id: deleting\n    title: Deleting your counts\n    body: Write to us.\n");
     std::fs::write(site.path("content/app/policy.yaml"), &yaml).unwrap();
-    site.run(&[
-        "release",
-        "app",
-        "2",
-        "--date",
-        "2026-12-02",
-        "--material",
-        "--summary",
-        "en=Second.",
-        "--skip-locale",
-        "fr",
-    ])
-    .succeeds();
+    site.release_second("app", &["fr"]).succeeds();
     // Version 3 changes one English name and has French again.
     std::fs::write(
         site.path("content/app/policy.yaml"),

@@ -253,15 +253,33 @@ impl SiteTest {
 
     /// [`Self::release_first`] with `extra` arguments (sign-offs, say).
     pub fn release_first_with(&self, policy: &str, skip: &[&str], extra: &[&str]) -> Run {
+        self.release_material(policy, ["1", "2026-12-01", "en=First."], skip, extra)
+    }
+
+    /// Releases `policy`'s draft as version 2 (material, 2026-12-02, summary "Second."),
+    /// leaving out the locales in `skip`.
+    pub fn release_second(&self, policy: &str, skip: &[&str]) -> Run {
+        self.release_material(policy, ["2", "2026-12-02", "en=Second."], skip, &[])
+    }
+
+    /// Releases a material version: its id, date and summary, the locales left out and
+    /// `extra` arguments.
+    fn release_material(
+        &self,
+        policy: &str,
+        [id, date, summary]: [&str; 3],
+        skip: &[&str],
+        extra: &[&str],
+    ) -> Run {
         let mut args = vec![
             "release",
             policy,
-            "1",
+            id,
             "--material",
             "--date",
-            "2026-12-01",
+            date,
             "--summary",
-            "en=First.",
+            summary,
         ];
         for locale in skip {
             args.extend(["--skip-locale", locale]);
