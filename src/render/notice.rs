@@ -179,6 +179,7 @@ pub fn notice(input: &NoticeInput, strings: &Strings, md: &Markdown) -> NoticeVi
     let marks = Marks {
         inserted: &strings.text("notice-inserted"),
         deleted: &strings.text("notice-deleted"),
+        lang: None,
     };
     // A cross-reference says what the later text calls the section, or, for a section it
     // removed, what the earlier one did.
@@ -198,6 +199,13 @@ pub fn notice(input: &NoticeInput, strings: &Strings, md: &Markdown) -> NoticeVi
             // An added section's text is all new and a removed one's all gone: shown as
             // inserted and deleted, a notice (and its PDF record) says what they say.
             let shown = !c.body.is_empty() || (c.op != Op::Changed && old != new);
+            let marks = Marks {
+                // Words in the notice's language inside text in another.
+                lang: s
+                    .fallback(c.op, &format!("sections.{}.body", c.id))
+                    .map(|_| input.locale),
+                ..marks
+            };
             let mut blocks = if !shown {
                 Vec::new()
             } else {

@@ -29,6 +29,25 @@ pub struct Marks<'a> {
     pub inserted: &'a str,
     /// "Deleted text:"
     pub deleted: &'a str,
+    /// The notice's locale, when the text around the words is in another (a fallback):
+    /// screen readers then say them in the notice's language.
+    pub lang: Option<&'a str>,
+}
+
+impl Marks<'_> {
+    /// The visually hidden words before an insertion (`inserted`) or a deletion.
+    fn label(&self, inserted: bool) -> String {
+        let words = if inserted {
+            self.inserted
+        } else {
+            self.deleted
+        };
+        let lang = self
+            .lang
+            .map(|l| format!(" lang=\"{l}\""))
+            .unwrap_or_default();
+        format!("<span class=\"visually-hidden\"{lang}>{words} </span>")
+    }
 }
 
 /// Runs of this many unchanged blocks or more are folded.
@@ -176,25 +195,16 @@ impl Redline<'_> {
 
     /// A block added (`inserted`) or removed whole.
     fn whole(&self, u: &Unit, inserted: bool) -> Block {
-        let (tag, label, op, text) = if inserted {
-            (
-                "ins",
-                self.marks.inserted,
-                "added",
-                format!("{{+{}+}}", u.src),
-            )
+        let (tag, op, text) = if inserted {
+            ("ins", "added", format!("{{+{}+}}", u.src))
         } else {
-            (
-                "del",
-                self.marks.deleted,
-                "removed",
-                format!("[-{}-]", u.src),
-            )
+            ("del", "removed", format!("[-{}-]", u.src))
         };
         Block {
             op,
             html: format!(
-                "<{tag} class=\"block\"><span class=\"visually-hidden\">{label} </span>{}</{tag}>",
+                "<{tag} class=\"block\">{}{}</{tag}>",
+                self.marks.label(inserted),
                 self.html(u.src)
             ),
             text,
@@ -285,13 +295,10 @@ impl Redline<'_> {
     }
 
     fn mark_item(&self, item: &str, inserted: bool) -> String {
-        let (tag, label) = if inserted {
-            ("ins", self.marks.inserted)
-        } else {
-            ("del", self.marks.deleted)
-        };
+        let tag = if inserted { "ins" } else { "del" };
         format!(
-            "<{tag}><span class=\"visually-hidden\">{label} </span>{}</{tag}>",
+            "<{tag}>{}{}</{tag}>",
+            self.marks.label(inserted),
             self.item_html(item)
         )
     }
@@ -389,14 +396,7 @@ impl Redline<'_> {
                     {
                         out.push_str(&format!("<{tag}>"));
                         if !labelled {
-                            let label = if tag == "ins" {
-                                self.marks.inserted
-                            } else {
-                                self.marks.deleted
-                            };
-                            out.push_str(&format!(
-                                "<span class=\"visually-hidden\">{label} </span>"
-                            ));
+                            out.push_str(&self.marks.label(tag == "ins"));
                             labelled = true;
                         }
                         emitted = true;
@@ -470,6 +470,7 @@ mod tests {
     const MARKS: Marks = Marks {
         inserted: "Inserted:",
         deleted: "Deleted:",
+        lang: None,
     };
 
     fn red(old: &str, new: &str) -> Vec<Block> {

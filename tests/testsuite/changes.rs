@@ -774,6 +774,14 @@ fn a_notice_in_a_locale_left_out_reports_changes_of_content_not_of_language() {
         texts_of(&two, r#".redline.fallback[lang="en"][dir="ltr"] ins"#),
         ["Texte inséré : Write to us."]
     );
+    // Screen readers say "inserted" in French, the text in English.
+    assert_eq!(
+        texts_of(
+            &two,
+            r#".redline.fallback ins > span.visually-hidden[lang="fr"]"#
+        ),
+        ["Texte inséré :"]
+    );
     let diff = site
         .run(&["diff", "app", "1", "2", "--locale", "fr"])
         .succeeds()
