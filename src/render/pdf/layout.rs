@@ -601,6 +601,22 @@ fn rule(x: f32, y: f32, w: f32, grey: u8) -> Ink {
     }
 }
 
+/// The room the boxes kept with box `i` need on its page: a heading takes along the caption,
+/// table header and first row after it, not just the caption (each at most a third of a
+/// page, so a long one can still break).
+fn kept_with(boxes: &[Bx], i: usize, height: f32) -> f32 {
+    let mut room = 0.0;
+    let mut at = i;
+    while boxes[at].keep_next {
+        let Some(next) = boxes.get(at + 1) else {
+            break;
+        };
+        room += next.before + next.height.min(height / 3.0);
+        at += 1;
+    }
+    room
+}
+
 /// Places boxes on pages of text area `height`, with the margin added.
 fn paginate(boxes: Vec<Bx>, height: f32, margin: f32) -> Laid {
     let mut laid = Laid {
@@ -611,10 +627,7 @@ fn paginate(boxes: Vec<Bx>, height: f32, margin: f32) -> Laid {
     let mut empty = true;
     for (i, bx) in boxes.iter().enumerate() {
         let before = if empty { 0.0 } else { bx.before };
-        let next = boxes
-            .get(i + 1)
-            .filter(|_| bx.keep_next)
-            .map_or(0.0, |n| n.before + n.height.min(height / 3.0));
+        let next = kept_with(&boxes, i, height);
         let full = y + before + bx.height + next > height;
         if !empty && (bx.break_before || full) {
             laid.pages.push(Vec::new());
@@ -644,4 +657,53 @@ fn paginate(boxes: Vec<Bx>, height: f32, margin: f32) -> Laid {
 fn place(laid: &mut Laid, bx: &Bx, y: f32, margin: f32) {
     let page = laid.pages.last_mut().expect("a page");
     page.extend(bx.ink.iter().cloned().map(|i| i.moved(margin, margin + y)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A box `height` tall whose ink is a line of grey `id`, to find it on the pages.
+    fn bx(id: u8, height: f32, keep_next: bool) -> Bx {
+        let line = Ink::Line {
+            x1: 0.0,
+            y1: 0.0,
+            x2: 1.0,
+            y2: 0.0,
+            width: 1.0,
+            grey: id,
+        };
+        Bx {
+            height,
+            keep_next,
+            ink: vec![line],
+            ..Bx::default()
+        }
+    }
+
+    fn ids(page: &[Ink]) -> Vec<u8> {
+        page.iter()
+            .map(|ink| match ink {
+                Ink::Line { grey, .. } => *grey,
+                _ => 0,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_heading_goes_to_the_next_page_with_the_caption_header_and_row_it_keeps() {
+        // Text (1), then a heading (2), a caption (3) and a table header (4) kept with the
+        // first row (5): the page has room for the heading and caption, not the rest.
+        let boxes = vec![
+            bx(1, 60.0, false),
+            bx(2, 20.0, true),
+            bx(3, 15.0, true),
+            bx(4, 15.0, true),
+            bx(5, 30.0, false),
+        ];
+        assert_eq!(kept_with(&boxes, 1, 300.0), 60.0);
+        let laid = paginate(boxes, 120.0, 0.0);
+        let pages: Vec<Vec<u8>> = laid.pages.iter().map(|p| ids(p)).collect();
+        assert_eq!(pages, [vec![1], vec![2, 3, 4, 5]]);
+    }
 }
