@@ -603,8 +603,12 @@ impl Show<'_> {
     /// A value in words; `old` says which text names referenced ids.
     fn value(&self, kind: ElementKind, field: &str, v: &Value, old: bool) -> String {
         match v {
-            // A fact the author did not state is "not stated", never a yes or a no.
-            Value::Null if FACTS.contains(&field) => self.strings.text("notice-not-stated"),
+            // A fact or a classification (a kind, a legal basis, a source) the author did
+            // not state is "not stated": never a yes or a no, nor "none", which would say
+            // there is no such thing.
+            Value::Null if FACTS.contains(&field) || value_prefix(kind, field).is_some() => {
+                self.strings.text("notice-not-stated")
+            }
             Value::Null => self.strings.text("notice-none"),
             Value::Bool(b) => self.strings.text(if *b { "data-yes" } else { "data-no" }),
             Value::Number(n) => n.to_string(),

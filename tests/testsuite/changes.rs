@@ -812,3 +812,27 @@ fn a_notice_in_a_locale_left_out_reports_changes_of_content_not_of_language() {
     );
     assert_eq!(texts_of(&three, ".section-change"), Vec::<String>::new());
 }
+
+/// A classification the earlier version did not state reads "not stated" in a notice, as
+/// an unstated yes-or-no fact does: "none" would say the purpose has no kind.
+#[test]
+fn a_kind_stated_for_the_first_time_was_not_stated_before() {
+    let site = crate::versions::ready();
+    site.release_first("app", &[]).succeeds();
+    site.edit(
+        "content/app/policy.yaml",
+        "    name: Running the app\n",
+        "    name: Running the app\n    kind: app-functionality\n",
+    );
+    site.run(&["confirm", "app", "fr"]).succeeds();
+    site.release_second("app", &[]).succeeds();
+    let diff = site
+        .run(&["diff", "app", "1", "2"])
+        .succeeds()
+        .stdout
+        .clone();
+    assert!(
+        diff.contains("  ~ Changed: Running the app\n      Kind: not stated → App functionality\n"),
+        "{diff}"
+    );
+}
