@@ -64,6 +64,8 @@ pub struct Style {
     pub bold: bool,
     /// An identifier or code, in a monospaced face.
     pub mono: bool,
+    /// Emphasis (`em`, `i`): slanted where the script has italics.
+    pub italic: bool,
     /// Removed text in a comparison (`del`): struck through.
     pub strike: bool,
     /// Added text in a comparison (`ins`): underlined.
@@ -328,6 +330,7 @@ fn inline_style(e: ElementRef, style: &Style) -> Style {
     let mut style = style.clone();
     match e.value().name() {
         "strong" | "b" => style.bold = true,
+        "em" | "i" | "cite" => style.italic = true,
         "code" | "kbd" | "samp" | "tt" => style.mono = true,
         "del" | "s" => style.strike = true,
         "ins" | "u" => style.underline = true,
@@ -507,5 +510,22 @@ mod tests {
         };
         let links: Vec<_> = text.0.iter().filter_map(|s| s.style.link.clone()).collect();
         assert_eq!(links, ["https://example.com/"]);
+    }
+
+    #[test]
+    fn emphasis_is_italic() {
+        let blocks = read("<body><p>in <em>Settings</em> now</p></body>");
+        let Block::Para { text, .. } = &blocks[0] else {
+            panic!()
+        };
+        let italic: Vec<_> = text
+            .0
+            .iter()
+            .map(|s| (s.text.as_str(), s.style.italic))
+            .collect();
+        assert_eq!(
+            italic,
+            [("in ", false), ("Settings", true), (" now", false)]
+        );
     }
 }

@@ -10,7 +10,7 @@ use krilla::action::{Action, LinkAction};
 use krilla::annotation::{LinkAnnotation, Target};
 use krilla::color::luma;
 use krilla::destination::XyzDestination;
-use krilla::geom::{PathBuilder, Point, Rect};
+use krilla::geom::{PathBuilder, Point, Rect, Transform};
 use krilla::metadata::{DateTime, Metadata};
 use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
@@ -84,6 +84,17 @@ fn footer_ink(setter: &mut Setter, page: &super::layout::Page, text: &str) -> Ve
         .collect()
 }
 
+/// Whether text in `text`'s script is set slanted for emphasis: not right-to-left scripts
+/// nor Chinese, Japanese and Korean, which have no italics.
+fn slants(text: &str) -> bool {
+    !text.chars().any(|c| {
+        matches!(
+            unicode_bidi::bidi_class(c),
+            unicode_bidi::BidiClass::R | unicode_bidi::BidiClass::AL
+        ) || matches!(c, '\u{2E80}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}')
+    })
+}
+
 fn draw(
     surface: &mut krilla::surface::Surface,
     ink: &Ink,
@@ -97,6 +108,13 @@ fn draw(
             };
             let grey = if run.style.muted { 90 } else { 0 };
             surface.set_fill(Some(fill(grey)));
+            // Emphasis is slanted about the baseline (the fonts have no italic faces),
+            // in scripts that have italics: not in Chinese, Japanese, Korean or Arabic.
+            let slant = run.style.italic && slants(&run.text);
+            if slant {
+                let k = 0.2;
+                surface.push_transform(&Transform::from_row(1.0, 0.0, -k, 1.0, k * y, 0.0));
+            }
             surface.draw_glyphs(
                 Point::from_xy(*x, *y),
                 &run.glyphs,
@@ -105,6 +123,9 @@ fn draw(
                 run.size,
                 false,
             );
+            if slant {
+                surface.pop();
+            }
             if let Some(url) = &run.style.link {
                 let top = y - run.size;
                 if let Some(rect) = Rect::from_xywh(*x, top, run.width.max(1.0), run.size * 1.3) {
@@ -194,4 +215,18 @@ fn metadata(info: &Info) -> Metadata {
         );
     }
     metadata
+}
+
+#[cfg(test)]
+mod tests {
+    use super::slants;
+
+    #[test]
+    fn only_scripts_with_italics_are_slanted() {
+        assert!(slants("Settings → Privacy"));
+        assert!(slants("Réglages"));
+        assert!(!slants("設定"));
+        assert!(!slants("الإعدادات"));
+        assert!(!slants("설정"));
+    }
 }
