@@ -47,6 +47,27 @@ impl Face {
         let make = || krilla::text::Font::new(self.data.clone().into(), self.index);
         self.embedded.get_or_init(make).clone()
     }
+
+    /// Whether the PDF writer can embed the face: a one-glyph document is made and thrown
+    /// away, so that a font with broken tables fails at load, where it is listed, and not
+    /// in every record.
+    pub fn embeds(&self) -> Result<(), String> {
+        use krilla::text::{GlyphId, KrillaGlyph};
+        let font = self.embedded().ok_or("the PDF writer cannot read it")?;
+        let mut doc = krilla::Document::new();
+        let settings = krilla::page::PageSettings::from_wh(100.0, 100.0).ok_or("page size")?;
+        let mut page = doc.start_page_with(settings);
+        let mut surface = page.surface();
+        let glyph = KrillaGlyph::new(GlyphId::new(1), 0.5, 0.0, 0.0, 0.0, 0..1, None);
+        let at = krilla::geom::Point::from_xy(10.0, 50.0);
+        surface.draw_glyphs(at, &[glyph], font, "a", 10.0, false);
+        surface.finish();
+        page.finish();
+        doc.finish().map(|_| ()).map_err(|e| match e {
+            krilla::error::KrillaError::Font(_, why) => why,
+            other => format!("{other:?}"),
+        })
+    }
 }
 
 /// Well-known font files, by file name, in order of preference: what is looked up in the
@@ -125,12 +146,21 @@ pub fn load(root: &Path, config: &PdfConfig) -> Result<Fonts, Vec<Diagnostic>> {
         let at = |message: String| {
             Diagnostic::at(crate::config::CONFIG_FILE, *pos, message).found(format!("`{name}`"))
         };
+        let first = fonts.faces.len();
         match std::fs::read(root.join(name)).map(|bytes| fonts.add(name, bytes)) {
             Ok(0) => problems.push(
                 at("this file is not a font Clause can use".into())
                     .expected("a TrueType or OpenType font (.ttf, .otf, .ttc)"),
             ),
-            Ok(_) => {}
+            Ok(_) => {
+                // The faces of a collection share their outlines: the first speaks for all.
+                if let Some(Err(why)) = fonts.faces.get(first).map(Face::embeds) {
+                    problems.push(
+                        at(format!("this font cannot be embedded in a PDF: {why}"))
+                            .expected("a well-formed TrueType or OpenType font"),
+                    );
+                }
+            }
             Err(e) => problems.push(
                 at(format!("cannot read this font file: {e}"))
                     .expected("a font file, relative to the site folder"),

@@ -327,3 +327,49 @@ fn pdf_max_pages_is_checked() {
         run.stderr
     );
 }
+
+/// DejaVu Sans with its glyph index (`loca`) overwritten: it parses, shapes and measures,
+/// but its outlines cannot be found, so no PDF can embed it.
+#[cfg(unix)]
+fn font_with_broken_outlines() -> Vec<u8> {
+    let mut font = std::fs::read(FONTS[0]).unwrap();
+    let tables = u16::from_be_bytes([font[4], font[5]]) as usize;
+    let at = |i: usize| u32::from_be_bytes(font[i..i + 4].try_into().unwrap()) as usize;
+    let entry = (0..tables)
+        .map(|t| 12 + 16 * t)
+        .find(|e| &font[*e..*e + 4] == b"loca")
+        .expect("a loca table");
+    let (offset, length) = (at(entry + 8), at(entry + 12));
+    font[offset..offset + length].fill(0xFF);
+    font
+}
+
+#[test]
+#[cfg(unix)]
+fn a_font_the_pdf_writer_cannot_embed_is_an_error_at_its_line() {
+    if !tools() {
+        return;
+    }
+    let site = SiteTest::fixture("i18n");
+    std::fs::create_dir(site.path("fonts")).unwrap();
+    std::fs::write(site.path("fonts/broken.ttf"), font_with_broken_outlines()).unwrap();
+    let mut yaml = site.read("clause.yaml");
+    yaml.push_str("pdf:\n  fonts: [fonts/broken.ttf]\n");
+    std::fs::write(site.path("clause.yaml"), yaml).unwrap();
+    let run = site.run(&["build"]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert!(
+        run.stderr.starts_with(
+            "error: this font cannot be embedded in a PDF: failed to subset font: malformed font\n  --> clause.yaml:7:11\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("= expected: a well-formed TrueType or OpenType font\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(!site.path("public").exists());
+}

@@ -53,7 +53,17 @@ pub fn write(
     }
     doc.set_outline(outline(&laid.marks));
     doc.set_metadata(metadata(info));
-    doc.finish().map_err(|e| format!("{e:?}"))
+    doc.finish().map_err(|e| match e {
+        krilla::error::KrillaError::Font(font, why) => {
+            let face = fonts
+                .faces
+                .iter()
+                .find(|f| f.embedded().as_ref() == Some(&font));
+            let name = face.map_or("a font", |f| f.label.as_str());
+            format!("the font `{name}` cannot be embedded ({why}); list another in `pdf.fonts`")
+        }
+        other => format!("{other:?}"),
+    })
 }
 
 /// The footer line, centred in the bottom margin.
