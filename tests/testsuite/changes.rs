@@ -87,11 +87,7 @@ Release it with --material, or record why it is minor with --override-material \
 #[test]
 fn clause_diff_prints_the_notice_as_text_and_json() {
     let site = edited();
-    let text = site
-        .run(&["diff", "app", "1", "draft"])
-        .succeeds()
-        .stdout
-        .clone();
+    let text = site.output(&["diff", "app", "1", "draft"]);
     assert_eq!(
         text,
         "What the draft changes
@@ -112,21 +108,13 @@ Introduction (Changed)
     We count things for you{+, and nothing else+}.
 "
     );
-    let french = site
-        .run(&["diff", "app", "1", "draft", "--locale", "fr"])
-        .succeeds()
-        .stdout
-        .clone();
+    let french = site.output(&["diff", "app", "1", "draft", "--locale", "fr"]);
     assert!(french.contains("  ~ Modifié: Compte\n      En détail : ajouté : Numéro de téléphone\n      Durée de conservation : 30 jours → 90 jours\n"), "{french}");
     assert!(
         french.ends_with("    Nous comptons pour vous{+, et rien d'autre+}.\n"),
         "{french}"
     );
-    let raw = site
-        .run(&["diff", "app", "1", "draft", "--format", "json"])
-        .succeeds()
-        .stdout
-        .clone();
+    let raw = site.output(&["diff", "app", "1", "draft", "--format", "json"]);
     let expected = fixture("versions-diff.json");
     if std::env::var_os("CLAUSE_BLESS").is_some() {
         std::fs::write(&expected, &raw).unwrap();
@@ -451,11 +439,7 @@ fn a_rewritten_section_keeps_its_paragraphs_lists_and_tables_in_every_output() {
     );
     assert!(!feed.html().contains("**"));
     // The terminal keeps the blocks apart too.
-    let diff = site
-        .run(&["diff", "app", "1", "2"])
-        .succeeds()
-        .stdout
-        .clone();
+    let diff = site.output(&["diff", "app", "1", "2"]);
     assert!(
         diff.contains(
             "    To delete your counts:\n\n    1. Open the app.\n    2. Tap **Settings**{+, then **Delete**+}.\n    {+3. Confirm with your password.+}\n"
@@ -516,11 +500,7 @@ fn a_retention_moving_from_an_event_to_a_period_is_one_material_line() {
     );
     assert_eq!(french.len(), 1, "{french:?}");
     assert!(french[0].ends_with("→ 3 ans"), "{french:?}");
-    let diff = site
-        .run(&["diff", "app", "1", "2"])
-        .succeeds()
-        .stdout
-        .clone();
+    let diff = site.output(&["diff", "app", "1", "2"]);
     assert!(diff.contains(&format!("      {line}\n")), "{diff}");
     assert!(!diff.contains("none"), "{diff}");
 }
@@ -708,11 +688,7 @@ fn a_section_added_or_removed_shows_its_text() {
             "{file}"
         );
     }
-    let diff = site
-        .run(&["diff", "app", "1", "2"])
-        .succeeds()
-        .stdout
-        .clone();
+    let diff = site.output(&["diff", "app", "1", "2"]);
     assert!(
         diff.contains(
             "{+To delete your counts, write to us.+}\n\n    {+We answer within a week.+}"
@@ -782,11 +758,7 @@ fn a_notice_in_a_locale_left_out_reports_changes_of_content_not_of_language() {
         ),
         ["Texte inséré :"]
     );
-    let diff = site
-        .run(&["diff", "app", "1", "2", "--locale", "fr"])
-        .succeeds()
-        .stdout
-        .clone();
+    let diff = site.output(&["diff", "app", "1", "2", "--locale", "fr"]);
     assert!(!diff.contains("Compte") && !diff.contains("SARL"), "{diff}");
     let json: serde_json::Value =
         serde_json::from_str(&site.read("public/api/v1/app/2/fr.json")).unwrap();
@@ -826,11 +798,7 @@ fn a_kind_stated_for_the_first_time_was_not_stated_before() {
     );
     site.run(&["confirm", "app", "fr"]).succeeds();
     site.release_second("app", &[]).succeeds();
-    let diff = site
-        .run(&["diff", "app", "1", "2"])
-        .succeeds()
-        .stdout
-        .clone();
+    let diff = site.output(&["diff", "app", "1", "2"]);
     assert!(
         diff.contains("  ~ Changed: Running the app\n      Kind: not stated → App functionality\n"),
         "{diff}"

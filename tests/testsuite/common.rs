@@ -288,6 +288,11 @@ impl SiteTest {
         self.run(&args)
     }
 
+    /// Runs `clause` with `args`, asserts it succeeded, and gives its standard output.
+    pub fn output(&self, args: &[&str]) -> String {
+        self.run(args).succeeds().stdout.clone()
+    }
+
     /// The text of an output or site file.
     pub fn read(&self, rel: &str) -> String {
         std::fs::read_to_string(self.path(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
