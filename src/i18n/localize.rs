@@ -103,19 +103,21 @@ pub fn comparable(old: Side, new: Side, locale: &str, config: &Config) -> (Polic
     (was, is)
 }
 
-/// The texts of `policy` named in `keys` replaced by their source text, in `default`.
+/// The texts of `policy` named in `keys` replaced by their source text, in `default`
+/// (a text kept as written in every language is not marked as in another).
 fn in_default(policy: &mut Policy, source: &Policy, keys: &BTreeSet<String>, default: &str) {
-    let mut source = source.clone();
+    let mut own = source.clone();
     let mut texts = BTreeMap::new();
-    texts::visit(&mut source, &mut |key, _, text| {
+    texts::visit(&mut own, &mut |key, _, text| {
         if keys.contains(&key) {
             texts.insert(key, text.clone());
         }
     });
     texts::visit(policy, &mut |key, _, text| {
         if let Some(own) = texts.remove(&key) {
+            let fixed = texts::is_fixed(source, &key);
             *text = own;
-            text.fallback = Some(default.to_string());
+            text.fallback = (!fixed).then(|| default.to_string());
         }
     });
 }

@@ -199,11 +199,10 @@ pub fn notice(input: &NoticeInput, strings: &Strings, md: &Markdown) -> NoticeVi
             // An added section's text is all new and a removed one's all gone: shown as
             // inserted and deleted, a notice (and its PDF record) says what they say.
             let shown = !c.body.is_empty() || (c.op != Op::Changed && old != new);
+            let body_from = s.fallback(c.op, &format!("sections.{}.body", c.id));
             let marks = Marks {
                 // Words in the notice's language inside text in another.
-                lang: s
-                    .fallback(c.op, &format!("sections.{}.body", c.id))
-                    .map(|_| input.locale),
+                lang: body_from.map(|_| input.locale),
                 ..marks
             };
             let mut blocks = if !shown {
@@ -215,7 +214,7 @@ pub fn notice(input: &NoticeInput, strings: &Strings, md: &Markdown) -> NoticeVi
                 let count = FluentValue::from(b.count);
                 b.text = strings.format("notice-folded", &[("count", count)]);
             }
-            section(c, &s, blocks)
+            section(c, &s, blocks, body_from)
         })
         .collect();
     NoticeView {
@@ -344,10 +343,16 @@ fn bodies(policy: Option<&Policy>) -> std::collections::BTreeMap<&str, &str> {
     out
 }
 
-fn section(c: &SectionChange, s: &Show, blocks: Vec<Block>) -> SectionView {
+/// A section's change; `body_from` is the locale its body is shown in, when not the
+/// notice's.
+fn section(
+    c: &SectionChange,
+    s: &Show,
+    blocks: Vec<Block>,
+    body_from: Option<&str>,
+) -> SectionView {
     let strings = s.strings;
     let title_from = s.fallback(c.op, &format!("sections.{}.title", c.id));
-    let body_from = s.fallback(c.op, &format!("sections.{}.body", c.id));
     let mut labels = Vec::new();
     if c.op != Op::Changed || (c.renamed_from.is_none() && !c.moved) {
         labels.push(strings.text(&format!("notice-{}", op_code(c.op))));

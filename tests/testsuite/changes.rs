@@ -804,3 +804,43 @@ fn a_kind_stated_for_the_first_time_was_not_stated_before() {
         "{diff}"
     );
 }
+
+/// A name the author keeps as written in every language (`translate: false`) is compared
+/// in that language when an earlier translation of it is gone, and never marked as shown
+/// in another language.
+#[test]
+fn a_name_kept_as_written_is_never_marked_as_in_another_language() {
+    let site = crate::versions::ready();
+    site.release_first("app", &[]).succeeds();
+    site.edit(
+        "content/app/policy.yaml",
+        "sections:",
+        "translate:\n  purposes.*.name: false\nsections:",
+    )
+    .edit(
+        "content/app/policy.yaml",
+        "name: Running the app",
+        "name: Running Counter",
+    )
+    .edit(
+        "content/app/fr.yaml",
+        "purposes.run.name: Faire fonctionner l'application\n",
+        "",
+    );
+    site.run(&["confirm", "app", "fr"]).succeeds();
+    site.release_second("app", &[]).succeeds();
+    site.run(&["build", "--date", "2026-12-03"]).succeeds();
+    let two = page(&site.path("public/fr/app/changes/2/index.html"));
+    assert_eq!(
+        texts_of(&two, ".notice-changes li li"),
+        ["Nom : Running the app → Running Counter"]
+    );
+    assert_eq!(
+        texts_of(&two, ".notice-changes li > strong"),
+        ["Running Counter"]
+    );
+    assert_eq!(
+        texts_of(&two, ".notice-changes .fallback"),
+        Vec::<String>::new()
+    );
+}

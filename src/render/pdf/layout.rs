@@ -492,6 +492,10 @@ impl Stack<'_, '_> {
             budget: self.budget,
         };
         inner.blocks(&small(blocks), 0.0, width, width);
+        // A cell that ran out of pages (or was cut) ends the record's layout too.
+        if inner.budget < 0.0 {
+            self.budget = -1.0;
+        }
         inner.boxes
     }
 
